@@ -1,0 +1,171 @@
+import { computeAudit } from '../../shared/audit';
+import {
+  contract,
+  isChannel,
+  type AppInfo,
+  type Channel,
+  type Envelope,
+  type Events,
+  type ImportSource,
+  type Request,
+  type Response,
+} from '../../shared/contract';
+import type { AuditResult, Lang, Revocation } from '../../shared/domain';
+import { isAllowedExternalUrl } from '../../shared/platform';
+import { openDatabase, type DB } from './db';
+import { demoExport } from './demo';
+import { AppError, toErrorInfo } from './errors';
+import { runImport } from './importers';
+import { resolvePaths } from './importers/source';
+import { renderHtmlReport } from './report';
+import { insertRevocations, listRevocations, loadAuditInput, undoRevocations } from './store';
+
+/** What differs between the desktop app, the browser host and the CLI. */
+export interface PlatformHooks {
+  transport: AppInfo['transport'];
+  openImportDialog?: () => Promise<string[]>;
+  saveReport?: (fileName: string, html: string) => Promise<string | null>;
+  openExternal?: (url: string) => Promise<void>;
+  /** The browser host maps an upload id to the temporary file it wrote. */
+  resolveUpload?: (id: string) => string | undefined;
+  emit?: <E extends keyof Events>(event: E, payload: Events[E]) => void;
+}
+
+export interface AppServiceOptions {
+  dbPath: string;
+  nativeBinding?: string;
+  version?: string;
+  now?: () => Date;
+}
+
+type Handlers = { [C in Channel]: (request: Request<C>) => Promise<Response<C>> };
+
+export class AppService {
+  readonly db: DB;
+  private importing: AbortController | null = null;
+  private readonly now: () => Date;
+  readonly handlers: Handlers;
+
+  constructor(
+    private readonly options: AppServiceOptions,
+    private readonly platform: PlatformHooks,
+  ) {
+    this.db = openDatabase(options.dbPath, { nativeBinding: options.nativeBinding });
+    this.now = options.now ?? (() => new Date());
+    this.handlers = {
+      'app:info': () =>
+        Promise.resolve({ version: options.version ?? '0.0.0', dbPath: options.dbPath, transport: platform.transport }),
+      'audit:get': ({ lang }) => Promise.resolve(this.audit(lang)),
+      'demo:load': () => this.importFiles(() => Promise.resolve({ files: demoExport(), close: () => Promise.resolve() }), 'demo'),
+      'import:run': ({ sources }) => this.importFiles(() => resolvePaths(sources.map((s) => this.sourcePath(s))), 'file'),
+      'import:cancel': () => {
+        const running = this.importing;
+        running?.abort();
+        return Promise.resolve({ cancelled: running !== null });
+      },
+      'revocation:create': ({ findingIds }) => Promise.resolve({ revocations: this.revoke(findingIds) }),
+      'revocation:undo': ({ ids }) => Promise.resolve({ undone: undoRevocations(this.db, ids, this.now()) }),
+      'report:build': ({ lang }) => Promise.resolve(this.report(lang)),
+      'report:save': async ({ lang }) => {
+        if (!platform.saveReport) throw new AppError('UNSUPPORTED', 'saving needs the desktop app; use report:build');
+        const { fileName, html } = this.report(lang);
+        return { path: await platform.saveReport(fileName, html) };
+      },
+      'dialog:openImport': async () => {
+        if (!platform.openImportDialog) throw new AppError('UNSUPPORTED', 'the file dialog needs the desktop app');
+        return { paths: await platform.openImportDialog() };
+      },
+      'shell:openExternal': async ({ url }) => {
+        if (!isAllowedExternalUrl(url)) throw new AppError('FORBIDDEN', `${url}: not an allowed https link`);
+        if (!platform.openExternal) throw new AppError('UNSUPPORTED', 'opening links needs the desktop app');
+        await platform.openExternal(url);
+        return { opened: true };
+      },
+    };
+  }
+
+  /** Validates a request from outside (IPC, HTTP) and answers with an envelope; never throws. */
+  async dispatch(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
+    if (!isChannel(channel)) {
+      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `unknown channel ${String(channel).slice(0, 100)}` } };
+    }
+    const parsed = contract[channel].request.safeParse(payload ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return {
+        ok: false,
+        error: { code: 'BAD_REQUEST', message: `${channel}: ${issue ? `${issue.path.join('.') || 'request'}: ${issue.message}` : 'invalid request'}` },
+      };
+    }
+    try {
+      const handler = this.handlers[channel] as (request: unknown) => Promise<unknown>;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      return { ok: false, error: toErrorInfo(error) };
+    }
+  }
+
+  audit(lang: Lang): AuditResult {
+    return computeAudit(loadAuditInput(this.db), lang, this.now());
+  }
+
+  report(lang: Lang): { fileName: string; html: string } {
+    const audit = this.audit(lang);
+    const date = audit.generatedAt.slice(0, 10);
+    return { fileName: `ShareAudit-${lang === 'de' ? 'Bericht' : 'Report'}-${date}.html`, html: renderHtmlReport(audit, lang) };
+  }
+
+  private sourcePath(source: ImportSource): string {
+    if ('path' in source) return source.path;
+    const path = this.platform.resolveUpload?.(source.upload);
+    if (!path) throw new AppError('NOT_FOUND', `upload ${source.upload} not found (upload it to this host first)`);
+    return path;
+  }
+
+  async importFiles(
+    resolve: () => ReturnType<typeof resolvePaths>,
+    origin: 'file' | 'demo',
+  ): Promise<Response<'import:run'>> {
+    if (this.importing) throw new AppError('IMPORT_BUSY', 'another import is still running');
+    const controller = new AbortController();
+    this.importing = controller;
+    try {
+      const sources = await resolve();
+      try {
+        return await runImport(this.db, sources.files, {
+          origin,
+          signal: controller.signal,
+          onProgress: (p) => this.platform.emit?.('import:progress', p),
+          now: this.now(),
+        });
+      } finally {
+        await sources.close();
+      }
+    } finally {
+      this.importing = null;
+    }
+  }
+
+  cancelImport(): void {
+    this.importing?.abort();
+  }
+
+  revoke(findingIds: readonly string[]): Revocation[] {
+    const audit = computeAudit(loadAuditInput(this.db), 'en', this.now());
+    const byId = new Map(audit.findings.map((f) => [f.id, f]));
+    const live = new Set(listRevocations(this.db).map((r) => r.findingId));
+    const items = findingIds.map((id) => {
+      const finding = byId.get(id);
+      if (!finding) {
+        throw new AppError('NOT_FOUND', live.has(id) ? `finding ${id} is already revoked` : `finding ${id} does not exist (any more)`);
+      }
+      return { findingId: id, contactId: finding.contact.id, field: finding.field, rule: finding.rule, action: finding.actions[0]! };
+    });
+    return insertRevocations(this.db, items, this.now());
+  }
+
+  close(): void {
+    this.importing?.abort();
+    this.db.close();
+  }
+}

@@ -1,0 +1,53 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { AppError } from './errors';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+
+export type DB = Database.Database;
+
+export interface OpenOptions {
+  /**
+   * Path to a better_sqlite3.node built for the running runtime. Electron passes the
+   * binary built against its own ABI (see scripts/postinstall.mjs); plain Node uses the default.
+   */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): DB {
+  if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path, {
+    readonly: options.readonly ?? false,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    // WAL: readers never block the writer (the UI keeps reading while an import writes).
+    db.pragma('journal_mode = WAL');
+    // SQLite ships with foreign keys off for compatibility; we rely on them for cascades.
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, path);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
+export function migrate(db: DB, path = 'database'): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > SCHEMA_VERSION) {
+    throw new AppError(
+      'DB_FROM_FUTURE',
+      `${path}: written by a newer ShareAudit (schema ${current}, this version knows ${SCHEMA_VERSION}); update ShareAudit to open it`,
+    );
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.up);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

@@ -1,0 +1,165 @@
+import { parse } from 'csv-parse';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { AppError, ImportError } from '../errors';
+import type { SourceFile } from './source';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface CsvOptions {
+  signal?: AbortSignal;
+  /** Called with the bytes read so far of this file. */
+  onBytes?: (bytes: number) => void;
+}
+
+/** Reads the first bytes of a file to choose its encoding (FORMATS.md §4: BOM → UTF-8 → Windows-1252). */
+export async function sniffEncoding(file: SourceFile): Promise<{ encoding: Encoding; bomLength: number; head: Buffer }> {
+  const stream = await file.open();
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    const buf = chunk as Buffer;
+    chunks.push(buf);
+    length += buf.length;
+    if (length >= 64 * 1024) break;
+  }
+  stream.destroy();
+  const head = Buffer.concat(chunks).subarray(0, 64 * 1024);
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3, head };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, head };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, head };
+  if (head.includes(0)) {
+    // UTF-16 without BOM has a zero in every other byte of ASCII text; anything else is binary.
+    const sample = head.subarray(0, Math.min(head.length, 512));
+    let oddZeros = 0;
+    for (let i = 1; i < sample.length; i += 2) if (sample[i] === 0) oddZeros++;
+    if (oddZeros > sample.length / 4) return { encoding: 'utf-16le', bomLength: 0, head };
+    throw new ImportError(file.display, 'binary data, not a text/CSV file');
+  }
+  return { encoding: 'utf-8', bomLength: 0, head };
+}
+
+export function sniffDelimiter(text: string): ',' | ';' | '\t' {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 20);
+  let best: ',' | ';' | '\t' = ',';
+  let bestScore = 0;
+  for (const delimiter of [',', ';', '\t'] as const) {
+    // The header line is the longest run of delimiters; preambles have few.
+    const score = Math.max(0, ...lines.map((l) => l.split(delimiter).length - 1));
+    if (score > bestScore) {
+      best = delimiter;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+class DecodeError extends Error {}
+
+function decoder(encoding: Encoding, skip: number, onBytes?: (n: number) => void): Transform {
+  const textDecoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+  let toSkip = skip;
+  let bytes = 0;
+  return new Transform({
+    readableObjectMode: false,
+    decodeStrings: true,
+    transform(chunk: Buffer, _enc, callback) {
+      bytes += chunk.length;
+      onBytes?.(bytes);
+      let data = chunk;
+      if (toSkip > 0) {
+        const n = Math.min(toSkip, data.length);
+        data = data.subarray(n);
+        toSkip -= n;
+      }
+      try {
+        callback(null, textDecoder.decode(data, { stream: true }));
+      } catch {
+        callback(new DecodeError('not UTF-8'));
+      }
+    },
+    flush(callback) {
+      try {
+        callback(null, textDecoder.decode());
+      } catch {
+        callback(new DecodeError('not UTF-8'));
+      }
+    },
+  });
+}
+
+export interface CsvRecordSink {
+  /** Receives every record with its 1-based line number. */
+  record(fields: string[], line: number): void;
+}
+
+/**
+ * Streams a CSV file through `sink`, never holding it whole. `makeSink` is called once per
+ * attempt: a file that turns out not to be UTF-8 is read again as Windows-1252 from a fresh sink.
+ */
+export async function readCsv<S extends CsvRecordSink>(
+  file: SourceFile,
+  makeSink: () => S,
+  options: CsvOptions = {},
+): Promise<{ sink: S; encoding: Encoding; delimiter: string }> {
+  const sniffed = await sniffEncoding(file);
+  const attempts: Encoding[] = sniffed.encoding === 'utf-8' && sniffed.bomLength === 0 ? ['utf-8', 'windows-1252'] : [sniffed.encoding];
+  for (const encoding of attempts) {
+    const headText = new TextDecoder(encoding).decode(sniffed.head.subarray(sniffed.bomLength));
+    const delimiter = sniffDelimiter(headText);
+    const sink = makeSink();
+    try {
+      await parseStream(file, await file.open(), encoding, sniffed.bomLength, delimiter, sink, options);
+      return { sink, encoding, delimiter };
+    } catch (error) {
+      if (error instanceof DecodeError && encoding !== attempts[attempts.length - 1]) continue;
+      throw error;
+    }
+  }
+  throw new ImportError(file.display, 'cannot decode text');
+}
+
+async function parseStream(
+  file: SourceFile,
+  input: Readable,
+  encoding: Encoding,
+  bomLength: number,
+  delimiter: string,
+  sink: CsvRecordSink,
+  options: CsvOptions,
+): Promise<void> {
+  const parser = parse({
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    info: true,
+    max_record_size: 16 * 1024 * 1024,
+  });
+  let count = 0;
+  const consume = new Transform({
+    objectMode: true,
+    transform(item: { record: string[]; info: { lines: number } }, _enc, callback) {
+      if ((++count & 1023) === 0 && options.signal?.aborted) {
+        callback(new AppError('IMPORT_CANCELLED', 'import cancelled'));
+        return;
+      }
+      try {
+        sink.record(item.record, item.info.lines);
+        callback();
+      } catch (error) {
+        callback(error as Error);
+      }
+    },
+  });
+  try {
+    await pipeline(input, decoder(encoding, bomLength, options.onBytes), parser, consume);
+  } catch (error) {
+    if (error instanceof DecodeError || error instanceof AppError) throw error;
+    const err = error as Error & { code?: string; lines?: number };
+    if (err.code?.startsWith('CSV_')) {
+      throw new ImportError(file.display, `malformed CSV (${err.message.replace(/^Invalid[^:]*:\s*/, '')})`, err.lines);
+    }
+    throw new ImportError(file.display, err.message);
+  }
+}

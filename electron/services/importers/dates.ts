@@ -1,0 +1,64 @@
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  // German exports
+  mär: 3, mai: 5, okt: 10, dez: 12,
+};
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function iso(y: number, m: number, d: number, time?: string): string | null {
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1900 && y <= 2200)) return null;
+  const date = `${y}-${pad(m)}-${pad(d)}`;
+  return time ? `${date}T${time}Z` : date;
+}
+
+function month(name: string): number | undefined {
+  return MONTHS[name.slice(0, 3).toLowerCase()];
+}
+
+/**
+ * The date formats seen in LinkedIn exports (FORMATS.md §2), to ISO 8601 (UTC when a time is given).
+ * "Mar 7" (no year) and "Jan 2024" (no day) are partial: they yield "--03-07" and "2024-01".
+ */
+export function parseExportDate(raw: string): string | null {
+  const s = raw.trim();
+  if (s === '') return null;
+  let m: RegExpMatchArray | null;
+  // 2024-03-20 15:09:26 UTC, 2023/04/22 09:54:59 UTC, 2024-03-20
+  if ((m = s.match(/^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s*(?:UTC|Z))?$/))) {
+    const time = m[4] ? `${pad(+m[4])}:${m[5]}:${m[6] ?? '00'}` : undefined;
+    return iso(+m[1]!, +m[2]!, +m[3]!, time);
+  }
+  // 20 Mar 2024
+  if ((m = s.match(/^(\d{1,2})\.? ([A-Za-zä]{3,})\.? (\d{4})$/))) {
+    const mon = month(m[2]!);
+    return mon ? iso(+m[3]!, mon, +m[1]!) : null;
+  }
+  // 3/12/24, 11:20 AM  and 1/8/18, 6:14 PM  (US order, two-digit year)
+  if ((m = s.match(/^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),?\s*(?:(\d{1,2}):(\d{2})\s*([AP]M))?$/i))) {
+    const year = m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]!;
+    let time: string | undefined;
+    if (m[4]) {
+      let h = +m[4] % 12;
+      if (m[6]!.toUpperCase() === 'PM') h += 12;
+      time = `${pad(h)}:${m[5]}:00`;
+    }
+    return iso(year, +m[1]!, +m[2]!, time);
+  }
+  // Mon Mar 28 14:17:11 UTC 2022
+  if ((m = s.match(/^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{2}:\d{2}:\d{2}) UTC (\d{4})$/))) {
+    const mon = month(m[1]!);
+    return mon ? iso(+m[4]!, mon, +m[2]!, m[3]) : null;
+  }
+  // Jan 2024
+  if ((m = s.match(/^([A-Za-z]{3,}) (\d{4})$/))) {
+    const mon = month(m[1]!);
+    return mon ? `${m[2]}-${pad(mon)}` : null;
+  }
+  // Mar 7
+  if ((m = s.match(/^([A-Za-z]{3,}) (\d{1,2})$/))) {
+    const mon = month(m[1]!);
+    return mon ? `--${pad(mon)}-${pad(+m[2]!)}` : null;
+  }
+  return null;
+}

@@ -1,0 +1,312 @@
+import type { DetailField, MyDetail } from '../../../shared/domain';
+import { normaliseName } from '../../../shared/audit';
+import type { CsvRecordSink } from './csv';
+import { parseExportDate } from './dates';
+
+export type LinkedInKind =
+  | 'linkedin-connections'
+  | 'linkedin-messages'
+  | 'linkedin-invitations'
+  | 'linkedin-emails'
+  | 'linkedin-phones'
+  | 'linkedin-contacts'
+  | 'linkedin-profile';
+
+/** Recognise a header record by its column names (files drift between years: never by position). */
+export function detectKind(header: readonly string[]): LinkedInKind | null {
+  const h = new Set(header.map((c) => c.trim().toLowerCase()));
+  const all = (...names: string[]): boolean => names.every((n) => h.has(n));
+  if (all('first name', 'last name', 'connected on')) return 'linkedin-connections';
+  if (all('conversation id', 'from', 'date') || all('from', 'to', 'date', 'content', 'direction')) return 'linkedin-messages';
+  if (all('from', 'to', 'sent at', 'direction')) return 'linkedin-invitations';
+  if (all('email address', 'primary')) return 'linkedin-emails';
+  if (h.has('number') && (h.has('type') || h.has('extension') || h.has('is_whatsapp_number'))) return 'linkedin-phones';
+  if (all('firstname', 'lastname') && (h.has('emails') || h.has('phonenumbers'))) return 'linkedin-contacts';
+  if (all('first name', 'last name', 'headline')) return 'linkedin-profile';
+  return null;
+}
+
+/** Normalises a LinkedIn profile URL to a stable key: host-less, lower-case, no slash, no query. */
+export function profileKey(url: string): string | null {
+  const s = url.trim();
+  if (s === '') return null;
+  const m = s.match(/linkedin\.com\/(in|pub)\/([^/?#\s]+)/i);
+  if (!m) return null;
+  let slug = m[2]!;
+  try {
+    slug = decodeURIComponent(slug);
+  } catch {
+    // keep the raw slug
+  }
+  return `linkedin.com/${m[1]!.toLowerCase()}/${slug.toLowerCase()}`;
+}
+
+export function nameKey(name: string, company = ''): string {
+  return `name:${normaliseName(name)}|${normaliseName(company)}`;
+}
+
+const FREEMAIL = new Set([
+  'gmail.com', 'googlemail.com', 'gmx.de', 'gmx.net', 'gmx.at', 'gmx.ch', 'web.de', 't-online.de', 'freenet.de',
+  'yahoo.com', 'yahoo.de', 'outlook.com', 'outlook.de', 'hotmail.com', 'hotmail.de', 'live.com', 'live.de',
+  'icloud.com', 'me.com', 'mac.com', 'aol.com', 'posteo.de', 'mailbox.org', 'protonmail.com', 'proton.me', 'arcor.de',
+]);
+
+export function emailField(email: string): DetailField {
+  const domain = email.split('@')[1]?.toLowerCase() ?? '';
+  return FREEMAIL.has(domain) ? 'privateEmail' : 'businessEmail';
+}
+
+export function phoneField(number: string, type: string): DetailField {
+  if (/mobile|mobil|cell|handy/i.test(type)) return 'mobile';
+  // German mobile ranges: 015x, 016x, 017x (also written +49 15x …).
+  const digits = number.replace(/[^\d+]/g, '').replace(/^\+49|^0049/, '0');
+  return /^01[567]/.test(digits) ? 'mobile' : 'phone';
+}
+
+export interface ParsedConnection {
+  key: string;
+  name: string;
+  profileUrl: string | null;
+  company: string | null;
+  position: string | null;
+  connectedOn: string | null;
+}
+
+export interface PairStats {
+  count: number;
+  first: string | null;
+  last: string | null;
+}
+
+export interface ParsedInvitation {
+  key: string;
+  name: string;
+  direction: 'incoming' | 'outgoing';
+  sentAt: string | null;
+  message: string | null;
+}
+
+export interface ParsedAddressEntry {
+  name: string;
+  email: string | null;
+  phone: string | null;
+}
+
+/** What one file contributed; merged into the run only after the whole file was read. */
+export type FileResult =
+  | { kind: 'linkedin-connections'; rows: number; connections: ParsedConnection[] }
+  | {
+      kind: 'linkedin-messages';
+      rows: number;
+      /** "from\u0000to" participant keys → stats. */
+      pairs: Map<string, PairStats>;
+      names: Map<string, string>;
+      appearances: Map<string, number>;
+      legacy: boolean;
+    }
+  | { kind: 'linkedin-invitations'; rows: number; invitations: ParsedInvitation[] }
+  | { kind: 'linkedin-emails'; rows: number; details: MyDetail[] }
+  | { kind: 'linkedin-phones'; rows: number; details: MyDetail[] }
+  | { kind: 'linkedin-contacts'; rows: number; entries: ParsedAddressEntry[] }
+  | { kind: 'linkedin-profile'; rows: number };
+
+const MAX_HEADER_SEARCH = 30;
+
+/** Signals that a file is not one of ours; reading stops at once. */
+export class UnrecognisedFile extends Error {}
+
+function minDate(a: string | null, b: string | null): string | null {
+  return a === null ? b : b === null ? a : a < b ? a : b;
+}
+function maxDate(a: string | null, b: string | null): string | null {
+  return a === null ? b : b === null ? a : a > b ? a : b;
+}
+
+/** Reads any LinkedIn CSV: finds the header (after a preamble), then collects what the audit needs. */
+export class LinkedInSink implements CsvRecordSink {
+  result: FileResult | null = null;
+  readonly warnings: string[] = [];
+  private columns = new Map<string, number>();
+  private seen = 0;
+
+  constructor(private readonly display: string) {}
+
+  private col(fields: string[], name: string): string {
+    const i = this.columns.get(name);
+    return i === undefined ? '' : (fields[i] ?? '').trim();
+  }
+
+  private warn(line: number, reason: string): void {
+    this.warnings.push(`${this.display}, line ${line}: ${reason}`);
+  }
+
+  record(fields: string[], line: number): void {
+    if (this.result === null) {
+      const kind = detectKind(fields);
+      if (kind) {
+        fields.forEach((name, i) => {
+          const key = name.trim().toLowerCase();
+          if (!this.columns.has(key)) this.columns.set(key, i);
+        });
+        this.result = this.empty(kind);
+      } else if (++this.seen >= MAX_HEADER_SEARCH) {
+        throw new UnrecognisedFile();
+      }
+      return;
+    }
+    if (fields.every((f) => f.trim() === '')) return;
+    this.row(this.result, fields, line);
+  }
+
+  private empty(kind: LinkedInKind): FileResult {
+    switch (kind) {
+      case 'linkedin-connections':
+        return { kind, rows: 0, connections: [] };
+      case 'linkedin-messages':
+        return { kind, rows: 0, pairs: new Map(), names: new Map(), appearances: new Map(), legacy: !this.columns.has('conversation id') };
+      case 'linkedin-invitations':
+        return { kind, rows: 0, invitations: [] };
+      case 'linkedin-emails':
+      case 'linkedin-phones':
+        return { kind, rows: 0, details: [] };
+      case 'linkedin-contacts':
+        return { kind, rows: 0, entries: [] };
+      case 'linkedin-profile':
+        return { kind, rows: 0 };
+    }
+  }
+
+  private row(result: FileResult, f: string[], line: number): void {
+    switch (result.kind) {
+      case 'linkedin-connections': {
+        const name = `${this.col(f, 'first name')} ${this.col(f, 'last name')}`.trim();
+        const url = this.col(f, 'url');
+        const key = profileKey(url);
+        if (!key && name === '') {
+          this.warn(line, 'connection without name or profile URL, skipped');
+          return;
+        }
+        const company = this.col(f, 'company');
+        const connectedRaw = this.col(f, 'connected on');
+        const connectedOn = parseExportDate(connectedRaw);
+        if (connectedRaw !== '' && connectedOn === null) this.warn(line, `unreadable date "${connectedRaw}", kept without date`);
+        result.connections.push({
+          key: key ?? nameKey(name, company),
+          name: name || url,
+          profileUrl: key ? `https://www.${key}` : null,
+          company: company || null,
+          position: this.col(f, 'position') || null,
+          connectedOn: connectedOn?.slice(0, 10) ?? null,
+        });
+        result.rows++;
+        return;
+      }
+      case 'linkedin-messages': {
+        const date = parseExportDate(this.col(f, 'date'));
+        const participant = (url: string, name: string): string | null => {
+          const key = profileKey(url);
+          if (key) {
+            if (name) result.names.set(key, name);
+            return key;
+          }
+          return name ? nameKey(name) : null;
+        };
+        let from: string | null;
+        let to: string[];
+        if (result.legacy) {
+          from = participant('', this.col(f, 'from'));
+          to = this.col(f, 'to')
+            .split(/,\s*/)
+            .map((n) => participant('', n))
+            .filter((k): k is string => k !== null);
+          // Legacy files say who "I" am through Direction.
+          const me = 'me';
+          if (/^outgoing$/i.test(this.col(f, 'direction'))) from = me;
+          else to = [me];
+        } else {
+          from = participant(this.col(f, 'sender profile url'), this.col(f, 'from'));
+          const urls = this.col(f, 'recipient profile urls').split(/,\s*/).filter(Boolean);
+          const names = this.col(f, 'to').split(/,\s*/);
+          to = (urls.length > 0 ? urls : names)
+            .map((u, i) => participant(urls.length > 0 ? u : '', urls.length > 0 ? (names[i] ?? '') : u))
+            .filter((k): k is string => k !== null);
+        }
+        if (from === null || to.length === 0) {
+          this.warn(line, 'message without sender or recipient, skipped');
+          return;
+        }
+        const bump = (k: string): void => {
+          result.appearances.set(k, (result.appearances.get(k) ?? 0) + 1);
+        };
+        bump(from);
+        for (const recipient of to) {
+          bump(recipient);
+          const pair = `${from}\u0000${recipient}`;
+          const stats = result.pairs.get(pair);
+          if (stats) {
+            stats.count++;
+            stats.first = minDate(stats.first, date);
+            stats.last = maxDate(stats.last, date);
+          } else {
+            result.pairs.set(pair, { count: 1, first: date, last: date });
+          }
+        }
+        result.rows++;
+        return;
+      }
+      case 'linkedin-invitations': {
+        const outgoing = /^outgoing$/i.test(this.col(f, 'direction'));
+        const name = this.col(f, outgoing ? 'to' : 'from');
+        const url = this.col(f, outgoing ? 'inviteeprofileurl' : 'inviterprofileurl');
+        const key = profileKey(url) ?? (name ? nameKey(name) : null);
+        if (!key) {
+          this.warn(line, 'invitation without the other person, skipped');
+          return;
+        }
+        result.invitations.push({
+          key,
+          name,
+          direction: outgoing ? 'outgoing' : 'incoming',
+          sentAt: parseExportDate(this.col(f, 'sent at')),
+          message: this.col(f, 'message') || null,
+        });
+        result.rows++;
+        return;
+      }
+      case 'linkedin-emails': {
+        const email = this.col(f, 'email address').toLowerCase();
+        if (!email.includes('@')) {
+          if (email !== '') this.warn(line, `"${email}" is not an email address, skipped`);
+          return;
+        }
+        // Only the primary address is shown to connections (FORMATS.md §1).
+        if (/^yes$/i.test(this.col(f, 'primary'))) {
+          result.details.push({ field: emailField(email), value: email, source: 'Email Addresses.csv' });
+        }
+        result.rows++;
+        return;
+      }
+      case 'linkedin-phones': {
+        const number = `${this.col(f, 'number')}${this.col(f, 'extension') ? ` ext. ${this.col(f, 'extension')}` : ''}`.trim();
+        if (this.col(f, 'number') === '') return;
+        result.details.push({ field: phoneField(number, this.col(f, 'type')), value: number, source: 'PhoneNumbers.csv' });
+        result.rows++;
+        return;
+      }
+      case 'linkedin-contacts': {
+        const name = this.col(f, 'fullname') || `${this.col(f, 'firstname')} ${this.col(f, 'lastname')}`.trim();
+        if (name === '') return;
+        result.entries.push({
+          name,
+          email: this.col(f, 'emails').split(/,\s*/)[0]?.toLowerCase() || null,
+          phone: this.col(f, 'phonenumbers').split(/,\s*/)[0] || null,
+        });
+        result.rows++;
+        return;
+      }
+      case 'linkedin-profile':
+        result.rows++;
+        return;
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import { createReadStream } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { ImportError } from '../errors';
+import { openZip } from './zip';
+
+/** One file to import, wherever it lives: on disk, inside a ZIP, or generated in memory. */
+export interface SourceFile {
+  /** File name without folders, used to recognise LinkedIn's files. */
+  name: string;
+  /** What the user sees in messages: "export.zip › Connections.csv". */
+  display: string;
+  size: number;
+  open(): Promise<Readable>;
+  /** True when the user named this file directly (an unrecognised one is then an error). */
+  explicit: boolean;
+}
+
+export interface ResolvedSources {
+  files: SourceFile[];
+  close(): Promise<void>;
+}
+
+export function memoryFile(name: string, content: string | Buffer, explicit = false): SourceFile {
+  const buffer = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  return {
+    name,
+    display: name,
+    size: buffer.length,
+    explicit,
+    open: () => Promise.resolve(Readable.from([buffer])),
+  };
+}
+
+async function isZip(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const { bytesRead, buffer } = await handle.read(Buffer.alloc(4), 0, 4, 0);
+    return bytesRead === 4 && buffer.readUInt32LE(0) === 0x04034b50;
+  } finally {
+    await handle.close();
+  }
+}
+
+function diskFile(path: string, size: number, explicit: boolean): SourceFile {
+  return { name: basename(path), display: path, size, explicit, open: () => Promise.resolve(createReadStream(path)) };
+}
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) await walk(full, out);
+    else if (entry.isFile()) out.push(full);
+  }
+}
+
+/** Expands paths (files, ZIPs, folders) into the files to read. Detection is by content. */
+export async function resolvePaths(paths: readonly string[]): Promise<ResolvedSources> {
+  const files: SourceFile[] = [];
+  const closers: Array<() => Promise<void>> = [];
+  const close = async (): Promise<void> => {
+    await Promise.all(closers.map((c) => c()));
+  };
+  try {
+    for (const path of paths) {
+      let info;
+      try {
+        info = await stat(path);
+      } catch {
+        throw new ImportError(path, 'file not found or not readable');
+      }
+      if (info.isDirectory()) {
+        const inner: string[] = [];
+        await walk(path, inner);
+        for (const file of inner) {
+          if (await isZip(file)) {
+            const zip = await openZip(file);
+            closers.push(() => zip.close());
+            files.push(...zip.files.map((f) => ({ ...f, explicit: false })));
+          } else {
+            files.push(diskFile(file, (await stat(file)).size, false));
+          }
+        }
+      } else if (await isZip(path)) {
+        const zip = await openZip(path);
+        closers.push(() => zip.close());
+        files.push(...zip.files);
+      } else {
+        files.push(diskFile(path, info.size, true));
+      }
+    }
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { files, close };
+}

@@ -1,0 +1,99 @@
+import { basename } from 'node:path';
+import type { Readable } from 'node:stream';
+import yauzl from 'yauzl';
+import { ImportError } from '../errors';
+import type { SourceFile } from './source';
+
+/** Limits for archives from strangers' tools: checked from the central directory, before reading. */
+export const ZIP_LIMITS = {
+  maxEntries: 10_000,
+  maxEntryBytes: 2 * 1024 ** 3,
+  maxTotalBytes: 4 * 1024 ** 3,
+  /** Text compresses ~5–20×; a ratio far beyond that is a bomb, not an export. */
+  maxRatio: 200,
+};
+
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+
+function openZipFile(path: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (err, zip) => {
+      if (err || !zip) reject(new ImportError(path, `not a readable ZIP archive (${err?.message ?? 'unknown error'})`));
+      else resolve(zip);
+    });
+  });
+}
+
+function readEntries(path: string, zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
+  return new Promise((resolve, reject) => {
+    const entries: yauzl.Entry[] = [];
+    if (zip.entryCount > ZIP_LIMITS.maxEntries) {
+      reject(new ImportError(path, `ZIP holds ${zip.entryCount} entries, more than the ${ZIP_LIMITS.maxEntries} allowed`));
+      return;
+    }
+    zip.on('entry', (entry: yauzl.Entry) => {
+      entries.push(entry);
+      zip.readEntry();
+    });
+    zip.on('end', () => resolve(entries));
+    zip.on('error', (err: Error) => reject(new ImportError(path, `damaged ZIP archive (${err.message})`)));
+    zip.readEntry();
+  });
+}
+
+function check(path: string, entry: yauzl.Entry, total: number): void {
+  const where = `${path} › ${entry.fileName}`;
+  if (entry.fileName.startsWith('/') || /^[a-zA-Z]:/.test(entry.fileName) || entry.fileName.split(/[\\/]/).includes('..')) {
+    throw new ImportError(where, 'unsafe path in ZIP (absolute or with "..")');
+  }
+  const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+  if (mode === S_IFLNK) throw new ImportError(where, 'symbolic links in ZIP archives are refused');
+  if (entry.generalPurposeBitFlag & 1) throw new ImportError(where, 'encrypted ZIP entries are refused');
+  if (entry.uncompressedSize > ZIP_LIMITS.maxEntryBytes) {
+    throw new ImportError(where, `entry expands to ${entry.uncompressedSize} bytes, more than the ${ZIP_LIMITS.maxEntryBytes} allowed`);
+  }
+  if (total > ZIP_LIMITS.maxTotalBytes) {
+    throw new ImportError(path, `archive expands to more than the ${ZIP_LIMITS.maxTotalBytes} bytes allowed`);
+  }
+  const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
+  if (entry.uncompressedSize > 1024 * 1024 && ratio > ZIP_LIMITS.maxRatio) {
+    throw new ImportError(where, `compression ratio ${Math.round(ratio)}:1 is beyond ${ZIP_LIMITS.maxRatio}:1 (zip bomb?)`);
+  }
+}
+
+/** Opens a ZIP without extracting anything to disk; entries are streamed on demand. */
+export async function openZip(path: string): Promise<{ files: SourceFile[]; close(): Promise<void> }> {
+  const zip = await openZipFile(path);
+  const close = (): Promise<void> => {
+    zip.close();
+    return Promise.resolve();
+  };
+  try {
+    const entries = await readEntries(path, zip);
+    let total = 0;
+    const files: SourceFile[] = [];
+    for (const entry of entries) {
+      total += entry.uncompressedSize;
+      check(path, entry, total);
+      if (entry.fileName.endsWith('/')) continue;
+      files.push({
+        name: basename(entry.fileName),
+        display: `${basename(path)} › ${entry.fileName}`,
+        size: entry.uncompressedSize,
+        explicit: false,
+        open: () =>
+          new Promise<Readable>((resolve, reject) => {
+            zip.openReadStream(entry, (err, stream) => {
+              if (err || !stream) reject(new ImportError(`${path} › ${entry.fileName}`, `cannot read entry (${err?.message ?? 'unknown error'})`));
+              else resolve(stream);
+            });
+          }),
+      });
+    }
+    return { files, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

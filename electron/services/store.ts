@@ -1,0 +1,104 @@
+import type { AuditInput } from '../../shared/audit';
+import type { Contact, DetailField, MyDetail, PlatformActionId, Revocation, RevocationStatus } from '../../shared/domain';
+import type { DB } from './db';
+
+interface RevocationRow {
+  id: number;
+  finding_id: string;
+  contact_id: number;
+  field: string;
+  rule: string;
+  action: string;
+  status: string;
+  created_at: string;
+  contact_name: string;
+}
+
+function toRevocation(r: RevocationRow): Revocation & { contactName: string } {
+  return {
+    id: r.id,
+    findingId: r.finding_id,
+    contactId: r.contact_id,
+    field: r.field as DetailField,
+    rule: r.rule,
+    action: r.action as PlatformActionId,
+    status: r.status as RevocationStatus,
+    createdAt: r.created_at,
+    contactName: r.contact_name,
+  };
+}
+
+/** Everything the pure audit needs, read in one go. */
+export function loadAuditInput(db: DB): AuditInput {
+  return db.transaction(() => {
+    const contacts = db
+      .prepare<[], { id: number; network: 'linkedin' | 'xing'; name: string; profile_url: string | null; company: string | null; position: string | null; connected_on: string | null }>(
+        `SELECT id, network, name, profile_url, company, position, connected_on FROM contact WHERE removed_on IS NULL ORDER BY id`,
+      )
+      .all()
+      .map(
+        (r): Contact => ({
+          id: r.id,
+          network: r.network,
+          name: r.name,
+          profileUrl: r.profile_url,
+          company: r.company,
+          position: r.position,
+          connectedOn: r.connected_on,
+        }),
+      );
+    const interactions = db
+      .prepare<[], { contact_id: number; sent: number; received: number; first_at: string | null; last_at: string | null }>(
+        `SELECT contact_id, sent, received, first_at, last_at FROM interaction`,
+      )
+      .all()
+      .map((r) => ({ contactId: r.contact_id, sent: r.sent, received: r.received, firstAt: r.first_at, lastAt: r.last_at }));
+    const addressBook = db.prepare<[], { name: string; source: string }>(`SELECT name, source FROM address_entry`).all();
+    const myDetails = db
+      .prepare<[], { field: string; value: string; source: string }>(`SELECT field, value, source FROM my_detail ORDER BY field, value`)
+      .all()
+      .map((r): MyDetail => ({ field: r.field as DetailField, value: r.value, source: r.source }));
+    const lastImport = db.prepare<[], { finished_at: string }>(`SELECT finished_at FROM import_run ORDER BY id DESC LIMIT 1`).get();
+    return {
+      contacts,
+      interactions,
+      addressBook,
+      myDetails,
+      revocations: listRevocations(db),
+      lastImportAt: lastImport?.finished_at ?? null,
+    };
+  })();
+}
+
+export function listRevocations(db: DB): Array<Revocation & { contactName: string }> {
+  return db
+    .prepare<[], RevocationRow>(
+      `SELECT r.id, r.finding_id, r.contact_id, r.field, r.rule, r.action, r.status, r.created_at, c.name AS contact_name
+       FROM revocation r JOIN contact c ON c.id = r.contact_id
+       WHERE r.status <> 'undone' ORDER BY r.id DESC`,
+    )
+    .all()
+    .map(toRevocation);
+}
+
+export function insertRevocations(
+  db: DB,
+  items: ReadonlyArray<{ findingId: string; contactId: number; field: DetailField; rule: string; action: PlatformActionId }>,
+  now: Date,
+): Revocation[] {
+  const insert = db.prepare(
+    `INSERT INTO revocation (finding_id, contact_id, field, rule, action, status, created_at) VALUES (?, ?, ?, ?, ?, 'planned', ?)`,
+  );
+  const created = db.transaction(() =>
+    items.map((item): Revocation => {
+      const id = Number(insert.run(item.findingId, item.contactId, item.field, item.rule, item.action, now.toISOString()).lastInsertRowid);
+      return { id, ...item, status: 'planned', createdAt: now.toISOString() };
+    }),
+  );
+  return created();
+}
+
+export function undoRevocations(db: DB, ids: readonly number[], now: Date): number {
+  const undo = db.prepare(`UPDATE revocation SET status = 'undone', undone_at = ? WHERE id = ? AND status = 'planned'`);
+  return db.transaction(() => ids.reduce((n, id) => n + undo.run(now.toISOString(), id).changes, 0))();
+}

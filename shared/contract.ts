@@ -1,0 +1,127 @@
+/**
+ * The one contract between the renderer and the main process (and the local browser host,
+ * which serves the same contract over HTTP). Channel names are `domain:verb`. Every request
+ * is validated at runtime where it arrives; every result travels as an ok/error envelope.
+ */
+import { z } from 'zod';
+import type { AuditResult, Lang, Revocation } from './domain';
+
+const lang = z.enum(['de', 'en']);
+
+/** Marks the response type of a channel without a runtime schema (main is the trusted side). */
+function returns<T>(): T {
+  return undefined as T;
+}
+
+export const importSource = z.union([
+  z.object({ path: z.string().min(1).max(4096) }).strict(),
+  /** A file uploaded to the browser host first; only the host can resolve it. */
+  z.object({ upload: z.string().regex(/^[a-f0-9]{32}$/) }).strict(),
+]);
+export type ImportSource = z.infer<typeof importSource>;
+
+export interface ImportedFile {
+  name: string;
+  kind: string;
+  rows: number;
+}
+
+export interface ImportSummary {
+  runId: number;
+  files: ImportedFile[];
+  ignored: string[];
+  added: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+  warnings: string[];
+  durationMs: number;
+}
+
+export interface ImportProgress {
+  file: string;
+  bytesDone: number;
+  bytesTotal: number;
+  rows: number;
+}
+
+export interface AppInfo {
+  version: string;
+  dbPath: string;
+  transport: 'electron' | 'browser';
+}
+
+export const contract = {
+  'app:info': { request: z.object({}).strict(), response: returns<AppInfo>() },
+  'audit:get': { request: z.object({ lang }).strict(), response: returns<AuditResult>() },
+  'demo:load': { request: z.object({}).strict(), response: returns<ImportSummary>() },
+  'import:run': {
+    request: z.object({ sources: z.array(importSource).min(1).max(1000) }).strict(),
+    response: returns<ImportSummary>(),
+  },
+  'import:cancel': { request: z.object({}).strict(), response: returns<{ cancelled: boolean }>() },
+  'revocation:create': {
+    request: z.object({ findingIds: z.array(z.string().min(1).max(200)).min(1).max(100_000) }).strict(),
+    response: returns<{ revocations: Revocation[] }>(),
+  },
+  'revocation:undo': {
+    request: z.object({ ids: z.array(z.number().int().positive()).min(1).max(100_000) }).strict(),
+    response: returns<{ undone: number }>(),
+  },
+  'report:build': {
+    request: z.object({ lang }).strict(),
+    response: returns<{ fileName: string; html: string }>(),
+  },
+  /** Desktop only: asks where to save and writes the file. */
+  'report:save': { request: z.object({ lang }).strict(), response: returns<{ path: string | null }>() },
+  /** Desktop only: the native open dialog. */
+  'dialog:openImport': { request: z.object({}).strict(), response: returns<{ paths: string[] }>() },
+  /** Opens an allow-listed https link in the system browser. */
+  'shell:openExternal': {
+    request: z.object({ url: z.string().url().max(2048) }).strict(),
+    response: returns<{ opened: boolean }>(),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type Request<C extends Channel> = z.infer<Contract[C]['request']>;
+export type Response<C extends Channel> = Contract[C]['response'];
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(contract, value);
+}
+
+/** Stable error codes: the UI and scripts branch on these, never on message text. */
+export type ErrorCode =
+  | 'BAD_REQUEST'
+  | 'UNKNOWN_CHANNEL'
+  | 'IMPORT_FAILED'
+  | 'IMPORT_CANCELLED'
+  | 'IMPORT_BUSY'
+  | 'NOT_FOUND'
+  | 'DB_FROM_FUTURE'
+  | 'UNSUPPORTED'
+  | 'FORBIDDEN'
+  | 'INTERNAL';
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+/** Events pushed from main to the renderer. */
+export interface Events {
+  'import:progress': ImportProgress;
+}
+
+export type Transport = {
+  invoke<C extends Channel>(channel: C, request: Request<C>): Promise<Envelope<Response<C>>>;
+  on<E extends keyof Events>(event: E, listener: (payload: Events[E]) => void): () => void;
+};
+
+export type { Lang };

@@ -1,0 +1,146 @@
+/**
+ * Domain types shared by every layer. Pure TypeScript: no platform imports here
+ * (enforced by lint and by tsconfig.shared.json, which has no platform types).
+ */
+
+export const NETWORKS = ['linkedin', 'xing'] as const;
+export type Network = (typeof NETWORKS)[number];
+
+/** The user's own details that can be exposed to contacts. */
+export const DETAIL_FIELDS = [
+  'businessEmail',
+  'privateEmail',
+  'phone',
+  'mobile',
+  'address',
+  'birthday',
+] as const;
+export type DetailField = (typeof DETAIL_FIELDS)[number];
+
+/** Fields a careful user shares only with people they really know. */
+export const PRIVATE_FIELDS: ReadonlySet<DetailField> = new Set<DetailField>([
+  'privateEmail',
+  'mobile',
+  'address',
+]);
+
+export type Severity = 'high' | 'medium' | 'low';
+export type Lang = 'de' | 'en';
+
+export interface MyDetail {
+  field: DetailField;
+  value: string;
+  /** Where ShareAudit learned the value, e.g. "Email Addresses.csv". */
+  source: string;
+}
+
+export interface Contact {
+  id: number;
+  network: Network;
+  name: string;
+  profileUrl: string | null;
+  company: string | null;
+  position: string | null;
+  /** ISO date (YYYY-MM-DD) the connection was made, if known. */
+  connectedOn: string | null;
+}
+
+/** Interaction statistics per contact: counts and dates only, never message bodies. */
+export interface Interaction {
+  contactId: number;
+  sent: number;
+  received: number;
+  firstAt: string | null;
+  lastAt: string | null;
+}
+
+export type Familiarity = 'known' | 'acquainted' | 'unfamiliar';
+
+export interface Evidence {
+  /** Stable key, translated by the UI and the report. */
+  kind:
+    | 'two-way-messages'
+    | 'one-way-messages'
+    | 'no-messages'
+    | 'in-address-book'
+    | 'assumed-setting'
+    | 'declared-setting';
+  /** Parameters for the message, e.g. counts and dates. */
+  data: Record<string, string | number>;
+}
+
+/** How a detail becomes visible to a person. */
+export interface Grant {
+  kind: 'audience';
+  network: Network;
+  audience: 'first-degree';
+  /** True while the user has declared nothing and the platform's documented default is used. */
+  assumed: boolean;
+}
+
+export interface Exposure {
+  contactId: number;
+  field: DetailField;
+  grant: Grant;
+  since: string | null;
+}
+
+export type RevocationStatus = 'planned' | 'undone' | 'confirmed';
+
+export interface Revocation {
+  id: number;
+  findingId: string;
+  contactId: number;
+  field: DetailField;
+  rule: string;
+  action: PlatformActionId;
+  status: RevocationStatus;
+  createdAt: string;
+}
+
+export type PlatformActionId = 'remove-connection' | 'narrow-email-audience' | 'narrow-phone-audience';
+
+export interface Finding {
+  id: string;
+  rule: string;
+  severity: Severity;
+  field: DetailField;
+  contact: { id: number; name: string; profileUrl: string | null; company: string | null; position: string | null };
+  /** Message in the requested language, built from the rule's message table. */
+  message: string;
+  evidence: Evidence[];
+  familiarity: Familiarity;
+  actions: PlatformActionId[];
+  assumed: boolean;
+}
+
+export interface FieldExposureRow {
+  field: DetailField;
+  visibleTo: number;
+  unfamiliar: number;
+  revoked: number;
+}
+
+export interface AuditSummary {
+  connections: number;
+  /** How many contacts can see a given kind of detail (after planned revocations). */
+  canSeeEmail: number;
+  canSeeMobile: number;
+  /** Of those who can see email or mobile, how many are unfamiliar. */
+  unfamiliarWithAccess: number;
+  openFindings: number;
+  plannedRevocations: number;
+  /** True while any setting used is the platform default rather than declared by the user. */
+  settingsAssumed: boolean;
+  lastImportAt: string | null;
+}
+
+export interface AuditResult {
+  generatedAt: string;
+  lang: Lang;
+  summary: AuditSummary;
+  byField: FieldExposureRow[];
+  findings: Finding[];
+  revocations: Array<Revocation & { contactName: string }>;
+  myDetails: MyDetail[];
+}

@@ -1,0 +1,59 @@
+import type { PlatformActionId } from '../domain';
+import type { Rule, RuleReport } from './types';
+
+/**
+ * A private detail (private email, mobile, private phone or address) that a person
+ * the user does not really know can see. Every direct contact can pull what they
+ * can see into a CRM or address book with a connector, so this is the core risk.
+ */
+export const privateDetailUnfamiliar: Rule = {
+  meta: {
+    id: 'private-detail-unfamiliar',
+    defaultSeverity: 'high',
+    title: {
+      en: 'Private detail visible to an unfamiliar contact',
+      de: 'Privates Detail für unbekannten Kontakt sichtbar',
+    },
+    rationale: {
+      en: 'Every direct contact can copy what they see into Outlook, a CRM or a sales tool. Private email and mobile belong only with people you really know.',
+      de: 'Jeder direkte Kontakt kann Sichtbares automatisch in Outlook, ein CRM oder ein Vertriebstool übernehmen. Private E-Mail und Mobilnummer gehören nur zu Menschen, die Sie wirklich kennen.',
+    },
+    messages: {
+      visible: {
+        en: '{name} can see your {field}, but you have no two-way exchange and they are not in your address book.',
+        de: '{name} sieht Ihre {field}, obwohl es keinen wechselseitigen Austausch gibt und die Person nicht in Ihrem Adressbuch steht.',
+      },
+    },
+  },
+  check(ctx) {
+    const reports: RuleReport[] = [];
+    for (const exposure of ctx.exposures) {
+      if (!ctx.privateFields.has(exposure.field)) continue;
+      const familiarity = ctx.familiarity.get(exposure.contactId);
+      if (!familiarity || familiarity.level !== 'unfamiliar') continue;
+      const contact = ctx.contacts.get(exposure.contactId);
+      if (!contact) continue;
+      const narrow: PlatformActionId =
+        exposure.field === 'mobile' || exposure.field === 'phone'
+          ? 'narrow-phone-audience'
+          : 'narrow-email-audience';
+      reports.push({
+        messageId: 'visible',
+        data: { name: contact.name, field: exposure.field },
+        contactId: contact.id,
+        field: exposure.field,
+        severity: exposure.field === 'mobile' ? 'high' : 'medium',
+        evidence: [
+          ...familiarity.evidence,
+          {
+            kind: exposure.grant.assumed ? 'assumed-setting' : 'declared-setting',
+            data: { network: exposure.grant.network, audience: exposure.grant.audience },
+          },
+        ],
+        actions: ['remove-connection', narrow],
+        assumed: exposure.grant.assumed,
+      });
+    }
+    return reports;
+  },
+};
