@@ -10,7 +10,7 @@ import type {
   Interaction,
   Lang,
   MyDetail,
-  Revocation,
+  RevocationView,
   Severity,
 } from './domain';
 import { PRIVATE_FIELDS } from './domain';
@@ -28,7 +28,7 @@ export interface AuditInput {
   interactions: readonly Interaction[];
   addressBook: readonly AddressBookEntry[];
   myDetails: readonly MyDetail[];
-  revocations: ReadonlyArray<Revocation & { contactName: string }>;
+  revocations: readonly RevocationView[];
   lastImportAt: string | null;
 }
 

@@ -4,6 +4,7 @@
  * is validated at runtime where it arrives; every result travels as an ok/error envelope.
  */
 import { z } from 'zod';
+import type { Channel } from './channels';
 import type { AuditResult, Lang, Revocation } from './domain';
 
 const lang = z.enum(['de', 'en']);
@@ -81,14 +82,13 @@ export const contract = {
     request: z.object({ url: z.string().url().max(2048) }).strict(),
     response: returns<{ opened: boolean }>(),
   },
-} as const;
+} as const satisfies Record<Channel, { request: z.ZodType; response: unknown }>;
 
 export type Contract = typeof contract;
-export type Channel = keyof Contract;
 export type Request<C extends Channel> = z.infer<Contract[C]['request']>;
 export type Response<C extends Channel> = Contract[C]['response'];
 
-export const CHANNELS = Object.keys(contract) as Channel[];
+export { CHANNELS, type Channel } from './channels';
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && Object.hasOwn(contract, value);

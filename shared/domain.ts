@@ -98,6 +98,12 @@ export interface Revocation {
   createdAt: string;
 }
 
+/** A revocation with the contact it concerns, as lists and reports show it. */
+export interface RevocationView extends Revocation {
+  contactName: string;
+  contactProfileUrl: string | null;
+}
+
 export type PlatformActionId = 'remove-connection' | 'narrow-email-audience' | 'narrow-phone-audience';
 
 export interface Finding {
@@ -141,6 +147,6 @@ export interface AuditResult {
   summary: AuditSummary;
   byField: FieldExposureRow[];
   findings: Finding[];
-  revocations: Array<Revocation & { contactName: string }>;
+  revocations: RevocationView[];
   myDetails: MyDetail[];
 }

@@ -1,5 +1,5 @@
 import type { AuditInput } from '../../shared/audit';
-import type { Contact, DetailField, MyDetail, PlatformActionId, Revocation, RevocationStatus } from '../../shared/domain';
+import type { Contact, DetailField, MyDetail, PlatformActionId, Revocation, RevocationStatus, RevocationView } from '../../shared/domain';
 import type { DB } from './db';
 
 interface RevocationRow {
@@ -12,9 +12,10 @@ interface RevocationRow {
   status: string;
   created_at: string;
   contact_name: string;
+  contact_profile_url: string | null;
 }
 
-function toRevocation(r: RevocationRow): Revocation & { contactName: string } {
+function toRevocation(r: RevocationRow): RevocationView {
   return {
     id: r.id,
     findingId: r.finding_id,
@@ -25,6 +26,7 @@ function toRevocation(r: RevocationRow): Revocation & { contactName: string } {
     status: r.status as RevocationStatus,
     createdAt: r.created_at,
     contactName: r.contact_name,
+    contactProfileUrl: r.contact_profile_url,
   };
 }
 
@@ -70,10 +72,10 @@ export function loadAuditInput(db: DB): AuditInput {
   })();
 }
 
-export function listRevocations(db: DB): Array<Revocation & { contactName: string }> {
+export function listRevocations(db: DB): RevocationView[] {
   return db
     .prepare<[], RevocationRow>(
-      `SELECT r.id, r.finding_id, r.contact_id, r.field, r.rule, r.action, r.status, r.created_at, c.name AS contact_name
+      `SELECT r.id, r.finding_id, r.contact_id, r.field, r.rule, r.action, r.status, r.created_at, c.name AS contact_name, c.profile_url AS contact_profile_url
        FROM revocation r JOIN contact c ON c.id = r.contact_id
        WHERE r.status <> 'undone' ORDER BY r.id DESC`,
     )

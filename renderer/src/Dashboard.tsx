@@ -1,0 +1,53 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { AuditResult, Lang } from '../../shared/domain';
+import { FIELD_LABELS } from '../../shared/i18n';
+import { t } from './i18n';
+
+function Stat({ label, value, tone, testId }: { label: string; value: number; tone?: 'warn'; testId: string }) {
+  return (
+    <div className={`stat${tone ? ` stat-${tone}` : ''}`} data-testid={testId}>
+      <div className="stat-value">{value.toLocaleString()}</div>
+      <div className="stat-label">{label}</div>
+    </div>
+  );
+}
+
+export function Dashboard({ audit, lang }: { audit: AuditResult; lang: Lang }) {
+  const s = audit.summary;
+  const data = audit.byField.map((row) => ({
+    name: FIELD_LABELS[row.field][lang],
+    familiar: row.visibleTo - row.unfamiliar,
+    unfamiliar: row.unfamiliar,
+    revoked: row.revoked,
+  }));
+  return (
+    <section className="dashboard" aria-label="Dashboard">
+      <div className="stats">
+        <Stat label={t(lang, 'connections')} value={s.connections} testId="stat-connections" />
+        <Stat label={t(lang, 'canSeeEmail')} value={s.canSeeEmail} testId="stat-email" />
+        <Stat label={t(lang, 'canSeeMobile')} value={s.canSeeMobile} testId="stat-mobile" />
+        <Stat label={t(lang, 'unfamiliar')} value={s.unfamiliarWithAccess} tone="warn" testId="stat-unfamiliar" />
+      </div>
+      {s.settingsAssumed && (
+        <p className="banner" role="note">
+          <span className="tag">{t(lang, 'assumed')}</span> {t(lang, 'assumedBanner')}
+        </p>
+      )}
+      <div className="card chart-card" data-testid="exposure-chart">
+        <h2>{t(lang, 'chartTitle')}</h2>
+        <ResponsiveContainer width="100%" height={60 + data.length * 56}>
+          <BarChart data={data} layout="vertical" margin={{ left: 24, right: 24, top: 8, bottom: 8 }}>
+            <CartesianGrid horizontal={false} stroke="#e6e8ef" />
+            <XAxis type="number" allowDecimals={false} />
+            <YAxis type="category" dataKey="name" width={140} />
+            <Tooltip />
+            <Legend />
+            <Bar dataKey="familiar" stackId="a" name={t(lang, 'familiar')} fill="#4c8bf5" isAnimationActive={false} />
+            <Bar dataKey="unfamiliar" stackId="a" name={t(lang, 'visibleUnfamiliar')} fill="#e4572e" isAnimationActive={false} />
+            <Bar dataKey="revoked" stackId="a" name={t(lang, 'revoked')} fill="#b9bcc6" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </section>
+  );
+}

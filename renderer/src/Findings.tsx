@@ -1,0 +1,124 @@
+import { useMemo, useState } from 'react';
+import type { Finding, Lang, Severity } from '../../shared/domain';
+import { evidenceText, FAMILIARITY_LABELS, FIELD_LABELS, SEVERITY_LABELS } from '../../shared/i18n';
+import { RULES } from '../../shared/rules';
+import { t } from './i18n';
+
+const PAGE = 100;
+
+export function Findings({
+  findings,
+  lang,
+  busy,
+  onRevoke,
+}: {
+  findings: Finding[];
+  lang: Lang;
+  busy: boolean;
+  onRevoke: (ids: string[]) => void;
+}) {
+  const [query, setQuery] = useState('');
+  const [severity, setSeverity] = useState<Severity | 'all'>('all');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [open, setOpen] = useState<string | null>(null);
+  const [limit, setLimit] = useState(PAGE);
+  const titles = useMemo(() => new Map(RULES.map((r) => [r.meta.id, r.meta.title[lang]])), [lang]);
+
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return findings.filter(
+      (f) =>
+        (severity === 'all' || f.severity === severity) &&
+        (q === '' || `${f.contact.name} ${f.contact.company ?? ''} ${f.contact.position ?? ''}`.toLowerCase().includes(q)),
+    );
+  }, [findings, query, severity]);
+  const live = new Set(findings.map((f) => f.id));
+  const selection = [...selected].filter((id) => live.has(id));
+
+  const toggle = (id: string): void =>
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <section className="card findings" aria-label={t(lang, 'findings')}>
+      <div className="findings-head">
+        <h2>
+          {t(lang, 'findings')} <span className="count" data-testid="findings-count">{findings.length}</span>
+        </h2>
+        <div className="toolbar">
+          <input type="search" placeholder={t(lang, 'search')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t(lang, 'search')} />
+          <select value={severity} onChange={(e) => setSeverity(e.target.value as Severity | 'all')} aria-label={t(lang, 'severity')}>
+            <option value="all">{t(lang, 'all')}</option>
+            {(['high', 'medium', 'low'] as const).map((s) => (
+              <option key={s} value={s}>
+                {SEVERITY_LABELS[s][lang]}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="secondary" onClick={() => setSelected(new Set(shown.map((f) => f.id)))} disabled={shown.length === 0}>
+            {t(lang, 'selectAll')}
+          </button>
+          <button
+            type="button"
+            className="danger"
+            disabled={busy || selection.length === 0}
+            onClick={() => {
+              onRevoke(selection);
+              setSelected(new Set());
+            }}
+          >
+            {t(lang, 'revokeSelected')} ({selection.length})
+          </button>
+        </div>
+      </div>
+      {findings.length === 0 ? (
+        <p className="muted">{t(lang, 'noFindings')}</p>
+      ) : (
+        <ul className="finding-list">
+          {shown.slice(0, limit).map((f) => (
+            <li key={f.id} className={`finding sev-${f.severity}`} data-testid="finding">
+              <input type="checkbox" checked={selected.has(f.id)} onChange={() => toggle(f.id)} aria-label={f.contact.name} />
+              <span className={`badge badge-${f.severity}`}>{SEVERITY_LABELS[f.severity][lang]}</span>
+              <div className="finding-body">
+                <div className="finding-title">
+                  <strong>{f.contact.name}</strong>
+                  <span className="muted"> · {[f.contact.position, f.contact.company].filter(Boolean).join(' · ')}</span>
+                </div>
+                <div>
+                  {titles.get(f.rule)}: <em>{FIELD_LABELS[f.field][lang]}</em>
+                  {f.assumed && <span className="tag">{t(lang, 'assumed')}</span>}{' '}
+                  <span className="muted">({FAMILIARITY_LABELS[f.familiarity][lang]})</span>
+                </div>
+                {open === f.id && (
+                  <div className="evidence">
+                    <p>{f.message}</p>
+                    <ul>
+                      {f.evidence.map((e, i) => (
+                        <li key={i}>{evidenceText(e, lang)}</li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+              </div>
+              <button type="button" className="link" onClick={() => setOpen(open === f.id ? null : f.id)} aria-expanded={open === f.id}>
+                {t(lang, 'evidence')}
+              </button>
+              <button type="button" className="danger" disabled={busy} onClick={() => onRevoke([f.id])}>
+                {t(lang, 'revoke')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {shown.length > limit && (
+        <button type="button" className="secondary" onClick={() => setLimit(limit + PAGE)}>
+          {t(lang, 'showMore')} ({shown.length - limit})
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Lang } from '../../shared/domain';
+
+const STRINGS = {
+  tagline: { en: 'Who can see your contact details — and taking them back', de: 'Wer Ihre Kontaktdaten sieht — und wie Sie sie zurückholen' },
+  import: { en: 'Import…', de: 'Importieren…' },
+  loadDemo: { en: 'Load demo data', de: 'Demodaten laden' },
+  exportReport: { en: 'Export report', de: 'Bericht exportieren' },
+  emptyTitle: { en: 'No data yet', de: 'Noch keine Daten' },
+  emptyText: {
+    en: 'Import your LinkedIn data export (the ZIP from "Get a copy of your data", or Connections.csv) — or drop it onto this window. Everything stays on this computer.',
+    de: 'Importieren Sie Ihren LinkedIn-Datenexport (das ZIP aus „Kopie Ihrer Daten anfordern“ oder Connections.csv) — oder ziehen Sie ihn in dieses Fenster. Alles bleibt auf diesem Computer.',
+  },
+  dropHere: { en: 'Drop files to import', de: 'Dateien zum Import hier ablegen' },
+  connections: { en: 'Connections', de: 'Kontakte' },
+  canSeeEmail: { en: 'Can see my email', de: 'Sehen meine E-Mail' },
+  canSeeMobile: { en: 'Can see my mobile', de: 'Sehen meine Mobilnummer' },
+  unfamiliar: { en: 'Of those, unfamiliar', de: 'Davon unbekannt' },
+  assumedBanner: {
+    en: "You have not declared your sharing settings yet: ShareAudit assumes LinkedIn's documented defaults (primary email and phone visible to all 1st-degree connections). Everything based on them is marked \"assumed\".",
+    de: 'Sie haben Ihre Freigabe-Einstellungen noch nicht angegeben: ShareAudit nimmt LinkedIns dokumentierte Voreinstellungen an (primäre E-Mail und Telefon für alle Kontakte 1. Grades sichtbar). Alles, was darauf beruht, ist als „angenommen“ markiert.',
+  },
+  assumed: { en: 'assumed', de: 'angenommen' },
+  chartTitle: { en: 'Who can see which detail', de: 'Wer welches Detail sieht' },
+  familiar: { en: 'Visible, familiar', de: 'Sichtbar, bekannt' },
+  visibleUnfamiliar: { en: 'Visible, unfamiliar', de: 'Sichtbar, unbekannt' },
+  revoked: { en: 'Revocation planned', de: 'Widerruf geplant' },
+  findings: { en: 'Findings', de: 'Befunde' },
+  noFindings: { en: 'No open findings. Nice.', de: 'Keine offenen Befunde. Sehr gut.' },
+  search: { en: 'Search name, company…', de: 'Name, Firma suchen…' },
+  all: { en: 'All', de: 'Alle' },
+  revoke: { en: 'Revoke', de: 'Widerrufen' },
+  revokeSelected: { en: 'Revoke selected', de: 'Auswahl widerrufen' },
+  selectAll: { en: 'Select all shown', de: 'Alle angezeigten auswählen' },
+  evidence: { en: 'Why', de: 'Warum' },
+  undo: { en: 'Undo', de: 'Rückgängig' },
+  revokedToast: { en: 'Revocation planned for {n} finding(s).', de: 'Widerruf für {n} Befund(e) geplant.' },
+  undoneToast: { en: 'Undone.', de: 'Rückgängig gemacht.' },
+  nextStep: { en: 'Now do this on the platform:', de: 'Jetzt auf der Plattform erledigen:' },
+  revocations: { en: 'Planned revocations', de: 'Geplante Widerrufe' },
+  revocationsHint: {
+    en: 'Each stays planned until a later import shows it was applied on the platform.',
+    de: 'Jeder bleibt geplant, bis ein späterer Import zeigt, dass er auf der Plattform umgesetzt wurde.',
+  },
+  importing: { en: 'Importing…', de: 'Importiere…' },
+  uploading: { en: 'Reading files…', de: 'Lese Dateien…' },
+  cancel: { en: 'Cancel', de: 'Abbrechen' },
+  close: { en: 'Close', de: 'Schließen' },
+  importDone: { en: 'Import finished', de: 'Import abgeschlossen' },
+  importFailed: { en: 'Import failed — nothing was changed', de: 'Import fehlgeschlagen — nichts wurde geändert' },
+  importCounts: {
+    en: '{added} added · {updated} updated · {unchanged} unchanged · {removed} removed',
+    de: '{added} neu · {updated} geändert · {unchanged} unverändert · {removed} entfernt',
+  },
+  rows: { en: 'rows', de: 'Zeilen' },
+  ignored: { en: 'Ignored (not needed for the audit)', de: 'Ignoriert (für das Audit nicht nötig)' },
+  warnings: { en: 'Warnings', de: 'Warnungen' },
+  reportSaved: { en: 'Report saved: {path}', de: 'Bericht gespeichert: {path}' },
+  local: { en: 'Local only — nothing leaves this computer', de: 'Nur lokal — nichts verlässt diesen Computer' },
+  showMore: { en: 'Show more', de: 'Mehr anzeigen' },
+  severity: { en: 'Severity', de: 'Schwere' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(lang: Lang, key: StringKey, data: Record<string, string | number> = {}): string {
+  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, k: string) => (k in data ? String(data[k]) : whole));
+}
+
+export function initialLang(): Lang {
+  const saved = localStorage.getItem('shareaudit.lang');
+  if (saved === 'de' || saved === 'en') return saved;
+  return navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en';
+}

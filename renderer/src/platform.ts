@@ -1,0 +1,137 @@
+/**
+ * The renderer's one door to the outside: the preload API in the desktop app, or the local
+ * browser host's HTTP bridge. Both speak the contract in shared/contract.ts.
+ */
+import type { Channel, Envelope, Events, ImportSource, Request, Response } from '../../shared/contract';
+import type { Lang } from '../../shared/domain';
+
+interface PreloadApi {
+  invoke(channel: Channel, request: unknown): Promise<unknown>;
+  on(event: keyof Events, listener: (payload: unknown) => void): () => void;
+  pathForFile(file: File): string;
+}
+
+declare global {
+  interface Window {
+    shareaudit?: PreloadApi;
+  }
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Platform {
+  kind: 'electron' | 'browser';
+  invoke<C extends Channel>(channel: C, request: Request<C>): Promise<Response<C>>;
+  on<E extends keyof Events>(event: E, listener: (payload: Events[E]) => void): () => void;
+  /** Files the user dropped or picked, as sources for import:run. */
+  sourcesFor(files: readonly File[]): Promise<ImportSource[]>;
+  /** Opens the native dialog (desktop) or returns null: the browser uses a file input instead. */
+  pickPaths(): Promise<ImportSource[] | null>;
+  saveReport(lang: Lang): Promise<string | null>;
+}
+
+function unwrap<T>(envelope: Envelope<T>): T {
+  if (envelope.ok) return envelope.value;
+  throw new ApiError(envelope.error.code, envelope.error.message);
+}
+
+function electronPlatform(api: PreloadApi): Platform {
+  return {
+    kind: 'electron',
+    invoke: async (channel, request) => unwrap((await api.invoke(channel, request)) as Envelope<never>),
+    on: (event, listener) => api.on(event, listener as (payload: unknown) => void),
+    sourcesFor: (files) => Promise.resolve(files.map((f) => ({ path: api.pathForFile(f) }))),
+    pickPaths: async () => {
+      const envelope = (await api.invoke('dialog:openImport', {})) as Envelope<{ paths: string[] }>;
+      return unwrap(envelope).paths.map((path) => ({ path }));
+    },
+    saveReport: async (lang) => unwrap((await api.invoke('report:save', { lang })) as Envelope<{ path: string | null }>).path,
+  };
+}
+
+function browserPlatform(): Platform {
+  const token = document.querySelector<HTMLMetaElement>('meta[name="shareaudit-token"]')?.content ?? '';
+  const headers = { 'X-ShareAudit-Token': token };
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  let streaming = false;
+
+  async function stream(): Promise<void> {
+    if (streaming) return;
+    streaming = true;
+    try {
+      const res = await fetch('/api/events', { headers });
+      const reader = res.body?.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      while (reader) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        let nl;
+        while ((nl = buffer.indexOf('\n')) >= 0) {
+          const line = buffer.slice(0, nl).trim();
+          buffer = buffer.slice(nl + 1);
+          if (!line) continue;
+          const { event, payload } = JSON.parse(line) as { event: string; payload: unknown };
+          listeners.get(event)?.forEach((l) => l(payload));
+        }
+      }
+    } finally {
+      streaming = false;
+    }
+  }
+
+  const invoke = async <C extends Channel>(channel: C, request: Request<C>): Promise<Response<C>> => {
+    const res = await fetch(`/api/invoke/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { ...headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify(request),
+    });
+    if (!res.ok && res.headers.get('content-type')?.startsWith('application/json') !== true) {
+      throw new ApiError('FORBIDDEN', await res.text());
+    }
+    return unwrap((await res.json()) as Envelope<Response<C>>);
+  };
+
+  return {
+    kind: 'browser',
+    invoke,
+    on: (event, listener) => {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener as (payload: unknown) => void);
+      listeners.set(event, set);
+      void stream();
+      return () => set.delete(listener as (payload: unknown) => void);
+    },
+    sourcesFor: async (files) => {
+      const sources: ImportSource[] = [];
+      for (const file of files) {
+        const res = await fetch(`/api/upload?name=${encodeURIComponent(file.name)}`, { method: 'PUT', headers, body: file });
+        if (!res.ok) throw new ApiError('IMPORT_FAILED', `${file.name}: upload failed (${await res.text()})`);
+        sources.push({ upload: ((await res.json()) as { id: string }).id });
+      }
+      return sources;
+    },
+    pickPaths: () => Promise.resolve(null),
+    saveReport: async (lang) => {
+      const { fileName, html } = await invoke('report:build', { lang });
+      const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return fileName;
+    },
+  };
+}
+
+export const platform: Platform = window.shareaudit ? electronPlatform(window.shareaudit) : browserPlatform();

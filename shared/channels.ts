@@ -1,0 +1,22 @@
+/**
+ * The contract's channel names, without the schemas: the sandboxed preload needs the list
+ * but cannot load zod. contract.ts is checked against this list at compile time.
+ */
+export const CHANNELS = [
+  'app:info',
+  'audit:get',
+  'demo:load',
+  'import:run',
+  'import:cancel',
+  'revocation:create',
+  'revocation:undo',
+  'report:build',
+  'report:save',
+  'dialog:openImport',
+  'shell:openExternal',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+/** Events pushed from main to the renderer. */
+export const EVENTS = ['import:progress'] as const;
