@@ -127,7 +127,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         break;
       }
       case 'demo': {
-        const summary = await service.importFiles(() => Promise.resolve({ files: demoExport(), close: () => Promise.resolve() }), 'demo');
+        const summary = await service.importFiles(
+          () => Promise.resolve({ files: demoExport(), close: () => Promise.resolve() }),
+          'demo',
+        );
         printSummary(io, summary);
         break;
       }
@@ -140,7 +143,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           io.stdout(
             `${s.connections} connections · ${s.canSeeEmail} can see your email · ${s.canSeeMobile} can see your mobile · ${s.unfamiliarWithAccess} of them unfamiliar\n`,
           );
-          if (s.settingsAssumed) io.stdout("Settings assumed from LinkedIn's documented defaults (nothing declared yet).\n");
+          if (s.settingsAssumed)
+            io.stdout("Settings assumed from LinkedIn's documented defaults (nothing declared yet).\n");
           io.stdout(`${audit.findings.length} open finding(s)\n`);
           for (const f of audit.findings) io.stdout(`  [${f.severity}] ${f.message}\n`);
         }
@@ -152,7 +156,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         try {
           await writeFile(out, html, 'utf8');
         } catch (error) {
-          throw new AppError('INTERNAL', `${out}: cannot write report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+          throw new AppError(
+            'INTERNAL',
+            `${out}: cannot write report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+          );
         }
         io.stdout(`Report written to ${out}\n`);
         break;

@@ -113,13 +113,17 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
         return;
       }
       // Trade the token in the address for a cookie, and drop it from the address bar.
-      res.writeHead(303, { Location: '/', 'Set-Cookie': `shareaudit=${token}; HttpOnly; SameSite=Strict; Path=/`, 'Cache-Control': 'no-store' });
+      res.writeHead(303, {
+        Location: '/',
+        'Set-Cookie': `shareaudit=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'Cache-Control': 'no-store',
+      });
       res.end();
       return;
     }
     const presented = cookie(req, 'shareaudit');
     if (presented === undefined || !same(presented, token)) {
-      send(res, 401, 'ShareAudit: open the address printed by `npm start` (it carries this run\'s secret token).');
+      send(res, 401, "ShareAudit: open the address printed by `npm start` (it carries this run's secret token).");
       return;
     }
     if (url.pathname.startsWith('/api/')) {
@@ -139,7 +143,12 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
         try {
           body = await readJson(req);
         } catch (error) {
-          send(res, 400, JSON.stringify({ ok: false, error: { code: 'BAD_REQUEST', message: (error as Error).message } }), 'application/json');
+          send(
+            res,
+            400,
+            JSON.stringify({ ok: false, error: { code: 'BAD_REQUEST', message: (error as Error).message } }),
+            'application/json',
+          );
           return;
         }
         const envelope = await service.dispatch(decodeURIComponent(url.pathname.slice('/api/invoke/'.length)), body);
@@ -147,7 +156,8 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
         return;
       }
       if (req.method === 'PUT' && url.pathname === '/api/upload') {
-        const name = (url.searchParams.get('name') ?? 'upload').replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || 'upload';
+        const name =
+          (url.searchParams.get('name') ?? 'upload').replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || 'upload';
         const length = Number(req.headers['content-length'] ?? 'NaN');
         if (!(length >= 0 && length <= MAX_UPLOAD_BYTES)) {
           send(res, 413, 'upload needs a Content-Length of at most 4 GiB');
@@ -163,7 +173,11 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
         return;
       }
       if (req.method === 'GET' && url.pathname === '/api/events') {
-        res.writeHead(200, { 'Content-Type': 'application/x-ndjson', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+        res.writeHead(200, {
+          'Content-Type': 'application/x-ndjson',
+          'Cache-Control': 'no-store',
+          'X-Content-Type-Options': 'nosniff',
+        });
         res.write('\n');
         listeners.add(res);
         req.on('close', () => listeners.delete(res));

@@ -1,1 +1,109 @@
-console.log("postinstall placeholder")
+#!/usr/bin/env node
+/**
+ * Runs after `npm ci` / `npm install` in this project. Two jobs, neither of which may fail the install:
+ *
+ * 1. The Electron binary. package.json's `allowScripts` denies electron's own install script, so
+ *    `npm ci` never fails where the binary cannot be downloaded (closed networks, CI). Here we
+ *    try the download ourselves and, if it fails, say so in one line: `npm start` then serves
+ *    the same UI in the browser.
+ * 2. better-sqlite3 for Electron. npm builds better-sqlite3 for the Node that runs npm (tests, CLI).
+ *    Electron has its own ABI, so we build a second copy against Electron's headers into
+ *    native/electron-<abi>/better_sqlite3.node; the main process loads that one via
+ *    better-sqlite3's `nativeBinding` option. Neither build overwrites the other: no rebuilding
+ *    back and forth.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(root, 'package.json'));
+const log = (line) => process.stdout.write(`shareaudit postinstall: ${line}\n`);
+
+function electronDir() {
+  try {
+    return dirname(require.resolve('electron/package.json'));
+  } catch {
+    return null;
+  }
+}
+
+function electronBinary(dir) {
+  try {
+    const path = join(dir, 'dist', readFileSync(join(dir, 'path.txt'), 'utf8'));
+    return existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+function ensureElectronBinary(dir) {
+  if (electronBinary(dir)) return true;
+  if (process.env.SHAREAUDIT_SKIP_ELECTRON_DOWNLOAD) {
+    log(
+      'SHAREAUDIT_SKIP_ELECTRON_DOWNLOAD is set: no Electron binary; `npm start` will serve the app in your browser.',
+    );
+    return false;
+  }
+  const result = spawnSync(process.execPath, [join(dir, 'install.js')], { encoding: 'utf8', timeout: 10 * 60_000 });
+  if (result.status === 0 && electronBinary(dir)) {
+    log('Electron binary installed.');
+    return true;
+  }
+  const reason =
+    `${result.stderr ?? ''}`
+      .split('\n')
+      .find((l) => /error/i.test(l))
+      ?.trim() ?? 'download failed';
+  log(
+    `the Electron binary could not be downloaded (${reason.slice(0, 160)}); \`npm start\` will serve the app in your browser instead.`,
+  );
+  return false;
+}
+
+function buildSqliteForElectron(dir) {
+  const version = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+  const abi = readFileSync(join(dir, 'abi_version'), 'utf8').trim();
+  const target = join(root, 'native', `electron-${abi}`, 'better_sqlite3.node');
+  if (existsSync(target)) return;
+  const source = dirname(require.resolve('better-sqlite3/package.json'));
+  const work = mkdtempSync(join(tmpdir(), 'shareaudit-sqlite-electron-'));
+  try {
+    cpSync(source, work, { recursive: true, filter: (p) => !p.includes(`${source}/build`) });
+    log(`building better-sqlite3 for Electron ${version} (ABI ${abi}) …`);
+    const gyp = require.resolve('node-gyp/bin/node-gyp.js');
+    const result = spawnSync(
+      process.execPath,
+      [
+        gyp,
+        'rebuild',
+        '--release',
+        `--target=${version}`,
+        '--dist-url=https://electronjs.org/headers',
+        `--arch=${process.arch}`,
+      ],
+      { cwd: work, stdio: 'inherit', env: { ...process.env, npm_config_nodedir: '' } },
+    );
+    if (result.status !== 0) {
+      log(
+        'could not build better-sqlite3 for Electron; the desktop app will not open its database until `npm run rebuild:electron` succeeds.',
+      );
+      return;
+    }
+    mkdirSync(dirname(target), { recursive: true });
+    cpSync(join(work, 'build', 'Release', 'better_sqlite3.node'), target);
+    log(`better-sqlite3 for Electron written to ${target}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+try {
+  const dir = electronDir();
+  if (dir && ensureElectronBinary(dir)) buildSqliteForElectron(dir);
+} catch (error) {
+  log(`skipped (${error.message})`);
+}

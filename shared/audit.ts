@@ -115,12 +115,7 @@ export function findingId(rule: string, contactId: number, field: DetailField): 
 }
 
 /** The whole audit: pure, so the renderer can re-run it for what-if previews. */
-export function computeAudit(
-  input: AuditInput,
-  lang: Lang,
-  now: Date,
-  rules: readonly Rule[] = RULES,
-): AuditResult {
+export function computeAudit(input: AuditInput, lang: Lang, now: Date, rules: readonly Rule[] = RULES): AuditResult {
   const contacts = new Map(input.contacts.map((c) => [c.id, c]));
   const familiarity = computeFamiliarity(input.contacts, input.interactions, input.addressBook);
   const planned = new Set(
@@ -180,9 +175,7 @@ export function computeAudit(
   const emailAudience = withAccess(EMAIL_FIELDS);
   const mobileAudience = withAccess(new Set<DetailField>(['mobile']));
   const anyAudience = new Set([...emailAudience, ...mobileAudience]);
-  const unfamiliarWithAccess = [...anyAudience].filter(
-    (id) => familiarity.get(id)?.level === 'unfamiliar',
-  ).length;
+  const unfamiliarWithAccess = [...anyAudience].filter((id) => familiarity.get(id)?.level === 'unfamiliar').length;
 
   return {
     generatedAt: now.toISOString(),

@@ -7,22 +7,11 @@ export const NETWORKS = ['linkedin', 'xing'] as const;
 export type Network = (typeof NETWORKS)[number];
 
 /** The user's own details that can be exposed to contacts. */
-export const DETAIL_FIELDS = [
-  'businessEmail',
-  'privateEmail',
-  'phone',
-  'mobile',
-  'address',
-  'birthday',
-] as const;
+export const DETAIL_FIELDS = ['businessEmail', 'privateEmail', 'phone', 'mobile', 'address', 'birthday'] as const;
 export type DetailField = (typeof DETAIL_FIELDS)[number];
 
 /** Fields a careful user shares only with people they really know. */
-export const PRIVATE_FIELDS: ReadonlySet<DetailField> = new Set<DetailField>([
-  'privateEmail',
-  'mobile',
-  'address',
-]);
+export const PRIVATE_FIELDS: ReadonlySet<DetailField> = new Set<DetailField>(['privateEmail', 'mobile', 'address']);
 
 export type Severity = 'high' | 'medium' | 'low';
 export type Lang = 'de' | 'en';

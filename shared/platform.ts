@@ -8,14 +8,13 @@ export const ALLOWED_EXTERNAL_HOSTS: ReadonlySet<string> = new Set([
   'xing.com',
 ]);
 
+/**
+ * Parsed by hand, not with URL: shared/ has no platform globals. Refuses anything but plain
+ * https://host/path on an allowed host (no credentials, no port, no backslashes).
+ */
 export function isAllowedExternalUrl(raw: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return false;
-  }
-  return url.protocol === 'https:' && url.username === '' && url.password === '' && ALLOWED_EXTERNAL_HOSTS.has(url.hostname);
+  const m = /^https:\/\/([a-z0-9.-]+)(?:[/?#][^\s\\]*)?$/i.exec(raw);
+  return m !== null && ALLOWED_EXTERNAL_HOSTS.has(m[1]!.toLowerCase());
 }
 
 export interface PlatformStep {

@@ -70,7 +70,10 @@ function registerIpc(svc: AppService): void {
       // Only our own page may call: never a frame that navigated elsewhere.
       const frameUrl = event.senderFrame?.url ?? '';
       if (!isOwnPage(frameUrl)) {
-        return { ok: false, error: { code: 'FORBIDDEN', message: `calls from ${frameUrl || 'an unknown frame'} are refused` } };
+        return {
+          ok: false,
+          error: { code: 'FORBIDDEN', message: `calls from ${frameUrl || 'an unknown frame'} are refused` },
+        };
       }
       return svc.dispatch(channel, request);
     });
@@ -82,14 +85,21 @@ app.on('web-contents-created', (_event, contents) => lockDown(contents));
 void app.whenReady().then(() => {
   // Nothing ever leaves the machine: refuse every request that is not our own page.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const ok = details.url.startsWith('file://') || details.url.startsWith('devtools://') || (rendererUrl !== undefined && details.url.startsWith(new URL(rendererUrl).origin));
+    const ok =
+      details.url.startsWith('file://') ||
+      details.url.startsWith('devtools://') ||
+      (rendererUrl !== undefined && details.url.startsWith(new URL(rendererUrl).origin));
     callback({ cancel: !ok });
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
 
   try {
     service = new AppService(
-      { dbPath: join(app.getPath('userData'), DB_FILE_NAME), nativeBinding: electronNativeBinding(), version: app.getVersion() },
+      {
+        dbPath: join(app.getPath('userData'), DB_FILE_NAME),
+        nativeBinding: electronNativeBinding(),
+        version: app.getVersion(),
+      },
       {
         transport: 'electron',
         emit,
@@ -102,12 +112,19 @@ void app.whenReady().then(() => {
               { name: 'All files', extensions: ['*'] },
             ],
           };
-          const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+          const result = mainWindow
+            ? await dialog.showOpenDialog(mainWindow, options)
+            : await dialog.showOpenDialog(options);
           return result.canceled ? [] : result.filePaths;
         },
         saveReport: async (fileName, html) => {
-          const options: Electron.SaveDialogOptions = { defaultPath: fileName, filters: [{ name: 'HTML', extensions: ['html'] }] };
-          const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+          const options: Electron.SaveDialogOptions = {
+            defaultPath: fileName,
+            filters: [{ name: 'HTML', extensions: ['html'] }],
+          };
+          const result = mainWindow
+            ? await dialog.showSaveDialog(mainWindow, options)
+            : await dialog.showSaveDialog(options);
           if (result.canceled || !result.filePath) return null;
           await writeFile(result.filePath, html, 'utf8');
           return result.filePath;

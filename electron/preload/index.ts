@@ -10,7 +10,8 @@ const channels = new Set<string>(CHANNELS);
 
 const api = {
   invoke(channel: Channel, request: unknown): Promise<unknown> {
-    if (!channels.has(channel)) return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: channel } });
+    if (!channels.has(channel))
+      return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: channel } });
     return ipcRenderer.invoke(channel, request);
   },
   on(event: keyof Events, listener: (payload: unknown) => void): () => void {

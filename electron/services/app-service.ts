@@ -47,7 +47,7 @@ export class AppService {
   readonly handlers: Handlers;
 
   constructor(
-    private readonly options: AppServiceOptions,
+    options: AppServiceOptions,
     private readonly platform: PlatformHooks,
   ) {
     this.db = openDatabase(options.dbPath, { nativeBinding: options.nativeBinding });
@@ -56,8 +56,10 @@ export class AppService {
       'app:info': () =>
         Promise.resolve({ version: options.version ?? '0.0.0', dbPath: options.dbPath, transport: platform.transport }),
       'audit:get': ({ lang }) => Promise.resolve(this.audit(lang)),
-      'demo:load': () => this.importFiles(() => Promise.resolve({ files: demoExport(), close: () => Promise.resolve() }), 'demo'),
-      'import:run': ({ sources }) => this.importFiles(() => resolvePaths(sources.map((s) => this.sourcePath(s))), 'file'),
+      'demo:load': () =>
+        this.importFiles(() => Promise.resolve({ files: demoExport(), close: () => Promise.resolve() }), 'demo'),
+      'import:run': ({ sources }) =>
+        this.importFiles(() => resolvePaths(sources.map((s) => this.sourcePath(s))), 'file'),
       'import:cancel': () => {
         const running = this.importing;
         running?.abort();
@@ -87,14 +89,20 @@ export class AppService {
   /** Validates a request from outside (IPC, HTTP) and answers with an envelope; never throws. */
   async dispatch(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
     if (!isChannel(channel)) {
-      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `unknown channel ${String(channel).slice(0, 100)}` } };
+      return {
+        ok: false,
+        error: { code: 'UNKNOWN_CHANNEL', message: `unknown channel ${String(channel).slice(0, 100)}` },
+      };
     }
     const parsed = contract[channel].request.safeParse(payload ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return {
         ok: false,
-        error: { code: 'BAD_REQUEST', message: `${channel}: ${issue ? `${issue.path.join('.') || 'request'}: ${issue.message}` : 'invalid request'}` },
+        error: {
+          code: 'BAD_REQUEST',
+          message: `${channel}: ${issue ? `${issue.path.join('.') || 'request'}: ${issue.message}` : 'invalid request'}`,
+        },
       };
     }
     try {
@@ -112,7 +120,10 @@ export class AppService {
   report(lang: Lang): { fileName: string; html: string } {
     const audit = this.audit(lang);
     const date = audit.generatedAt.slice(0, 10);
-    return { fileName: `ShareAudit-${lang === 'de' ? 'Bericht' : 'Report'}-${date}.html`, html: renderHtmlReport(audit, lang) };
+    return {
+      fileName: `ShareAudit-${lang === 'de' ? 'Bericht' : 'Report'}-${date}.html`,
+      html: renderHtmlReport(audit, lang),
+    };
   }
 
   private sourcePath(source: ImportSource): string {
@@ -157,9 +168,18 @@ export class AppService {
     const items = findingIds.map((id) => {
       const finding = byId.get(id);
       if (!finding) {
-        throw new AppError('NOT_FOUND', live.has(id) ? `finding ${id} is already revoked` : `finding ${id} does not exist (any more)`);
+        throw new AppError(
+          'NOT_FOUND',
+          live.has(id) ? `finding ${id} is already revoked` : `finding ${id} does not exist (any more)`,
+        );
       }
-      return { findingId: id, contactId: finding.contact.id, field: finding.field, rule: finding.rule, action: finding.actions[0]! };
+      return {
+        findingId: id,
+        contactId: finding.contact.id,
+        field: finding.field,
+        rule: finding.rule,
+        action: finding.actions[0]!,
+      };
     });
     return insertRevocations(this.db, items, this.now());
   }

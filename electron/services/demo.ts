@@ -6,31 +6,140 @@ import { memoryFile, type SourceFile } from './importers/source';
  */
 
 const FIRST = [
-  'Anna', 'Jonas', 'Laura', 'Lukas', 'Lea', 'Felix', 'Julia', 'Maximilian', 'Sarah', 'Paul', 'Lisa', 'Leon',
-  'Katharina', 'Tobias', 'Johanna', 'Florian', 'Sophie', 'Sebastian', 'Marie', 'Jan', 'Hannah', 'Moritz',
-  'Franziska', 'Niklas', 'Clara', 'Philipp', 'Theresa', 'David', 'Miriam', 'Stefan', 'Sabine', 'Thomas',
-  'Andrea', 'Michael', 'Birgit', 'Jürgen', 'Ute', 'Klaus', 'Petra', 'Matthias', 'Özlem', 'Mehmet', 'Jörg', 'Günter',
+  'Anna',
+  'Jonas',
+  'Laura',
+  'Lukas',
+  'Lea',
+  'Felix',
+  'Julia',
+  'Maximilian',
+  'Sarah',
+  'Paul',
+  'Lisa',
+  'Leon',
+  'Katharina',
+  'Tobias',
+  'Johanna',
+  'Florian',
+  'Sophie',
+  'Sebastian',
+  'Marie',
+  'Jan',
+  'Hannah',
+  'Moritz',
+  'Franziska',
+  'Niklas',
+  'Clara',
+  'Philipp',
+  'Theresa',
+  'David',
+  'Miriam',
+  'Stefan',
+  'Sabine',
+  'Thomas',
+  'Andrea',
+  'Michael',
+  'Birgit',
+  'Jürgen',
+  'Ute',
+  'Klaus',
+  'Petra',
+  'Matthias',
+  'Özlem',
+  'Mehmet',
+  'Jörg',
+  'Günter',
 ];
 const LAST = [
-  'Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner', 'Becker', 'Schulz', 'Hoffmann',
-  'Schäfer', 'Koch', 'Bauer', 'Richter', 'Klein', 'Wolf', 'Schröder', 'Neumann', 'Schwarz', 'Zimmermann',
-  'Braun', 'Krüger', 'Hofmann', 'Hartmann', 'Lange', 'Schmitt', 'Werner', 'Krause', 'Meier', 'Lehmann',
-  'Schmid', 'Schulze', 'Maier', 'Köhler', 'Herrmann', 'König', 'Walter', 'Mayer', 'Huber', 'Kaiser', 'Yılmaz', 'Kowalski',
+  'Müller',
+  'Schmidt',
+  'Schneider',
+  'Fischer',
+  'Weber',
+  'Meyer',
+  'Wagner',
+  'Becker',
+  'Schulz',
+  'Hoffmann',
+  'Schäfer',
+  'Koch',
+  'Bauer',
+  'Richter',
+  'Klein',
+  'Wolf',
+  'Schröder',
+  'Neumann',
+  'Schwarz',
+  'Zimmermann',
+  'Braun',
+  'Krüger',
+  'Hofmann',
+  'Hartmann',
+  'Lange',
+  'Schmitt',
+  'Werner',
+  'Krause',
+  'Meier',
+  'Lehmann',
+  'Schmid',
+  'Schulze',
+  'Maier',
+  'Köhler',
+  'Herrmann',
+  'König',
+  'Walter',
+  'Mayer',
+  'Huber',
+  'Kaiser',
+  'Yılmaz',
+  'Kowalski',
 ];
 const COMPANIES = [
-  'Nordlicht Software GmbH', 'Rheinwerk Logistik AG', 'Hanse Consulting GmbH & Co. KG', 'Alpenblick Medien GmbH',
-  'Spreequell Analytics GmbH', 'Elbtal Maschinenbau AG', 'Isar Digital GmbH', 'Mainufer Finanzpartner GmbH',
-  'Bodensee Engineering GmbH', 'Weserbergland Energie AG', 'Kieler Förde IT-Service GmbH', 'Stadtwerke Neustadt',
-  'Vogel Consulting', 'Schwarzwald Health Tech GmbH', 'Ruhrgebiet Personal GmbH', 'Freiberuflich',
+  'Nordlicht Software GmbH',
+  'Rheinwerk Logistik AG',
+  'Hanse Consulting GmbH & Co. KG',
+  'Alpenblick Medien GmbH',
+  'Spreequell Analytics GmbH',
+  'Elbtal Maschinenbau AG',
+  'Isar Digital GmbH',
+  'Mainufer Finanzpartner GmbH',
+  'Bodensee Engineering GmbH',
+  'Weserbergland Energie AG',
+  'Kieler Förde IT-Service GmbH',
+  'Stadtwerke Neustadt',
+  'Vogel Consulting',
+  'Schwarzwald Health Tech GmbH',
+  'Ruhrgebiet Personal GmbH',
+  'Freiberuflich',
 ];
 const POSITIONS = [
-  'Softwareentwicklerin', 'Senior Software Engineer', 'Projektleiter', 'Head of Marketing', 'Produktmanagerin',
-  'Geschäftsführer', 'Data Scientist', 'Vertriebsleiter DACH', 'Teamleiterin Controlling', 'UX Designer',
-  'Einkäufer', 'Leiterin Personalentwicklung', 'IT-Architekt', 'Key Account Manager', 'Werkstudentin',
+  'Softwareentwicklerin',
+  'Senior Software Engineer',
+  'Projektleiter',
+  'Head of Marketing',
+  'Produktmanagerin',
+  'Geschäftsführer',
+  'Data Scientist',
+  'Vertriebsleiter DACH',
+  'Teamleiterin Controlling',
+  'UX Designer',
+  'Einkäufer',
+  'Leiterin Personalentwicklung',
+  'IT-Architekt',
+  'Key Account Manager',
+  'Werkstudentin',
 ];
 const COLLECTOR_POSITIONS = [
-  'Recruiter IT', 'Senior Headhunter', 'Personalberater', 'Business Coach', 'Finanzberater',
-  'Unabhängiger Vermögensberater', 'Talent Acquisition Partner', 'Karriere-Coach', 'Executive Search Consultant',
+  'Recruiter IT',
+  'Senior Headhunter',
+  'Personalberater',
+  'Business Coach',
+  'Finanzberater',
+  'Unabhängiger Vermögensberater',
+  'Talent Acquisition Partner',
+  'Karriere-Coach',
+  'Executive Search Consultant',
 ];
 const COLLECTOR_INVITES = [
   'Kontakte schaden nur dem, der keine hat. Ich freue mich auf die Vernetzung!',
@@ -105,13 +214,25 @@ export function demoExport(options: DemoOptions = {}): SourceFile[] {
     '',
     'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
   ];
-  const messages: string[] = ['CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER'];
+  const messages: string[] = [
+    'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER',
+  ];
   const invitations: string[] = ['From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl'];
-  const contacts: string[] = ['Source,FirstName,LastName,Companies,Title,Emails,PhoneNumbers,CreatedAt,Addresses,Sites,InstantMessageHandles,FullName,Birthday,Location,BookmarkedAt,Profiles'];
+  const contacts: string[] = [
+    'Source,FirstName,LastName,Companies,Title,Emails,PhoneNumbers,CreatedAt,Addresses,Sites,InstantMessageHandles,FullName,Birthday,Location,BookmarkedAt,Profiles',
+  ];
   const used = new Set<string>();
   let conversation = 0;
 
-  const message = (id: string, fromName: string, fromUrl: string, toName: string, toUrl: string, at: number, text: string): void => {
+  const message = (
+    id: string,
+    fromName: string,
+    fromUrl: string,
+    toName: string,
+    toUrl: string,
+    at: number,
+    text: string,
+  ): void => {
     const d = new Date(at);
     const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} UTC`;
     messages.push(csvLine([id, '', fromName, fromUrl, toName, toUrl, date, '', text, 'INBOX']));
@@ -140,9 +261,21 @@ export function demoExport(options: DemoOptions = {}): SourceFile[] {
     const invitedAt = new Date(connectedAt - Math.floor(rand() * 5) * day);
     const sentAt = `${invitedAt.getUTCMonth() + 1}/${invitedAt.getUTCDate()}/${String(invitedAt.getUTCFullYear()).slice(2)}, ${(invitedAt.getUTCHours() % 12) + 1}:${pad(invitedAt.getUTCMinutes())} ${invitedAt.getUTCHours() < 12 ? 'AM' : 'PM'}`;
     if (kind === 'collector' || (kind === 'loose' && rand() < 0.5)) {
-      invitations.push(csvLine([name, DEMO_USER.name, sentAt, kind === 'collector' ? pick(COLLECTOR_INVITES) : '', 'INCOMING', url, DEMO_USER.profileUrl]));
+      invitations.push(
+        csvLine([
+          name,
+          DEMO_USER.name,
+          sentAt,
+          kind === 'collector' ? pick(COLLECTOR_INVITES) : '',
+          'INCOMING',
+          url,
+          DEMO_USER.profileUrl,
+        ]),
+      );
     } else if (kind === 'known' && rand() < 0.6) {
-      invitations.push(csvLine([DEMO_USER.name, name, sentAt, pick(REAL_INVITES), 'OUTGOING', DEMO_USER.profileUrl, url]));
+      invitations.push(
+        csvLine([DEMO_USER.name, name, sentAt, pick(REAL_INVITES), 'OUTGOING', DEMO_USER.profileUrl, url]),
+      );
     }
 
     const conv = `2-${(++conversation).toString(36).padStart(8, '0')}`;
@@ -151,21 +284,74 @@ export function demoExport(options: DemoOptions = {}): SourceFile[] {
       let at = connectedAt + day;
       for (let k = 0; k < n && at < end; k++) {
         const mine = k % 2 === 0;
-        message(conv, mine ? DEMO_USER.name : name, mine ? DEMO_USER.profileUrl : url, mine ? name : DEMO_USER.name, mine ? url : DEMO_USER.profileUrl, at, mine ? 'Hallo, kurze Frage zum Termin.' : 'Gern, passt mir gut.');
+        message(
+          conv,
+          mine ? DEMO_USER.name : name,
+          mine ? DEMO_USER.profileUrl : url,
+          mine ? name : DEMO_USER.name,
+          mine ? url : DEMO_USER.profileUrl,
+          at,
+          mine ? 'Hallo, kurze Frage zum Termin.' : 'Gern, passt mir gut.',
+        );
         at += Math.floor(rand() * 40 + 1) * day;
       }
       if (rand() < 0.5) {
-        contacts.push(csvLine(['Google', first, last, company, position, `${slug(first)}.${slug(last)}@example.com`, '', '', '', '', '', name, '', '', '', '']));
+        contacts.push(
+          csvLine([
+            'Google',
+            first,
+            last,
+            company,
+            position,
+            `${slug(first)}.${slug(last)}@example.com`,
+            '',
+            '',
+            '',
+            '',
+            '',
+            name,
+            '',
+            '',
+            '',
+            '',
+          ]),
+        );
       }
     } else if (kind === 'collector' && rand() < 0.6) {
       // An unanswered pitch.
-      message(conv, name, url, DEMO_USER.name, DEMO_USER.profileUrl, connectedAt + 2 * day, '<p>Ich habe da eine spannende Position / ein exklusives Angebot für Sie …</p>');
+      message(
+        conv,
+        name,
+        url,
+        DEMO_USER.name,
+        DEMO_USER.profileUrl,
+        connectedAt + 2 * day,
+        '<p>Ich habe da eine spannende Position / ein exklusives Angebot für Sie …</p>',
+      );
     }
   }
   // A few address-book entries that are not LinkedIn connections at all.
   for (let i = 0; i < 25; i++) {
     const name = `${pick(FIRST)} ${pick(LAST)}`;
-    contacts.push(csvLine(['Outlook', ...name.split(' '), '', '', '', `+49 30 555${pad(i)}${pad(i + 7)}`, '', '', '', '', name, '', '', '', '']));
+    contacts.push(
+      csvLine([
+        'Outlook',
+        ...name.split(' '),
+        '',
+        '',
+        '',
+        `+49 30 555${pad(i)}${pad(i + 7)}`,
+        '',
+        '',
+        '',
+        '',
+        name,
+        '',
+        '',
+        '',
+        '',
+      ]),
+    );
   }
 
   const emails = [
@@ -176,7 +362,21 @@ export function demoExport(options: DemoOptions = {}): SourceFile[] {
   const phones = ['Extension,Number,Type', csvLine(['', ` ${DEMO_USER.mobile}`, 'Mobile']), ',,'];
   const profile = [
     'First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers',
-    csvLine(['Katrin', 'Vogel', '', '', 'Mar 7', 'Beraterin für digitale Prozesse', '', 'IT Services', '', 'Hamburg, Deutschland', '', '', '']),
+    csvLine([
+      'Katrin',
+      'Vogel',
+      '',
+      '',
+      'Mar 7',
+      'Beraterin für digitale Prozesse',
+      '',
+      'IT Services',
+      '',
+      'Hamburg, Deutschland',
+      '',
+      '',
+      '',
+    ]),
   ];
   const withBom = (lines: string[]): string => `\uFEFF${lines.join('\r\n')}\r\n`;
   return [

@@ -42,7 +42,10 @@ const T = {
 } satisfies Record<string, Record<Lang, string>>;
 
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 function barChart(audit: AuditResult, lang: Lang): string {
@@ -61,7 +64,8 @@ function barChart(audit: AuditResult, lang: Lang): string {
       let x = label;
       const seg = (n: number, color: string): string => {
         const w = scale(n);
-        const s = n > 0 ? `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="${color}"/>` : '';
+        const s =
+          n > 0 ? `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="${color}"/>` : '';
         x += w;
         return s;
       };
@@ -74,7 +78,10 @@ function barChart(audit: AuditResult, lang: Lang): string {
     ['#e4572e', T.visibleUnfamiliar[lang]],
     ['#bbb', T.revoked[lang]],
   ]
-    .map(([color, text], i) => `<rect x="${label + i * 140}" y="${legendY - 10}" width="12" height="12" fill="${color}"/><text x="${label + i * 140 + 18}" y="${legendY}">${escapeHtml(text!)}</text>`)
+    .map(
+      ([color, text], i) =>
+        `<rect x="${label + i * 140}" y="${legendY - 10}" width="12" height="12" fill="${color}"/><text x="${label + i * 140 + 18}" y="${legendY}">${escapeHtml(text!)}</text>`,
+    )
     .join('');
   return `<svg role="img" aria-label="${escapeHtml(T.exposure[lang])}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="13">${bars}${legend}</svg>`;
 }
@@ -82,9 +89,14 @@ function barChart(audit: AuditResult, lang: Lang): string {
 /** A self-contained HTML report: inline styles and an inline SVG chart, no scripts, no external resources. */
 export function renderHtmlReport(audit: AuditResult, lang: Lang): string {
   const s = audit.summary;
-  const dateFmt = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
+  const dateFmt = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  });
   const date = (iso: string | null): string => (iso ? `${dateFmt.format(new Date(iso))} UTC` : '—');
-  const stat = (label: string, value: number): string => `<div class="stat"><div class="n">${value}</div><div>${escapeHtml(label)}</div></div>`;
+  const stat = (label: string, value: number): string =>
+    `<div class="stat"><div class="n">${value}</div><div>${escapeHtml(label)}</div></div>`;
   const titles = new Map(RULES.map((r) => [r.meta.id, r.meta.title[lang]]));
   const findingRows = audit.findings
     .map((f) => {
@@ -103,7 +115,10 @@ export function renderHtmlReport(audit: AuditResult, lang: Lang): string {
     )
     .join('');
   const details = audit.myDetails
-    .map((d) => `<li>${escapeHtml(FIELD_LABELS[d.field][lang])}: ${escapeHtml(d.value)} <span class="muted">(${escapeHtml(d.source)})</span></li>`)
+    .map(
+      (d) =>
+        `<li>${escapeHtml(FIELD_LABELS[d.field][lang])}: ${escapeHtml(d.value)} <span class="muted">(${escapeHtml(d.source)})</span></li>`,
+    )
     .join('');
   return `<!doctype html>
 <html lang="${lang}">

@@ -1,5 +1,13 @@
 import type { AuditInput } from '../../shared/audit';
-import type { Contact, DetailField, MyDetail, PlatformActionId, Revocation, RevocationStatus, RevocationView } from '../../shared/domain';
+import type {
+  Contact,
+  DetailField,
+  MyDetail,
+  PlatformActionId,
+  Revocation,
+  RevocationStatus,
+  RevocationView,
+} from '../../shared/domain';
 import type { DB } from './db';
 
 interface RevocationRow {
@@ -34,33 +42,55 @@ function toRevocation(r: RevocationRow): RevocationView {
 export function loadAuditInput(db: DB): AuditInput {
   return db.transaction(() => {
     const contacts = db
-      .prepare<[], { id: number; network: 'linkedin' | 'xing'; name: string; profile_url: string | null; company: string | null; position: string | null; connected_on: string | null }>(
+      .prepare<
+        [],
+        {
+          id: number;
+          network: 'linkedin' | 'xing';
+          name: string;
+          profile_url: string | null;
+          company: string | null;
+          position: string | null;
+          connected_on: string | null;
+        }
+      >(
         `SELECT id, network, name, profile_url, company, position, connected_on FROM contact WHERE removed_on IS NULL ORDER BY id`,
       )
       .all()
-      .map(
-        (r): Contact => ({
-          id: r.id,
-          network: r.network,
-          name: r.name,
-          profileUrl: r.profile_url,
-          company: r.company,
-          position: r.position,
-          connectedOn: r.connected_on,
-        }),
-      );
+      .map((r): Contact => ({
+        id: r.id,
+        network: r.network,
+        name: r.name,
+        profileUrl: r.profile_url,
+        company: r.company,
+        position: r.position,
+        connectedOn: r.connected_on,
+      }));
     const interactions = db
-      .prepare<[], { contact_id: number; sent: number; received: number; first_at: string | null; last_at: string | null }>(
-        `SELECT contact_id, sent, received, first_at, last_at FROM interaction`,
+      .prepare<
+        [],
+        { contact_id: number; sent: number; received: number; first_at: string | null; last_at: string | null }
+      >(`SELECT contact_id, sent, received, first_at, last_at FROM interaction`)
+      .all()
+      .map((r) => ({
+        contactId: r.contact_id,
+        sent: r.sent,
+        received: r.received,
+        firstAt: r.first_at,
+        lastAt: r.last_at,
+      }));
+    const addressBook = db
+      .prepare<[], { name: string; source: string }>(`SELECT name, source FROM address_entry`)
+      .all();
+    const myDetails = db
+      .prepare<[], { field: string; value: string; source: string }>(
+        `SELECT field, value, source FROM my_detail ORDER BY field, value`,
       )
       .all()
-      .map((r) => ({ contactId: r.contact_id, sent: r.sent, received: r.received, firstAt: r.first_at, lastAt: r.last_at }));
-    const addressBook = db.prepare<[], { name: string; source: string }>(`SELECT name, source FROM address_entry`).all();
-    const myDetails = db
-      .prepare<[], { field: string; value: string; source: string }>(`SELECT field, value, source FROM my_detail ORDER BY field, value`)
-      .all()
       .map((r): MyDetail => ({ field: r.field as DetailField, value: r.value, source: r.source }));
-    const lastImport = db.prepare<[], { finished_at: string }>(`SELECT finished_at FROM import_run ORDER BY id DESC LIMIT 1`).get();
+    const lastImport = db
+      .prepare<[], { finished_at: string }>(`SELECT finished_at FROM import_run ORDER BY id DESC LIMIT 1`)
+      .get();
     return {
       contacts,
       interactions,
@@ -85,7 +115,13 @@ export function listRevocations(db: DB): RevocationView[] {
 
 export function insertRevocations(
   db: DB,
-  items: ReadonlyArray<{ findingId: string; contactId: number; field: DetailField; rule: string; action: PlatformActionId }>,
+  items: ReadonlyArray<{
+    findingId: string;
+    contactId: number;
+    field: DetailField;
+    rule: string;
+    action: PlatformActionId;
+  }>,
   now: Date,
 ): Revocation[] {
   const insert = db.prepare(
@@ -93,7 +129,10 @@ export function insertRevocations(
   );
   const created = db.transaction(() =>
     items.map((item): Revocation => {
-      const id = Number(insert.run(item.findingId, item.contactId, item.field, item.rule, item.action, now.toISOString()).lastInsertRowid);
+      const id = Number(
+        insert.run(item.findingId, item.contactId, item.field, item.rule, item.action, now.toISOString())
+          .lastInsertRowid,
+      );
       return { id, ...item, status: 'planned', createdAt: now.toISOString() };
     }),
   );

@@ -32,8 +32,10 @@ export function App() {
   useEffect(() => {
     localStorage.setItem('shareaudit.lang', lang);
     document.documentElement.lang = lang;
-    refresh().catch((error: Error) => setToast({ text: error.message, error: true }));
-  }, [lang, refresh]);
+    platform
+      .invoke('audit:get', { lang })
+      .then(setAudit, (error: Error) => setToast({ text: error.message, error: true }));
+  }, [lang]);
 
   useEffect(
     () =>
@@ -156,13 +158,24 @@ export function App() {
             {t(lang, 'import')}
           </button>
           {!empty && (
-            <button type="button" className="secondary" onClick={() => void exportReport()} disabled={busy || audit === null}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void exportReport()}
+              disabled={busy || audit === null}
+            >
               {t(lang, 'exportReport')}
             </button>
           )}
           <div className="lang" role="group" aria-label="Language">
             {(['de', 'en'] as const).map((l) => (
-              <button key={l} type="button" className={l === lang ? 'active' : 'secondary'} aria-pressed={l === lang} onClick={() => setLang(l)}>
+              <button
+                key={l}
+                type="button"
+                className={l === lang ? 'active' : 'secondary'}
+                aria-pressed={l === lang}
+                onClick={() => setLang(l)}
+              >
                 {l.toUpperCase()}
               </button>
             ))}
@@ -188,7 +201,11 @@ export function App() {
             <h2>{t(lang, 'emptyTitle')}</h2>
             <p>{t(lang, 'emptyText')}</p>
             <div className="actions">
-              <button type="button" onClick={() => void runImport(() => platform.invoke('demo:load', {}))} disabled={busy}>
+              <button
+                type="button"
+                onClick={() => void runImport(() => platform.invoke('demo:load', {}))}
+                disabled={busy}
+              >
                 {t(lang, 'loadDemo')}
               </button>
               <button type="button" className="secondary" onClick={() => void onImportClick()} disabled={busy}>

@@ -43,7 +43,13 @@ export function Dashboard({ audit, lang }: { audit: AuditResult; lang: Lang }) {
             <Tooltip />
             <Legend />
             <Bar dataKey="familiar" stackId="a" name={t(lang, 'familiar')} fill="#4c8bf5" isAnimationActive={false} />
-            <Bar dataKey="unfamiliar" stackId="a" name={t(lang, 'visibleUnfamiliar')} fill="#e4572e" isAnimationActive={false} />
+            <Bar
+              dataKey="unfamiliar"
+              stackId="a"
+              name={t(lang, 'visibleUnfamiliar')}
+              fill="#e4572e"
+              isAnimationActive={false}
+            />
             <Bar dataKey="revoked" stackId="a" name={t(lang, 'revoked')} fill="#b9bcc6" isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>

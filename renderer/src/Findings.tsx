@@ -29,7 +29,8 @@ export function Findings({
     return findings.filter(
       (f) =>
         (severity === 'all' || f.severity === severity) &&
-        (q === '' || `${f.contact.name} ${f.contact.company ?? ''} ${f.contact.position ?? ''}`.toLowerCase().includes(q)),
+        (q === '' ||
+          `${f.contact.name} ${f.contact.company ?? ''} ${f.contact.position ?? ''}`.toLowerCase().includes(q)),
     );
   }, [findings, query, severity]);
   const live = new Set(findings.map((f) => f.id));
@@ -47,11 +48,24 @@ export function Findings({
     <section className="card findings" aria-label={t(lang, 'findings')}>
       <div className="findings-head">
         <h2>
-          {t(lang, 'findings')} <span className="count" data-testid="findings-count">{findings.length}</span>
+          {t(lang, 'findings')}{' '}
+          <span className="count" data-testid="findings-count">
+            {findings.length}
+          </span>
         </h2>
         <div className="toolbar">
-          <input type="search" placeholder={t(lang, 'search')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t(lang, 'search')} />
-          <select value={severity} onChange={(e) => setSeverity(e.target.value as Severity | 'all')} aria-label={t(lang, 'severity')}>
+          <input
+            type="search"
+            placeholder={t(lang, 'search')}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            aria-label={t(lang, 'search')}
+          />
+          <select
+            value={severity}
+            onChange={(e) => setSeverity(e.target.value as Severity | 'all')}
+            aria-label={t(lang, 'severity')}
+          >
             <option value="all">{t(lang, 'all')}</option>
             {(['high', 'medium', 'low'] as const).map((s) => (
               <option key={s} value={s}>
@@ -59,7 +73,12 @@ export function Findings({
               </option>
             ))}
           </select>
-          <button type="button" className="secondary" onClick={() => setSelected(new Set(shown.map((f) => f.id)))} disabled={shown.length === 0}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setSelected(new Set(shown.map((f) => f.id)))}
+            disabled={shown.length === 0}
+          >
             {t(lang, 'selectAll')}
           </button>
           <button
@@ -81,12 +100,20 @@ export function Findings({
         <ul className="finding-list">
           {shown.slice(0, limit).map((f) => (
             <li key={f.id} className={`finding sev-${f.severity}`} data-testid="finding">
-              <input type="checkbox" checked={selected.has(f.id)} onChange={() => toggle(f.id)} aria-label={f.contact.name} />
+              <input
+                type="checkbox"
+                checked={selected.has(f.id)}
+                onChange={() => toggle(f.id)}
+                aria-label={f.contact.name}
+              />
               <span className={`badge badge-${f.severity}`}>{SEVERITY_LABELS[f.severity][lang]}</span>
               <div className="finding-body">
                 <div className="finding-title">
                   <strong>{f.contact.name}</strong>
-                  <span className="muted"> · {[f.contact.position, f.contact.company].filter(Boolean).join(' · ')}</span>
+                  <span className="muted">
+                    {' '}
+                    · {[f.contact.position, f.contact.company].filter(Boolean).join(' · ')}
+                  </span>
                 </div>
                 <div>
                   {titles.get(f.rule)}: <em>{FIELD_LABELS[f.field][lang]}</em>
@@ -104,7 +131,12 @@ export function Findings({
                   </div>
                 )}
               </div>
-              <button type="button" className="link" onClick={() => setOpen(open === f.id ? null : f.id)} aria-expanded={open === f.id}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => setOpen(open === f.id ? null : f.id)}
+                aria-expanded={open === f.id}
+              >
                 {t(lang, 'evidence')}
               </button>
               <button type="button" className="danger" disabled={busy} onClick={() => onRevoke([f.id])}>

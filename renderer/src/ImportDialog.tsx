@@ -20,7 +20,13 @@ export function ImportDialog({
 }) {
   return (
     <div className="overlay">
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" data-testid="import-dialog">
+      <div
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="import-title"
+        data-testid="import-dialog"
+      >
         {state.phase === 'running' && (
           <>
             <h2 id="import-title">{state.progress ? t(lang, 'importing') : t(lang, 'uploading')}</h2>
@@ -30,7 +36,9 @@ export function ImportDialog({
               value={state.progress ? state.progress.bytesDone : undefined}
             />
             <div className="muted small">
-              {state.progress ? `${state.progress.file} · ${state.progress.rows.toLocaleString()} ${t(lang, 'rows')}` : ''}
+              {state.progress
+                ? `${state.progress.file} · ${state.progress.rows.toLocaleString()} ${t(lang, 'rows')}`
+                : ''}
             </div>
             <div className="actions">
               <button type="button" className="secondary" onClick={onCancel}>
@@ -42,7 +50,14 @@ export function ImportDialog({
         {state.phase === 'done' && (
           <>
             <h2 id="import-title">{t(lang, 'importDone')}</h2>
-            <p data-testid="import-counts">{t(lang, 'importCounts', { ...state.summary })}</p>
+            <p data-testid="import-counts">
+              {t(lang, 'importCounts', {
+                added: state.summary.added,
+                updated: state.summary.updated,
+                unchanged: state.summary.unchanged,
+                removed: state.summary.removed,
+              })}
+            </p>
             <ul className="files">
               {state.summary.files.map((f) => (
                 <li key={f.name}>

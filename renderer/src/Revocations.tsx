@@ -18,7 +18,10 @@ export function Revocations({
   return (
     <section className="card revocations" aria-label={t(lang, 'revocations')}>
       <h2>
-        {t(lang, 'revocations')} <span className="count" data-testid="revocations-count">{audit.revocations.length}</span>
+        {t(lang, 'revocations')}{' '}
+        <span className="count" data-testid="revocations-count">
+          {audit.revocations.length}
+        </span>
       </h2>
       <p className="muted">{t(lang, 'revocationsHint')}</p>
       <ul className="revocation-list">

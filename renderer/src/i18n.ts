@@ -1,7 +1,10 @@
 import type { Lang } from '../../shared/domain';
 
 const STRINGS = {
-  tagline: { en: 'Who can see your contact details — and taking them back', de: 'Wer Ihre Kontaktdaten sieht — und wie Sie sie zurückholen' },
+  tagline: {
+    en: 'Who can see your contact details — and taking them back',
+    de: 'Wer Ihre Kontaktdaten sieht — und wie Sie sie zurückholen',
+  },
   import: { en: 'Import…', de: 'Importieren…' },
   loadDemo: { en: 'Load demo data', de: 'Demodaten laden' },
   exportReport: { en: 'Export report', de: 'Bericht exportieren' },
@@ -16,7 +19,7 @@ const STRINGS = {
   canSeeMobile: { en: 'Can see my mobile', de: 'Sehen meine Mobilnummer' },
   unfamiliar: { en: 'Of those, unfamiliar', de: 'Davon unbekannt' },
   assumedBanner: {
-    en: "You have not declared your sharing settings yet: ShareAudit assumes LinkedIn's documented defaults (primary email and phone visible to all 1st-degree connections). Everything based on them is marked \"assumed\".",
+    en: 'You have not declared your sharing settings yet: ShareAudit assumes LinkedIn\'s documented defaults (primary email and phone visible to all 1st-degree connections). Everything based on them is marked "assumed".',
     de: 'Sie haben Ihre Freigabe-Einstellungen noch nicht angegeben: ShareAudit nimmt LinkedIns dokumentierte Voreinstellungen an (primäre E-Mail und Telefon für alle Kontakte 1. Grades sichtbar). Alles, was darauf beruht, ist als „angenommen“ markiert.',
   },
   assumed: { en: 'assumed', de: 'angenommen' },

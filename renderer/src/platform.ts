@@ -52,7 +52,8 @@ function electronPlatform(api: PreloadApi): Platform {
       const envelope = (await api.invoke('dialog:openImport', {})) as Envelope<{ paths: string[] }>;
       return unwrap(envelope).paths.map((path) => ({ path }));
     },
-    saveReport: async (lang) => unwrap((await api.invoke('report:save', { lang })) as Envelope<{ path: string | null }>).path,
+    saveReport: async (lang) =>
+      unwrap((await api.invoke('report:save', { lang })) as Envelope<{ path: string | null }>).path,
   };
 }
 
@@ -112,7 +113,11 @@ function browserPlatform(): Platform {
     sourcesFor: async (files) => {
       const sources: ImportSource[] = [];
       for (const file of files) {
-        const res = await fetch(`/api/upload?name=${encodeURIComponent(file.name)}`, { method: 'PUT', headers, body: file });
+        const res = await fetch(`/api/upload?name=${encodeURIComponent(file.name)}`, {
+          method: 'PUT',
+          headers,
+          body: file,
+        });
         if (!res.ok) throw new ApiError('IMPORT_FAILED', `${file.name}: upload failed (${await res.text()})`);
         sources.push({ upload: ((await res.json()) as { id: string }).id });
       }

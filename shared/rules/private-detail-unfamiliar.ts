@@ -34,9 +34,7 @@ export const privateDetailUnfamiliar: Rule = {
       const contact = ctx.contacts.get(exposure.contactId);
       if (!contact) continue;
       const narrow: PlatformActionId =
-        exposure.field === 'mobile' || exposure.field === 'phone'
-          ? 'narrow-phone-audience'
-          : 'narrow-email-audience';
+        exposure.field === 'mobile' || exposure.field === 'phone' ? 'narrow-phone-audience' : 'narrow-email-audience';
       reports.push({
         messageId: 'visible',
         data: { name: contact.name, field: exposure.field },

@@ -13,7 +13,9 @@ export interface CsvOptions {
 }
 
 /** Reads the first bytes of a file to choose its encoding (FORMATS.md §4: BOM → UTF-8 → Windows-1252). */
-export async function sniffEncoding(file: SourceFile): Promise<{ encoding: Encoding; bomLength: number; head: Buffer }> {
+export async function sniffEncoding(
+  file: SourceFile,
+): Promise<{ encoding: Encoding; bomLength: number; head: Buffer }> {
   const stream = await file.open();
   const chunks: Buffer[] = [];
   let length = 0;
@@ -40,7 +42,10 @@ export async function sniffEncoding(file: SourceFile): Promise<{ encoding: Encod
 }
 
 export function sniffDelimiter(text: string): ',' | ';' | '\t' {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 20);
+  const lines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 20);
   let best: ',' | ';' | '\t' = ',';
   let bestScore = 0;
   for (const delimiter of [',', ';', '\t'] as const) {
@@ -103,7 +108,8 @@ export async function readCsv<S extends CsvRecordSink>(
   options: CsvOptions = {},
 ): Promise<{ sink: S; encoding: Encoding; delimiter: string }> {
   const sniffed = await sniffEncoding(file);
-  const attempts: Encoding[] = sniffed.encoding === 'utf-8' && sniffed.bomLength === 0 ? ['utf-8', 'windows-1252'] : [sniffed.encoding];
+  const attempts: Encoding[] =
+    sniffed.encoding === 'utf-8' && sniffed.bomLength === 0 ? ['utf-8', 'windows-1252'] : [sniffed.encoding];
   for (const encoding of attempts) {
     const headText = new TextDecoder(encoding).decode(sniffed.head.subarray(sniffed.bomLength));
     const delimiter = sniffDelimiter(headText);

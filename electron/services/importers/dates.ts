@@ -1,7 +1,21 @@
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
   // German exports
-  mär: 3, mai: 5, okt: 10, dez: 12,
+  mär: 3,
+  mai: 5,
+  okt: 10,
+  dez: 12,
 };
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -177,7 +177,18 @@ export async function runImport(db: DB, files: readonly SourceFile[], options: I
     let removed = 0;
 
     if (data.connections) {
-      const find = db.prepare<[string], { id: number; name: string; profile_url: string | null; company: string | null; position: string | null; connected_on: string | null; removed_on: string | null }>(
+      const find = db.prepare<
+        [string],
+        {
+          id: number;
+          name: string;
+          profile_url: string | null;
+          company: string | null;
+          position: string | null;
+          connected_on: string | null;
+          removed_on: string | null;
+        }
+      >(
         `SELECT id, name, profile_url, company, position, connected_on, removed_on FROM contact WHERE network = 'linkedin' AND contact_key = ?`,
       );
       const insert = db.prepare(
@@ -225,7 +236,9 @@ export async function runImport(db: DB, files: readonly SourceFile[], options: I
           `SELECT id, contact_key, name, company FROM contact WHERE network = 'linkedin'`,
         )
         .all();
-      db.prepare(`DELETE FROM interaction WHERE contact_id IN (SELECT id FROM contact WHERE network = 'linkedin')`).run();
+      db.prepare(
+        `DELETE FROM interaction WHERE contact_id IN (SELECT id FROM contact WHERE network = 'linkedin')`,
+      ).run();
       const upsert = db.prepare(
         `INSERT INTO interaction (contact_id, sent, received, first_at, last_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (contact_id) DO UPDATE SET sent = excluded.sent, received = excluded.received, first_at = excluded.first_at, last_at = excluded.last_at`,
@@ -267,7 +280,17 @@ export async function runImport(db: DB, files: readonly SourceFile[], options: I
       durationMs,
       runId,
     );
-    return { runId, files: data.files, ignored: data.ignored, added, updated, unchanged, removed, warnings: data.warnings, durationMs };
+    return {
+      runId,
+      files: data.files,
+      ignored: data.ignored,
+      added,
+      updated,
+      unchanged,
+      removed,
+      warnings: data.warnings,
+      durationMs,
+    };
   });
   return write();
 }

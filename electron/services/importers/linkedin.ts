@@ -17,7 +17,8 @@ export function detectKind(header: readonly string[]): LinkedInKind | null {
   const h = new Set(header.map((c) => c.trim().toLowerCase()));
   const all = (...names: string[]): boolean => names.every((n) => h.has(n));
   if (all('first name', 'last name', 'connected on')) return 'linkedin-connections';
-  if (all('conversation id', 'from', 'date') || all('from', 'to', 'date', 'content', 'direction')) return 'linkedin-messages';
+  if (all('conversation id', 'from', 'date') || all('from', 'to', 'date', 'content', 'direction'))
+    return 'linkedin-messages';
   if (all('from', 'to', 'sent at', 'direction')) return 'linkedin-invitations';
   if (all('email address', 'primary')) return 'linkedin-emails';
   if (h.has('number') && (h.has('type') || h.has('extension') || h.has('is_whatsapp_number'))) return 'linkedin-phones';
@@ -46,9 +47,32 @@ export function nameKey(name: string, company = ''): string {
 }
 
 const FREEMAIL = new Set([
-  'gmail.com', 'googlemail.com', 'gmx.de', 'gmx.net', 'gmx.at', 'gmx.ch', 'web.de', 't-online.de', 'freenet.de',
-  'yahoo.com', 'yahoo.de', 'outlook.com', 'outlook.de', 'hotmail.com', 'hotmail.de', 'live.com', 'live.de',
-  'icloud.com', 'me.com', 'mac.com', 'aol.com', 'posteo.de', 'mailbox.org', 'protonmail.com', 'proton.me', 'arcor.de',
+  'gmail.com',
+  'googlemail.com',
+  'gmx.de',
+  'gmx.net',
+  'gmx.at',
+  'gmx.ch',
+  'web.de',
+  't-online.de',
+  'freenet.de',
+  'yahoo.com',
+  'yahoo.de',
+  'outlook.com',
+  'outlook.de',
+  'hotmail.com',
+  'hotmail.de',
+  'live.com',
+  'live.de',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'aol.com',
+  'posteo.de',
+  'mailbox.org',
+  'protonmail.com',
+  'proton.me',
+  'arcor.de',
 ]);
 
 export function emailField(email: string): DetailField {
@@ -163,7 +187,14 @@ export class LinkedInSink implements CsvRecordSink {
       case 'linkedin-connections':
         return { kind, rows: 0, connections: [] };
       case 'linkedin-messages':
-        return { kind, rows: 0, pairs: new Map(), names: new Map(), appearances: new Map(), legacy: !this.columns.has('conversation id') };
+        return {
+          kind,
+          rows: 0,
+          pairs: new Map(),
+          names: new Map(),
+          appearances: new Map(),
+          legacy: !this.columns.has('conversation id'),
+        };
       case 'linkedin-invitations':
         return { kind, rows: 0, invitations: [] };
       case 'linkedin-emails':
@@ -189,7 +220,8 @@ export class LinkedInSink implements CsvRecordSink {
         const company = this.col(f, 'company');
         const connectedRaw = this.col(f, 'connected on');
         const connectedOn = parseExportDate(connectedRaw);
-        if (connectedRaw !== '' && connectedOn === null) this.warn(line, `unreadable date "${connectedRaw}", kept without date`);
+        if (connectedRaw !== '' && connectedOn === null)
+          this.warn(line, `unreadable date "${connectedRaw}", kept without date`);
         result.connections.push({
           key: key ?? nameKey(name, company),
           name: name || url,
@@ -287,9 +319,14 @@ export class LinkedInSink implements CsvRecordSink {
         return;
       }
       case 'linkedin-phones': {
-        const number = `${this.col(f, 'number')}${this.col(f, 'extension') ? ` ext. ${this.col(f, 'extension')}` : ''}`.trim();
+        const number =
+          `${this.col(f, 'number')}${this.col(f, 'extension') ? ` ext. ${this.col(f, 'extension')}` : ''}`.trim();
         if (this.col(f, 'number') === '') return;
-        result.details.push({ field: phoneField(number, this.col(f, 'type')), value: number, source: 'PhoneNumbers.csv' });
+        result.details.push({
+          field: phoneField(number, this.col(f, 'type')),
+          value: number,
+          source: 'PhoneNumbers.csv',
+        });
         result.rows++;
         return;
       }

@@ -18,10 +18,15 @@ const S_IFLNK = 0o120000;
 
 function openZipFile(path: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (err, zip) => {
-      if (err || !zip) reject(new ImportError(path, `not a readable ZIP archive (${err?.message ?? 'unknown error'})`));
-      else resolve(zip);
-    });
+    yauzl.open(
+      path,
+      { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false },
+      (err, zip) => {
+        if (err || !zip)
+          reject(new ImportError(path, `not a readable ZIP archive (${err?.message ?? 'unknown error'})`));
+        else resolve(zip);
+      },
+    );
   });
 }
 
@@ -29,7 +34,9 @@ function readEntries(path: string, zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
   return new Promise((resolve, reject) => {
     const entries: yauzl.Entry[] = [];
     if (zip.entryCount > ZIP_LIMITS.maxEntries) {
-      reject(new ImportError(path, `ZIP holds ${zip.entryCount} entries, more than the ${ZIP_LIMITS.maxEntries} allowed`));
+      reject(
+        new ImportError(path, `ZIP holds ${zip.entryCount} entries, more than the ${ZIP_LIMITS.maxEntries} allowed`),
+      );
       return;
     }
     zip.on('entry', (entry: yauzl.Entry) => {
@@ -44,21 +51,31 @@ function readEntries(path: string, zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
 
 function check(path: string, entry: yauzl.Entry, total: number): void {
   const where = `${path} › ${entry.fileName}`;
-  if (entry.fileName.startsWith('/') || /^[a-zA-Z]:/.test(entry.fileName) || entry.fileName.split(/[\\/]/).includes('..')) {
+  if (
+    entry.fileName.startsWith('/') ||
+    /^[a-zA-Z]:/.test(entry.fileName) ||
+    entry.fileName.split(/[\\/]/).includes('..')
+  ) {
     throw new ImportError(where, 'unsafe path in ZIP (absolute or with "..")');
   }
   const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
   if (mode === S_IFLNK) throw new ImportError(where, 'symbolic links in ZIP archives are refused');
   if (entry.generalPurposeBitFlag & 1) throw new ImportError(where, 'encrypted ZIP entries are refused');
   if (entry.uncompressedSize > ZIP_LIMITS.maxEntryBytes) {
-    throw new ImportError(where, `entry expands to ${entry.uncompressedSize} bytes, more than the ${ZIP_LIMITS.maxEntryBytes} allowed`);
+    throw new ImportError(
+      where,
+      `entry expands to ${entry.uncompressedSize} bytes, more than the ${ZIP_LIMITS.maxEntryBytes} allowed`,
+    );
   }
   if (total > ZIP_LIMITS.maxTotalBytes) {
     throw new ImportError(path, `archive expands to more than the ${ZIP_LIMITS.maxTotalBytes} bytes allowed`);
   }
   const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
   if (entry.uncompressedSize > 1024 * 1024 && ratio > ZIP_LIMITS.maxRatio) {
-    throw new ImportError(where, `compression ratio ${Math.round(ratio)}:1 is beyond ${ZIP_LIMITS.maxRatio}:1 (zip bomb?)`);
+    throw new ImportError(
+      where,
+      `compression ratio ${Math.round(ratio)}:1 is beyond ${ZIP_LIMITS.maxRatio}:1 (zip bomb?)`,
+    );
   }
 }
 
@@ -85,7 +102,13 @@ export async function openZip(path: string): Promise<{ files: SourceFile[]; clos
         open: () =>
           new Promise<Readable>((resolve, reject) => {
             zip.openReadStream(entry, (err, stream) => {
-              if (err || !stream) reject(new ImportError(`${path} › ${entry.fileName}`, `cannot read entry (${err?.message ?? 'unknown error'})`));
+              if (err || !stream)
+                reject(
+                  new ImportError(
+                    `${path} › ${entry.fileName}`,
+                    `cannot read entry (${err?.message ?? 'unknown error'})`,
+                  ),
+                );
               else resolve(stream);
             });
           }),
