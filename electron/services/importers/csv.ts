@@ -61,6 +61,9 @@ export function sniffDelimiter(text: string): ',' | ';' | '\t' {
 
 class DecodeError extends Error {}
 
+/** Thrown by a sink to stop reading a file early (e.g. it is not one we want). */
+export class StopReading extends Error {}
+
 function decoder(encoding: Encoding, skip: number, onBytes?: (n: number) => void): Transform {
   const textDecoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
   let toSkip = skip;
@@ -106,6 +109,22 @@ export async function readCsv<S extends CsvRecordSink>(
   file: SourceFile,
   makeSink: () => S,
   options: CsvOptions = {},
+): Promise<{ sink: S; encoding: Encoding; delimiter: string }> {
+  try {
+    return await readCsvUnwrapped(file, makeSink, options);
+  } catch (error) {
+    if (error instanceof AppError || error instanceof DecodeError || !(error instanceof Error) || error instanceof StopReading) {
+      throw error;
+    }
+    // Errors of the byte stream itself (a damaged or lying ZIP entry, a failing disk).
+    throw new ImportError(file.display, `cannot read (${error.message})`);
+  }
+}
+
+async function readCsvUnwrapped<S extends CsvRecordSink>(
+  file: SourceFile,
+  makeSink: () => S,
+  options: CsvOptions,
 ): Promise<{ sink: S; encoding: Encoding; delimiter: string }> {
   const sniffed = await sniffEncoding(file);
   const attempts: Encoding[] =
@@ -161,11 +180,10 @@ async function parseStream(
   try {
     await pipeline(input, decoder(encoding, bomLength, options.onBytes), parser, consume);
   } catch (error) {
-    if (error instanceof DecodeError || error instanceof AppError) throw error;
     const err = error as Error & { code?: string; lines?: number };
     if (err.code?.startsWith('CSV_')) {
       throw new ImportError(file.display, `malformed CSV (${err.message.replace(/^Invalid[^:]*:\s*/, '')})`, err.lines);
     }
-    throw new ImportError(file.display, err.message);
+    throw error;
   }
 }

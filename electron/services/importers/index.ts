@@ -77,7 +77,12 @@ async function collect(files: readonly SourceFile[], options: ImportOptions): Pr
     bytesBefore += file.size;
     const result = sink.result;
     if (result === null) {
-      if (file.explicit) throw new ImportError(file.display, 'empty file or no known LinkedIn export header');
+      if (file.explicit) {
+        throw new ImportError(
+          file.display,
+          sink.seen === 0 ? 'empty file' : 'not a file ShareAudit can read (no known LinkedIn export header found)',
+        );
+      }
       out.ignored.push(file.display);
       continue;
     }

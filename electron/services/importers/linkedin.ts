@@ -1,6 +1,6 @@
 import type { DetailField, MyDetail } from '../../../shared/domain';
 import { normaliseName } from '../../../shared/audit';
-import type { CsvRecordSink } from './csv';
+import { StopReading, type CsvRecordSink } from './csv';
 import { parseExportDate } from './dates';
 
 export type LinkedInKind =
@@ -137,7 +137,7 @@ export type FileResult =
 const MAX_HEADER_SEARCH = 30;
 
 /** Signals that a file is not one of ours; reading stops at once. */
-export class UnrecognisedFile extends Error {}
+export class UnrecognisedFile extends StopReading {}
 
 function minDate(a: string | null, b: string | null): string | null {
   return a === null ? b : b === null ? a : a < b ? a : b;
@@ -151,7 +151,8 @@ export class LinkedInSink implements CsvRecordSink {
   result: FileResult | null = null;
   readonly warnings: string[] = [];
   private columns = new Map<string, number>();
-  private seen = 0;
+  /** Records read before a header was recognised. */
+  seen = 0;
 
   constructor(private readonly display: string) {}
 

@@ -1,0 +1,212 @@
+import { crc32, createDeflateRaw } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { loadAuditInput } from '../../electron/services/store';
+import { openDatabase } from '../../electron/services/db';
+import { runImport } from '../../electron/services/importers';
+import { resolvePaths } from '../../electron/services/importers/source';
+import { snapshot } from '../helpers/db';
+import { CONNECTIONS_2018, CONNECTIONS_2024, EMAILS, MESSAGES_2024, PHONES, useTempDir, write } from '../helpers/fixtures';
+import { makeZip } from '../helpers/zip';
+import { join } from 'node:path';
+
+const tempDir = useTempDir();
+const NOW = new Date('2026-11-01T12:00:00Z');
+
+async function importPaths(dbPath: string, paths: string[]) {
+  const db = openDatabase(dbPath);
+  try {
+    const sources = await resolvePaths(paths);
+    try {
+      return { summary: await runImport(db, sources.files, { origin: 'file', now: NOW }), input: loadAuditInput(db) };
+    } finally {
+      await sources.close();
+    }
+  } finally {
+    db.close();
+  }
+}
+
+async function expectFailureLeavesDbUnchanged(paths: (dir: string) => string[], message: string | RegExp) {
+  const dir = tempDir();
+  const dbPath = join(dir, 'audit.db');
+  await importPaths(dbPath, [write(dir, 'Connections.csv', CONNECTIONS_2024)]);
+  const db = openDatabase(dbPath);
+  const before = snapshot(db);
+  db.close();
+  await expect(importPaths(dbPath, paths(dir))).rejects.toThrow(message);
+  const after = openDatabase(dbPath);
+  expect(snapshot(after)).toEqual(before);
+  after.close();
+}
+
+describe('LinkedIn Connections.csv', () => {
+  it('finds the header after the preamble and reads quoted, emoji and URL-only rows', async () => {
+    const dir = tempDir();
+    const { summary, input } = await importPaths(join(dir, 'a.db'), [write(dir, 'Connections.csv', `\uFEFF${CONNECTIONS_2024}`)]);
+    expect(summary.added).toBe(4);
+    expect(summary.files).toEqual([{ name: join(dir, 'Connections.csv'), kind: 'linkedin-connections', rows: 4 }]);
+    const erika = input.contacts.find((c) => c.name === 'Erika Musterfrau')!;
+    expect(erika).toMatchObject({
+      company: 'Beispiel GmbH, Berlin',
+      position: 'Leiterin "Digital"',
+      connectedOn: '2024-03-20',
+      profileUrl: 'https://www.linkedin.com/in/erika-musterfrau-1a2b',
+    });
+    expect(input.contacts.map((c) => c.name)).toContain('Jürgen Öztürk 🚀');
+    expect(input.contacts.find((c) => c.profileUrl === 'https://www.linkedin.com/in/jürgen-öztürk')).toBeDefined();
+    expect(input.contacts.find((c) => c.profileUrl?.endsWith('only-url'))?.name).toBe('https://www.linkedin.com/in/only-url');
+  });
+
+  it('reads the 2018 variant without URL column and with US dates', async () => {
+    const dir = tempDir();
+    const { input } = await importPaths(join(dir, 'a.db'), [write(dir, 'Connections.csv', CONNECTIONS_2018)]);
+    expect(input.contacts.map((c) => [c.name, c.connectedOn])).toEqual([
+      ['Erika Musterfrau', '2018-01-08'],
+      ['Hans Beispiel', '2017-03-12'],
+    ]);
+  });
+
+  it('re-importing the same export changes nothing', async () => {
+    const dir = tempDir();
+    const dbPath = join(dir, 'a.db');
+    const file = write(dir, 'Connections.csv', CONNECTIONS_2024);
+    await importPaths(dbPath, [file]);
+    const db = openDatabase(dbPath);
+    const contactsBefore = snapshot(db).contact;
+    db.close();
+    const { summary } = await importPaths(dbPath, [file]);
+    expect(summary).toMatchObject({ added: 0, updated: 0, unchanged: 4, removed: 0 });
+    const after = openDatabase(dbPath);
+    expect(snapshot(after).contact).toEqual(contactsBefore);
+    after.close();
+  });
+
+  it('marks a connection missing from a newer export as removed, without deleting it', async () => {
+    const dir = tempDir();
+    const dbPath = join(dir, 'a.db');
+    await importPaths(dbPath, [write(dir, 'Connections.csv', CONNECTIONS_2024)]);
+    const newer = CONNECTIONS_2024.split('\r\n').filter((l) => !l.startsWith('Max,')).join('\r\n');
+    const { summary, input } = await importPaths(dbPath, [write(dir, 'Connections-new.csv', newer)]);
+    expect(summary).toMatchObject({ added: 0, unchanged: 3, removed: 1 });
+    expect(input.contacts.map((c) => c.name)).not.toContain('Max Mustermann');
+    const db = openDatabase(dbPath);
+    expect(db.prepare(`SELECT removed_on FROM contact WHERE name = 'Max Mustermann'`).get()).toEqual({ removed_on: '2026-11-01' });
+    db.close();
+  });
+});
+
+describe('a whole export', () => {
+  it('aggregates messages per person without keeping any text, and reads my own details', async () => {
+    const dir = tempDir();
+    const dbPath = join(dir, 'a.db');
+    const zip = write(
+      dir,
+      'Basic_LinkedInDataExport_01-11-2026.zip',
+      makeZip([
+        { name: 'Connections.csv', data: CONNECTIONS_2024 },
+        { name: 'messages.csv', data: MESSAGES_2024 },
+        { name: 'Email Addresses.csv', data: EMAILS },
+        { name: 'PhoneNumbers.csv', data: PHONES },
+        { name: 'Private_identity_asset.csv', data: 'Private Identity Asset Name,Private Identity Asset Raw Text\ncv.pdf,My whole CV\n' },
+        { name: 'Learning.html', data: '<html></html>' },
+      ]),
+    );
+    const { summary, input } = await importPaths(dbPath, [zip]);
+    expect(summary.files.map((f) => f.kind)).toEqual(['linkedin-connections', 'linkedin-messages', 'linkedin-emails', 'linkedin-phones']);
+    expect(summary.ignored).toEqual([
+      'Basic_LinkedInDataExport_01-11-2026.zip › Private_identity_asset.csv',
+      'Basic_LinkedInDataExport_01-11-2026.zip › Learning.html',
+    ]);
+    const erika = input.contacts.find((c) => c.name === 'Erika Musterfrau')!;
+    const max = input.contacts.find((c) => c.name === 'Max Mustermann')!;
+    expect(input.interactions.find((i) => i.contactId === erika.id)).toMatchObject({ sent: 1, received: 1, lastAt: '2024-03-21T08:00:00Z' });
+    expect(input.interactions.find((i) => i.contactId === max.id)).toMatchObject({ sent: 0, received: 1 });
+    expect(input.myDetails).toEqual([
+      { field: 'mobile', value: '+49 171 5550100', source: 'PhoneNumbers.csv' },
+      { field: 'privateEmail', value: 'ich.selbst@gmx.de', source: 'Email Addresses.csv' },
+    ]);
+    // Data minimisation: no message body and nothing of the CV anywhere in the database.
+    const db = openDatabase(dbPath);
+    const everything = JSON.stringify(snapshot(db));
+    db.close();
+    expect(everything).not.toContain('Spannende Position');
+    expect(everything).not.toContain('wie geht es');
+    expect(everything).not.toContain('My whole CV');
+  });
+
+  it('imports a folder holding the unpacked export', async () => {
+    const dir = tempDir();
+    write(dir, 'Connections.csv', CONNECTIONS_2024);
+    write(dir, 'messages.csv', MESSAGES_2024);
+    const { summary } = await importPaths(join(tempDir(), 'a.db'), [dir]);
+    expect(summary.files.map((f) => f.kind).sort()).toEqual(['linkedin-connections', 'linkedin-messages']);
+  });
+});
+
+describe('bad input fails the whole run with a clear error and leaves the database unchanged', () => {
+  it('a binary file named .csv', () =>
+    expectFailureLeavesDbUnchanged(
+      (dir) => [write(dir, 'Connections.csv', Buffer.from([0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 1, 2, 0, 0, 7]))],
+      /Connections\.csv: (binary data|not a readable ZIP)/,
+    ));
+
+  it('a text file that is no LinkedIn export', () =>
+    expectFailureLeavesDbUnchanged((dir) => [write(dir, 'notes.csv', 'hello,world\nfoo,bar\n')], 'notes.csv: not a file ShareAudit can read'));
+
+  it('a missing file', () =>
+    expectFailureLeavesDbUnchanged((dir) => [join(dir, 'nope.zip')], 'nope.zip: file not found or not readable'));
+
+  it('a good file next to a bad one: nothing of the good one is kept', () =>
+    expectFailureLeavesDbUnchanged(
+      (dir) => [write(dir, 'new.csv', CONNECTIONS_2024.replace('Max,', 'Moritz,')), write(dir, 'junk.csv', 'x\n')],
+      'junk.csv',
+    ));
+
+  it('a truncated ZIP', () =>
+    expectFailureLeavesDbUnchanged((dir) => {
+      const zip = makeZip([{ name: 'Connections.csv', data: CONNECTIONS_2024 }]);
+      return [write(dir, 'export.zip', zip.subarray(0, zip.length - 30))];
+    }, 'export.zip: not a readable ZIP archive'));
+
+  it('a ZIP entry with ".." in its path', () =>
+    expectFailureLeavesDbUnchanged(
+      (dir) => [write(dir, 'evil.zip', makeZip([{ name: '../../etc/Connections.csv', data: CONNECTIONS_2024 }]))],
+      /evil\.zip.*(unsafe path|invalid relative path)/,
+    ));
+
+  it('a symlink entry', () =>
+    expectFailureLeavesDbUnchanged(
+      (dir) => [write(dir, 'link.zip', makeZip([{ name: 'Connections.csv', data: '/etc/passwd', symlink: true }]))],
+      'link.zip › Connections.csv: symbolic links in ZIP archives are refused',
+    ));
+
+  it('an encrypted entry', () =>
+    expectFailureLeavesDbUnchanged(
+      (dir) => [write(dir, 'secret.zip', makeZip([{ name: 'Connections.csv', data: CONNECTIONS_2024, encrypted: true }]))],
+      'secret.zip › Connections.csv: encrypted ZIP entries are refused',
+    ));
+
+  it('a 1 GiB zip bomb is refused from its headers, without inflating it', async () => {
+    const size = 1024 ** 3;
+    // A real bomb: 1 GiB of zeros, deflated in 64 MiB steps to bound the test's own memory.
+    const deflate = createDeflateRaw({ level: 1 });
+    const parts: Buffer[] = [];
+    deflate.on('data', (b: Buffer) => parts.push(b));
+    const chunk = Buffer.alloc(64 * 1024 * 1024);
+    for (let i = 0; i < size / chunk.length; i++) deflate.write(chunk);
+    await new Promise<void>((resolve) => deflate.end(resolve));
+    const deflated = Buffer.concat(parts);
+    let crc = 0;
+    for (let i = 0; i < size / chunk.length; i++) crc = crc32(chunk, crc);
+    await expectFailureLeavesDbUnchanged(
+      (dir) => [write(dir, 'bomb.zip', makeZip([{ name: 'messages.csv', data: '', raw: { deflated, size, crc } }]))],
+      /bomb\.zip › messages\.csv: compression ratio \d+:1 is beyond 200:1/,
+    );
+  });
+
+  it('a ZIP whose header lies about the size is stopped while reading', () =>
+    expectFailureLeavesDbUnchanged(
+      (dir) => [write(dir, 'liar.zip', makeZip([{ name: 'Connections.csv', data: CONNECTIONS_2024, claimedSize: 20 }]))],
+      /liar\.zip/,
+    ));
+});
