@@ -47,5 +47,9 @@ export const MESSAGES_2024 = [
   '2-c,,Ich Selbst,https://www.linkedin.com/in/ich-selbst,Someone Else,https://www.linkedin.com/in/someone-else,2024-04-02 10:00:00 UTC,,Hi,SENT',
 ].join('\n');
 
-export const EMAILS = ['Email Address,Confirmed,Primary,Updated On', 'ich.selbst@gmx.de,Yes,Yes,"3/12/24, 11:20 AM"', 'ich@firma.example,Yes,No,'].join('\n');
+export const EMAILS = [
+  'Email Address,Confirmed,Primary,Updated On',
+  'ich.selbst@gmx.de,Yes,Yes,"3/12/24, 11:20 AM"',
+  'ich@firma.example,Yes,No,',
+].join('\n');
 export const PHONES = ['Extension,Number,Type', ', +49 171 5550100,Mobile', ',,'].join('\n');

@@ -5,7 +5,15 @@ import { openDatabase } from '../../electron/services/db';
 import { runImport } from '../../electron/services/importers';
 import { resolvePaths } from '../../electron/services/importers/source';
 import { snapshot } from '../helpers/db';
-import { CONNECTIONS_2018, CONNECTIONS_2024, EMAILS, MESSAGES_2024, PHONES, useTempDir, write } from '../helpers/fixtures';
+import {
+  CONNECTIONS_2018,
+  CONNECTIONS_2024,
+  EMAILS,
+  MESSAGES_2024,
+  PHONES,
+  useTempDir,
+  write,
+} from '../helpers/fixtures';
 import { makeZip } from '../helpers/zip';
 import { join } from 'node:path';
 
@@ -42,7 +50,9 @@ async function expectFailureLeavesDbUnchanged(paths: (dir: string) => string[], 
 describe('LinkedIn Connections.csv', () => {
   it('finds the header after the preamble and reads quoted, emoji and URL-only rows', async () => {
     const dir = tempDir();
-    const { summary, input } = await importPaths(join(dir, 'a.db'), [write(dir, 'Connections.csv', `\uFEFF${CONNECTIONS_2024}`)]);
+    const { summary, input } = await importPaths(join(dir, 'a.db'), [
+      write(dir, 'Connections.csv', `\uFEFF${CONNECTIONS_2024}`),
+    ]);
     expect(summary.added).toBe(4);
     expect(summary.files).toEqual([{ name: join(dir, 'Connections.csv'), kind: 'linkedin-connections', rows: 4 }]);
     const erika = input.contacts.find((c) => c.name === 'Erika Musterfrau')!;
@@ -54,7 +64,9 @@ describe('LinkedIn Connections.csv', () => {
     });
     expect(input.contacts.map((c) => c.name)).toContain('Jürgen Öztürk 🚀');
     expect(input.contacts.find((c) => c.profileUrl === 'https://www.linkedin.com/in/jürgen-öztürk')).toBeDefined();
-    expect(input.contacts.find((c) => c.profileUrl?.endsWith('only-url'))?.name).toBe('https://www.linkedin.com/in/only-url');
+    expect(input.contacts.find((c) => c.profileUrl?.endsWith('only-url'))?.name).toBe(
+      'https://www.linkedin.com/in/only-url',
+    );
   });
 
   it('reads the 2018 variant without URL column and with US dates', async () => {
@@ -85,12 +97,16 @@ describe('LinkedIn Connections.csv', () => {
     const dir = tempDir();
     const dbPath = join(dir, 'a.db');
     await importPaths(dbPath, [write(dir, 'Connections.csv', CONNECTIONS_2024)]);
-    const newer = CONNECTIONS_2024.split('\r\n').filter((l) => !l.startsWith('Max,')).join('\r\n');
+    const newer = CONNECTIONS_2024.split('\r\n')
+      .filter((l) => !l.startsWith('Max,'))
+      .join('\r\n');
     const { summary, input } = await importPaths(dbPath, [write(dir, 'Connections-new.csv', newer)]);
     expect(summary).toMatchObject({ added: 0, unchanged: 3, removed: 1 });
     expect(input.contacts.map((c) => c.name)).not.toContain('Max Mustermann');
     const db = openDatabase(dbPath);
-    expect(db.prepare(`SELECT removed_on FROM contact WHERE name = 'Max Mustermann'`).get()).toEqual({ removed_on: '2026-11-01' });
+    expect(db.prepare(`SELECT removed_on FROM contact WHERE name = 'Max Mustermann'`).get()).toEqual({
+      removed_on: '2026-11-01',
+    });
     db.close();
   });
 });
@@ -107,19 +123,31 @@ describe('a whole export', () => {
         { name: 'messages.csv', data: MESSAGES_2024 },
         { name: 'Email Addresses.csv', data: EMAILS },
         { name: 'PhoneNumbers.csv', data: PHONES },
-        { name: 'Private_identity_asset.csv', data: 'Private Identity Asset Name,Private Identity Asset Raw Text\ncv.pdf,My whole CV\n' },
+        {
+          name: 'Private_identity_asset.csv',
+          data: 'Private Identity Asset Name,Private Identity Asset Raw Text\ncv.pdf,My whole CV\n',
+        },
         { name: 'Learning.html', data: '<html></html>' },
       ]),
     );
     const { summary, input } = await importPaths(dbPath, [zip]);
-    expect(summary.files.map((f) => f.kind)).toEqual(['linkedin-connections', 'linkedin-messages', 'linkedin-emails', 'linkedin-phones']);
+    expect(summary.files.map((f) => f.kind)).toEqual([
+      'linkedin-connections',
+      'linkedin-messages',
+      'linkedin-emails',
+      'linkedin-phones',
+    ]);
     expect(summary.ignored).toEqual([
       'Basic_LinkedInDataExport_01-11-2026.zip › Private_identity_asset.csv',
       'Basic_LinkedInDataExport_01-11-2026.zip › Learning.html',
     ]);
     const erika = input.contacts.find((c) => c.name === 'Erika Musterfrau')!;
     const max = input.contacts.find((c) => c.name === 'Max Mustermann')!;
-    expect(input.interactions.find((i) => i.contactId === erika.id)).toMatchObject({ sent: 1, received: 1, lastAt: '2024-03-21T08:00:00Z' });
+    expect(input.interactions.find((i) => i.contactId === erika.id)).toMatchObject({
+      sent: 1,
+      received: 1,
+      lastAt: '2024-03-21T08:00:00Z',
+    });
     expect(input.interactions.find((i) => i.contactId === max.id)).toMatchObject({ sent: 0, received: 1 });
     expect(input.myDetails).toEqual([
       { field: 'mobile', value: '+49 171 5550100', source: 'PhoneNumbers.csv' },
@@ -151,7 +179,10 @@ describe('bad input fails the whole run with a clear error and leaves the databa
     ));
 
   it('a text file that is no LinkedIn export', () =>
-    expectFailureLeavesDbUnchanged((dir) => [write(dir, 'notes.csv', 'hello,world\nfoo,bar\n')], 'notes.csv: not a file ShareAudit can read'));
+    expectFailureLeavesDbUnchanged(
+      (dir) => [write(dir, 'notes.csv', 'hello,world\nfoo,bar\n')],
+      'notes.csv: not a file ShareAudit can read',
+    ));
 
   it('a missing file', () =>
     expectFailureLeavesDbUnchanged((dir) => [join(dir, 'nope.zip')], 'nope.zip: file not found or not readable'));
@@ -182,7 +213,9 @@ describe('bad input fails the whole run with a clear error and leaves the databa
 
   it('an encrypted entry', () =>
     expectFailureLeavesDbUnchanged(
-      (dir) => [write(dir, 'secret.zip', makeZip([{ name: 'Connections.csv', data: CONNECTIONS_2024, encrypted: true }]))],
+      (dir) => [
+        write(dir, 'secret.zip', makeZip([{ name: 'Connections.csv', data: CONNECTIONS_2024, encrypted: true }])),
+      ],
       'secret.zip › Connections.csv: encrypted ZIP entries are refused',
     ));
 
@@ -206,7 +239,9 @@ describe('bad input fails the whole run with a clear error and leaves the databa
 
   it('a ZIP whose header lies about the size is stopped while reading', () =>
     expectFailureLeavesDbUnchanged(
-      (dir) => [write(dir, 'liar.zip', makeZip([{ name: 'Connections.csv', data: CONNECTIONS_2024, claimedSize: 20 }]))],
+      (dir) => [
+        write(dir, 'liar.zip', makeZip([{ name: 'Connections.csv', data: CONNECTIONS_2024, claimedSize: 20 }])),
+      ],
       /liar\.zip/,
     ));
 });

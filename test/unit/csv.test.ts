@@ -30,7 +30,14 @@ describe('CSV decoding sniffs encoding and delimiter', () => {
   });
 
   it('falls back to Windows-1252 when the bytes are not UTF-8 (German Outlook)', async () => {
-    const bytes = Buffer.from([...Buffer.from('Vorname;Nachname\r\nJ'), 0xfc, ...Buffer.from('rgen;Gr'), 0xfc, 0xdf, ...Buffer.from('\r\n')]);
+    const bytes = Buffer.from([
+      ...Buffer.from('Vorname;Nachname\r\nJ'),
+      0xfc,
+      ...Buffer.from('rgen;Gr'),
+      0xfc,
+      0xdf,
+      ...Buffer.from('\r\n'),
+    ]);
     const { sink, encoding, delimiter } = await read(bytes);
     expect(encoding).toBe('windows-1252');
     expect(delimiter).toBe(';');

@@ -113,7 +113,12 @@ export async function readCsv<S extends CsvRecordSink>(
   try {
     return await readCsvUnwrapped(file, makeSink, options);
   } catch (error) {
-    if (error instanceof AppError || error instanceof DecodeError || !(error instanceof Error) || error instanceof StopReading) {
+    if (
+      error instanceof AppError ||
+      error instanceof DecodeError ||
+      !(error instanceof Error) ||
+      error instanceof StopReading
+    ) {
       throw error;
     }
     // Errors of the byte stream itself (a damaged or lying ZIP entry, a failing disk).

@@ -1,0 +1,148 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AppService } from '../../electron/services/app-service';
+import { CONNECTIONS_2024, EMAILS, MESSAGES_2024, PHONES, useTempDir, write } from '../helpers/fixtures';
+
+const tempDir = useTempDir();
+const NOW = new Date('2026-11-01T12:00:00Z');
+
+function service(dbPath: string): AppService {
+  return new AppService({ dbPath, now: () => NOW }, { transport: 'browser' });
+}
+
+async function withExport() {
+  const dir = tempDir();
+  const svc = service(join(dir, 'a.db'));
+  const files = [
+    write(dir, 'Connections.csv', CONNECTIONS_2024),
+    write(dir, 'messages.csv', MESSAGES_2024),
+    write(dir, 'Email Addresses.csv', EMAILS),
+    write(dir, 'PhoneNumbers.csv', PHONES),
+  ];
+  const imported = await svc.dispatch('import:run', { sources: files.map((path) => ({ path })) });
+  expect(imported.ok).toBe(true);
+  return { svc, dir };
+}
+
+describe('the audit over a real import', () => {
+  it('counts who can see email and mobile and flags only the unfamiliar', async () => {
+    const { svc } = await withExport();
+    const audit = svc.audit('en');
+    expect(audit.summary).toMatchObject({
+      connections: 4,
+      canSeeEmail: 4,
+      canSeeMobile: 4,
+      unfamiliarWithAccess: 3,
+      settingsAssumed: true,
+    });
+    // Erika wrote and got an answer: known. Max only pitched: unfamiliar.
+    const names = new Set(audit.findings.map((f) => f.contact.name));
+    expect(names.has('Erika Musterfrau')).toBe(false);
+    expect(names.has('Max Mustermann')).toBe(true);
+    expect(audit.findings.filter((f) => f.contact.name === 'Max Mustermann').map((f) => [f.field, f.severity])).toEqual(
+      [
+        ['mobile', 'high'],
+        ['privateEmail', 'medium'],
+      ],
+    );
+    expect(audit.findings.every((f) => f.assumed)).toBe(true);
+    svc.close();
+  });
+
+  it('revoke removes the finding and updates the numbers; undo restores them; both survive a restart', async () => {
+    const { svc, dir } = await withExport();
+    const finding = svc.audit('en').findings.find((f) => f.contact.name === 'Max Mustermann' && f.field === 'mobile')!;
+    const created = await svc.dispatch('revocation:create', { findingIds: [finding.id] });
+    expect(created).toMatchObject({
+      ok: true,
+      value: { revocations: [{ findingId: finding.id, action: 'remove-connection', status: 'planned' }] },
+    });
+    svc.close();
+
+    const reopened = service(join(dir, 'a.db'));
+    const after = reopened.audit('en');
+    expect(after.findings.map((f) => f.id)).not.toContain(finding.id);
+    expect(after.summary.canSeeMobile).toBe(3);
+    expect(after.summary.plannedRevocations).toBe(1);
+    expect(after.byField.find((r) => r.field === 'mobile')).toMatchObject({ visibleTo: 3, revoked: 1 });
+    expect(after.revocations[0]).toMatchObject({
+      contactName: 'Max Mustermann',
+      contactProfileUrl: 'https://www.linkedin.com/in/max-mustermann',
+    });
+
+    const again = await reopened.dispatch('revocation:create', { findingIds: [finding.id] });
+    expect(again).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: `finding ${finding.id} is already revoked` },
+    });
+
+    const id = after.revocations[0]!.id;
+    expect(await reopened.dispatch('revocation:undo', { ids: [id] })).toEqual({ ok: true, value: { undone: 1 } });
+    const undone = reopened.audit('en');
+    expect(undone.findings.map((f) => f.id)).toContain(finding.id);
+    expect(undone.summary).toMatchObject({ canSeeMobile: 4, plannedRevocations: 0 });
+    reopened.close();
+  });
+
+  it('validates every request at the boundary and answers with a stable error code', async () => {
+    const svc = service(join(tempDir(), 'a.db'));
+    expect(await svc.dispatch('nope:nothing', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await svc.dispatch('audit:get', { lang: 'fr' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
+    expect(await svc.dispatch('audit:get', { lang: 'en', extra: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
+    expect(await svc.dispatch('import:run', { sources: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
+    expect(await svc.dispatch('report:save', { lang: 'en' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNSUPPORTED' },
+    });
+    expect(await svc.dispatch('shell:openExternal', { url: 'https://evil.example/' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await svc.dispatch('import:run', { sources: [{ path: '/does/not/exist.zip' }] })).toEqual({
+      ok: false,
+      error: { code: 'IMPORT_FAILED', message: '/does/not/exist.zip: file not found or not readable' },
+    });
+    svc.close();
+  });
+
+  it('the demo loads a few hundred generated connections with messages, invitations and an address book', async () => {
+    const svc = service(join(tempDir(), 'a.db'));
+    const result = await svc.dispatch('demo:load', {});
+    expect(result.ok).toBe(true);
+    const audit = svc.audit('de');
+    expect(audit.summary.connections).toBeGreaterThanOrEqual(200);
+    expect(audit.summary.unfamiliarWithAccess).toBeGreaterThan(0);
+    expect(audit.summary.unfamiliarWithAccess).toBeLessThan(audit.summary.connections);
+    expect(audit.findings[0]!.message).toMatch(/sieht Ihre (Mobilnummer|private E-Mail)/);
+    const counts = svc.db
+      .prepare(
+        `SELECT (SELECT COUNT(*) FROM invitation) AS invitations, (SELECT COUNT(*) FROM address_entry) AS book, (SELECT COUNT(*) FROM interaction) AS talks`,
+      )
+      .get() as Record<string, number>;
+    expect(counts.invitations).toBeGreaterThan(50);
+    expect(counts.book).toBeGreaterThan(20);
+    expect(counts.talks).toBeGreaterThan(50);
+    svc.close();
+  });
+
+  it('the HTML report is self-contained and in the requested language', async () => {
+    const { svc } = await withExport();
+    const de = svc.report('de');
+    expect(de.fileName).toBe('ShareAudit-Bericht-2026-11-01.html');
+    expect(de.html).toContain('<html lang="de">');
+    expect(de.html).toContain('Max Mustermann');
+    expect(de.html).toContain('Offene Befunde');
+    expect(de.html).not.toMatch(/<script|<link|src="http/);
+    expect(svc.report('en').html).toContain('Open findings');
+    svc.close();
+  });
+});
