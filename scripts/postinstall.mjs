@@ -18,30 +18,14 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronBinary, electronPackageDir } from './electron-binary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
 const log = (line) => process.stdout.write(`shareaudit postinstall: ${line}\n`);
 
-function electronDir() {
-  try {
-    return dirname(require.resolve('electron/package.json'));
-  } catch {
-    return null;
-  }
-}
-
-function electronBinary(dir) {
-  try {
-    const path = join(dir, 'dist', readFileSync(join(dir, 'path.txt'), 'utf8'));
-    return existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
-
 function ensureElectronBinary(dir) {
-  if (electronBinary(dir)) return true;
+  if (electronBinary()) return true;
   if (process.env.SHAREAUDIT_SKIP_ELECTRON_DOWNLOAD) {
     log(
       'SHAREAUDIT_SKIP_ELECTRON_DOWNLOAD is set: no Electron binary; `npm start` will serve the app in your browser.',
@@ -49,7 +33,7 @@ function ensureElectronBinary(dir) {
     return false;
   }
   const result = spawnSync(process.execPath, [join(dir, 'install.js')], { encoding: 'utf8', timeout: 10 * 60_000 });
-  if (result.status === 0 && electronBinary(dir)) {
+  if (result.status === 0 && electronBinary()) {
     log('Electron binary installed.');
     return true;
   }
@@ -102,7 +86,7 @@ function buildSqliteForElectron(dir) {
 }
 
 try {
-  const dir = electronDir();
+  const dir = electronPackageDir();
   if (dir && ensureElectronBinary(dir)) buildSqliteForElectron(dir);
 } catch (error) {
   log(`skipped (${error.message})`);

@@ -1,0 +1,157 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, startHost, ShareAuditPage, test } from './host-fixture';
+
+/** A generated export big enough that the progress bar is on screen while it runs. */
+function writeExport(dir: string, connections: number, messages: number): string[] {
+  const rows = [
+    'Notes:',
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  ];
+  for (let i = 0; i < connections; i++)
+    rows.push(
+      `Vorname${i},Nachname${i},https://www.linkedin.com/in/person-${i},,"Firma ${i % 97}, GmbH",Beruf ${i % 13},${1 + (i % 28)} Mar 20${10 + (i % 15)}`,
+    );
+  const msgs = [
+    'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER',
+  ];
+  for (let i = 0; i < messages; i++) {
+    const other = i % connections;
+    const mine = i % 3 === 0;
+    const me = ['Ich', 'https://www.linkedin.com/in/ich'];
+    const them = [`Vorname${other} Nachname${other}`, `https://www.linkedin.com/in/person-${other}`];
+    const [from, to] = mine ? [me, them] : [them, me];
+    msgs.push(
+      `c-${other},,${from[0]},${from[1]},${to[0]},${to[1]},2024-03-20 15:09:26 UTC,,"Text ${i}, mit Komma",INBOX`,
+    );
+  }
+  const a = join(dir, 'Connections.csv');
+  const b = join(dir, 'messages.csv');
+  writeFileSync(a, rows.join('\r\n'));
+  writeFileSync(b, msgs.join('\n'));
+  return [a, b];
+}
+
+test('empty first screen → demo data → dashboard with chart (screenshot)', async ({ app, page }) => {
+  await expect(page.getByRole('heading', { name: 'No data yet' })).toBeVisible();
+  await app.loadDemo();
+  await expect(app.stat('connections')).toHaveText('320');
+  await expect(page.getByTestId('exposure-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page.getByText('You have not declared your sharing settings yet')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Dashboard' })).toHaveScreenshot('dashboard.png');
+});
+
+test('revoke a finding, see the platform step, undo it', async ({ app, page }) => {
+  await app.loadDemo();
+  const findingsBefore = Number(await app.findingsCount().innerText());
+  const mobileBefore = await app.statValue('mobile');
+  const first = page.getByTestId('finding').first();
+  const name = (await first.locator('strong').innerText()).trim();
+  await first.getByRole('button', { name: 'Revoke', exact: true }).click();
+
+  const toast = page.getByTestId('toast');
+  await expect(toast).toContainText('Revocation planned for 1 finding(s).');
+  const step = toast.getByRole('link', { name: /Remove the connection on LinkedIn/ });
+  await expect(step).toHaveAttribute('href', /^https:\/\/www\.linkedin\.com\/in\//);
+  await expect(app.findingsCount()).toHaveText(String(findingsBefore - 1));
+  await expect(app.stat('mobile')).toHaveText(String(mobileBefore - 1));
+  await expect(page.getByTestId('revocation')).toHaveCount(1);
+  await expect(page.getByTestId('revocation')).toContainText(name);
+  await expect(page.getByTestId('exposure-chart')).toContainText('Revocation planned');
+
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(app.findingsCount()).toHaveText(String(findingsBefore));
+  await expect(app.stat('mobile')).toHaveText(String(mobileBefore));
+  await expect(page.getByTestId('revocation')).toHaveCount(0);
+});
+
+test('bulk revoke of a filtered selection', async ({ app, page }) => {
+  await app.loadDemo();
+  const before = Number(await app.findingsCount().innerText());
+  await page.getByRole('searchbox').fill('Recruiter');
+  const shown = await page.getByTestId('finding').count();
+  expect(shown).toBeGreaterThan(1);
+  await page.getByRole('button', { name: 'Select all shown' }).click();
+  await page.getByRole('button', { name: `Revoke selected (${shown})` }).click();
+  await expect(page.getByTestId('toast')).toContainText(`Revocation planned for ${shown} finding(s).`);
+  await expect(app.findingsCount()).toHaveText(String(before - shown));
+});
+
+test('import through the file picker shows progress and a summary', async ({ app, page, dataDir }) => {
+  const files = writeExport(dataDir, 3000, 120_000);
+  await page.getByTestId('import-input').setInputFiles(files);
+  await expect(page.getByTestId('import-progress')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('import-counts')).toHaveText('3000 added · 0 updated · 0 unchanged · 0 removed');
+  await page.getByTestId('import-dialog').getByRole('button', { name: 'Close' }).click();
+  await expect(app.stat('connections')).toHaveText('3,000');
+});
+
+test('import by drag and drop onto the window', async ({ app, page }) => {
+  const csv = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'Connections.csv'), 'utf8');
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'Connections.csv', { type: 'text/csv' }));
+    return dt;
+  }, csv);
+  await page.dispatchEvent('.app', 'dragover', { dataTransfer });
+  await expect(page.getByText('Drop files to import')).toBeVisible();
+  await page.dispatchEvent('.app', 'drop', { dataTransfer });
+  await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible();
+  await page.getByTestId('import-dialog').getByRole('button', { name: 'Close' }).click();
+  await expect(app.stat('connections')).toHaveText('3');
+});
+
+test('a broken file fails the import with the reason and changes nothing', async ({ app, page, dataDir }) => {
+  await app.loadDemo();
+  const bad = join(dataDir, 'export.zip');
+  writeFileSync(bad, Buffer.from('PK\u0003\u0004 not a zip at all'));
+  await page.getByTestId('import-input').setInputFiles(bad);
+  await expect(page.getByRole('heading', { name: 'Import failed — nothing was changed' })).toBeVisible();
+  await expect(page.getByTestId('import-error')).toContainText('export.zip: not a readable ZIP archive');
+  await page.getByTestId('import-dialog').getByRole('button', { name: 'Close' }).click();
+  await expect(app.stat('connections')).toHaveText('320');
+});
+
+test('export report downloads a self-contained HTML file; German too', async ({ app, page }) => {
+  await app.loadDemo();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export report' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('ShareAudit-Report-2026-11-01.html');
+  const html = readFileSync((await download.path())!, 'utf8');
+  expect(html).toContain('<h1>ShareAudit report</h1>');
+  expect(html).not.toContain('<script');
+
+  await page.getByRole('button', { name: 'DE' }).click();
+  await expect(page.getByText('Sehen meine E-Mail')).toBeVisible();
+  const [german] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Bericht exportieren' }).click(),
+  ]);
+  expect(german.suggestedFilename()).toBe('ShareAudit-Bericht-2026-11-01.html');
+});
+
+test('closing and reopening keeps everything', async ({ browser, dataDir }) => {
+  const dbPath = join(dataDir, 'keep.db');
+  const first = await startHost(dbPath);
+  const page = await browser.newPage();
+  await page.goto(first.url);
+  const app = new ShareAuditPage(page);
+  await app.loadDemo();
+  await page.getByTestId('finding').first().getByRole('button', { name: 'Revoke', exact: true }).click();
+  await expect(page.getByTestId('revocation')).toHaveCount(1);
+  await page.close();
+  await first.stop();
+
+  const second = await startHost(dbPath);
+  const again = await browser.newPage();
+  await again.goto(second.url);
+  await expect(new ShareAuditPage(again).stat('connections')).toHaveText('320');
+  await expect(again.getByTestId('revocation')).toHaveCount(1);
+  await again.close();
+  await second.stop();
+});

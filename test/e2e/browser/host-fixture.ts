@@ -1,0 +1,93 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+
+export interface RunningHost {
+  url: string;
+  dbPath: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the real browser host (the fallback of `npm start`) on the built renderer. */
+export async function startHost(dbPath: string): Promise<RunningHost> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(root, 'electron', 'host-main.ts'),
+      '--db',
+      dbPath,
+      '--renderer',
+      join(root, 'out', 'renderer'),
+      '--now',
+      '2026-11-01T12:00:00Z',
+    ],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${err}`)));
+    setTimeout(() => reject(new Error(`host did not start: ${out}${err}`)), 20_000);
+  });
+  return {
+    url,
+    dbPath,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Page object for the ShareAudit window. */
+export class ShareAuditPage {
+  constructor(readonly page: Page) {}
+
+  stat(name: 'connections' | 'email' | 'mobile' | 'unfamiliar') {
+    return this.page.getByTestId(`stat-${name}`).locator('.stat-value');
+  }
+  async statValue(name: 'connections' | 'email' | 'mobile' | 'unfamiliar'): Promise<number> {
+    return Number((await this.stat(name).innerText()).replace(/[^\d]/g, ''));
+  }
+  findingsCount() {
+    return this.page.getByTestId('findings-count');
+  }
+  async loadDemo(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Load demo data' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Import finished' })).toBeVisible();
+    await this.page.getByTestId('import-dialog').getByRole('button', { name: 'Close' }).click();
+  }
+}
+
+export const test = base.extend<{ dataDir: string; host: RunningHost; app: ShareAuditPage }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument
+  dataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'shareaudit-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  host: async ({ dataDir }, use) => {
+    const host = await startHost(join(dataDir, 'shareaudit.db'));
+    await use(host);
+    await host.stop();
+  },
+  app: async ({ page, host }, use) => {
+    await page.goto(host.url);
+    await use(new ShareAuditPage(page));
+  },
+});
+
+export { expect };
