@@ -3,6 +3,29 @@
  */
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './shared/csp';
+
+/** Writes the CSP into index.html: the strict one in builds, a looser one for hot reload in dev. */
+function contentSecurityPolicy(): Plugin {
+  let dev = false;
+  return {
+    name: 'shareaudit:csp',
+    configResolved(config) {
+      dev = config.command === 'serve';
+    },
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: dev ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY,
+        },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 export default defineConfig({
   main: {
@@ -18,7 +41,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicy()],
     build: {
       outDir: 'out/renderer',
       rolldownOptions: { input: 'renderer/index.html' },

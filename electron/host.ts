@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Events } from '../shared/contract';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../shared/csp';
 import { AppService, type AppServiceOptions } from './services/app-service';
 
 const TYPES: Record<string, string> = {
@@ -22,9 +23,6 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.json': 'application/json',
 };
-
-export const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const MAX_UPLOAD_BYTES = 4 * 1024 ** 3;
 const MAX_JSON_BYTES = 8 * 1024 * 1024;
@@ -59,7 +57,7 @@ function cookie(req: IncomingMessage, name: string): string | undefined {
 function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8'): void {
   res.writeHead(status, {
     'Content-Type': type,
-    'Content-Security-Policy': CSP,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'X-Frame-Options': 'DENY',

@@ -85,8 +85,15 @@ export const test = base.extend<{ dataDir: string; host: RunningHost; app: Share
     await host.stop();
   },
   app: async ({ page, host }, use) => {
+    // Any console error (a CSP violation, a failed request, a React warning) fails the test.
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(host.url);
     await use(new ShareAuditPage(page));
+    expect(errors).toEqual([]);
   },
 });
 
