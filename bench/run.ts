@@ -1,0 +1,84 @@
+/**
+ * `npm run bench`: import speed and memory against the sqlite3 shell's raw CSV import, and the
+ * audit over the imported heavy user. Medians of several runs; numbers are printed, not asserted.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { computeAudit } from '../shared/audit';
+import { openDatabase } from '../electron/services/db';
+import { loadAuditInput } from '../electron/services/store';
+import { generateHeavyExport } from './generate';
+
+const root = join(import.meta.dirname, '..');
+const dataDir = join(root, 'bench', '.data');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function timed(cmd: string, args: string[], input?: string): { ms: number; stderr: string } {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
+  return { ms, stderr: r.stderr };
+}
+
+const exportDir = await generateHeavyExport(dataDir);
+const mb =
+  (statSync(join(exportDir, 'Connections.csv')).size + statSync(join(exportDir, 'messages.csv')).size) / 1024 ** 2;
+process.stdout.write(
+  `Heavy export: 30,000 connections, 300,000 messages, ${mb.toFixed(1)} MB of CSV (${exportDir})\n\n`,
+);
+
+const ours: number[] = [];
+const rss: number[] = [];
+const raw: number[] = [];
+const db = join(dataDir, 'bench.db');
+const rawDb = join(dataDir, 'raw.db');
+for (let i = 0; i < RUNS; i++) {
+  for (const f of [db, `${db}-wal`, `${db}-shm`, rawDb]) rmSync(f, { force: true });
+  const r = timed(process.execPath, [
+    '--import',
+    join(root, 'bench', 'rss-hook.mjs'),
+    join(root, 'bin', 'shareaudit.mjs'),
+    'import',
+    exportDir,
+    '--db',
+    db,
+  ]);
+  ours.push(r.ms);
+  rss.push(Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024);
+  raw.push(
+    timed(
+      'sqlite3',
+      [rawDb],
+      `.mode csv\n.import --skip 3 ${join(exportDir, 'Connections.csv')} connections\n.import ${join(exportDir, 'messages.csv')} messages\n`,
+    ).ms,
+  );
+}
+
+const audits: number[] = [];
+const handle = openDatabase(db);
+let findings = 0;
+for (let i = 0; i < Math.max(RUNS, 5); i++) {
+  const start = process.hrtime.bigint();
+  const audit = computeAudit(loadAuditInput(handle), 'en', new Date());
+  audits.push(Number(process.hrtime.bigint() - start) / 1e6);
+  findings = audit.findings.length;
+}
+handle.close();
+
+const row = (name: string, value: string): string => `${name.padEnd(44)}${value}\n`;
+process.stdout.write(row('shareaudit import (median)', `${median(ours).toFixed(0)} ms`));
+process.stdout.write(row('sqlite3 .import of the same two CSVs (median)', `${median(raw).toFixed(0)} ms`));
+process.stdout.write(row('ratio (target ≤ 1.0)', (median(ours) / median(raw)).toFixed(2)));
+process.stdout.write(
+  row('shareaudit import peak memory (max of runs)', `${Math.max(...rss).toFixed(0)} MB (target ≤ 300 MB)`),
+);
+process.stdout.write(
+  row(
+    'full audit, load + evaluate (median)',
+    `${median(audits).toFixed(0)} ms for ${findings} findings (target ≤ 1000 ms)`,
+  ),
+);
