@@ -1,7 +1,6 @@
-import { parse } from 'csv-parse';
 import { Transform, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { AppError, ImportError } from '../errors';
+import { CsvScanner, CsvSyntaxError, type ScanSink } from './csv-scan';
 import type { SourceFile } from './source';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -69,8 +68,8 @@ function decoder(encoding: Encoding, skip: number, onBytes?: (n: number) => void
   let toSkip = skip;
   let bytes = 0;
   return new Transform({
-    readableObjectMode: false,
     decodeStrings: true,
+    readableObjectMode: true,
     transform(chunk: Buffer, _enc, callback) {
       bytes += chunk.length;
       onBytes?.(bytes);
@@ -96,10 +95,8 @@ function decoder(encoding: Encoding, skip: number, onBytes?: (n: number) => void
   });
 }
 
-export interface CsvRecordSink {
-  /** Receives every record with its 1-based line number. */
-  record(fields: string[], line: number): void;
-}
+/** Receives every record with its 1-based line number; may narrow the columns it wants. */
+export type CsvRecordSink = ScanSink;
 
 /**
  * Streams a CSV file through `sink`, never holding it whole. `makeSink` is called once per
@@ -158,37 +155,18 @@ async function parseStream(
   sink: CsvRecordSink,
   options: CsvOptions,
 ): Promise<void> {
-  const parser = parse({
-    delimiter,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    info: true,
-    max_record_size: 16 * 1024 * 1024,
-  });
-  let count = 0;
-  const consume = new Transform({
-    objectMode: true,
-    transform(item: { record: string[]; info: { lines: number } }, _enc, callback) {
-      if ((++count & 1023) === 0 && options.signal?.aborted) {
-        callback(new AppError('IMPORT_CANCELLED', 'import cancelled'));
-        return;
-      }
-      try {
-        sink.record(item.record, item.info.lines);
-        callback();
-      } catch (error) {
-        callback(error as Error);
-      }
-    },
-  });
+  const scanner = new CsvScanner(delimiter, sink);
+  const decoded = input.pipe(decoder(encoding, bomLength, options.onBytes));
+  input.on('error', (error) => decoded.destroy(error));
   try {
-    await pipeline(input, decoder(encoding, bomLength, options.onBytes), parser, consume);
-  } catch (error) {
-    const err = error as Error & { code?: string; lines?: number };
-    if (err.code?.startsWith('CSV_')) {
-      throw new ImportError(file.display, `malformed CSV (${err.message.replace(/^Invalid[^:]*:\s*/, '')})`, err.lines);
+    for await (const chunk of decoded) {
+      if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'import cancelled');
+      scanner.push(chunk as string);
     }
+    scanner.end();
+  } catch (error) {
+    input.destroy();
+    if (error instanceof CsvSyntaxError) throw new ImportError(file.display, `malformed CSV (${error.message})`, error.line);
     throw error;
   }
 }

@@ -1,11 +1,13 @@
 import type { ImportProgress, ImportSummary, ImportedFile } from '../../../shared/contract';
 import type { MyDetail } from '../../../shared/domain';
-import { normaliseName } from '../../../shared/audit';
 import type { DB } from '../db';
 import { AppError, ImportError } from '../errors';
 import { readCsv } from './csv';
 import {
   LinkedInSink,
+  ME,
+  PAIR_BASE,
+  nameKey,
   UnrecognisedFile,
   type FileResult,
   type PairStats,
@@ -131,28 +133,33 @@ interface InteractionStats {
 function interactionsByParticipant(messages: Collected['messages']): Map<string, InteractionStats> {
   const stats = new Map<string, InteractionStats>();
   for (const file of messages) {
-    let me = 'me';
+    let me = file.participants.indexOf(ME);
     if (!file.legacy) {
       // The user is in every conversation of their own export: the most frequent participant.
       let best = 0;
-      for (const [key, n] of file.appearances) if (n > best) [me, best] = [key, n];
+      file.appearances.forEach((n, id) => {
+        if (n > best) [me, best] = [id, n];
+      });
     }
-    const add = (other: string, field: 'sent' | 'received', pair: PairStats): void => {
-      const s = stats.get(other) ?? { sent: 0, received: 0, first: null, last: null };
+    const add = (other: number, field: 'sent' | 'received', pair: PairStats): void => {
+      const key = file.participants[other]!;
+      const s = stats.get(key) ?? { sent: 0, received: 0, first: null, last: null };
       s[field] += pair.count;
       s.first = s.first === null || (pair.first !== null && pair.first < s.first) ? pair.first : s.first;
       s.last = s.last === null || (pair.last !== null && pair.last > s.last) ? pair.last : s.last;
-      stats.set(other, s);
+      stats.set(key, s);
     };
     for (const [pairKey, pair] of file.pairs) {
-      const [from, to] = pairKey.split('\u0000') as [string, string];
+      const from = Math.floor(pairKey / PAIR_BASE);
+      const to = pairKey % PAIR_BASE;
       if (from === me && to !== me) add(to, 'sent', pair);
       else if (to === me && from !== me) add(from, 'received', pair);
     }
-    // Remember names for URL keys so a message can still be matched by name.
+    // Messages may carry URLs of another form than Connections.csv: also index by name.
     for (const [key, name] of file.names) {
       const s = stats.get(key);
-      if (s) stats.set(`name:${normaliseName(name)}|`, stats.get(`name:${normaliseName(name)}|`) ?? s);
+      const byName = nameKey(name);
+      if (s && !stats.has(byName)) stats.set(byName, s);
     }
   }
   return stats;
@@ -249,7 +256,7 @@ export async function runImport(db: DB, files: readonly SourceFile[], options: I
          ON CONFLICT (contact_id) DO UPDATE SET sent = excluded.sent, received = excluded.received, first_at = excluded.first_at, last_at = excluded.last_at`,
       );
       for (const contact of contacts) {
-        const s = interactions.get(contact.contact_key) ?? interactions.get(`name:${normaliseName(contact.name)}|`);
+        const s = interactions.get(contact.contact_key) ?? interactions.get(nameKey(contact.name));
         if (s) upsert.run(contact.id, s.sent, s.received, s.first, s.last);
       }
     }

@@ -1,5 +1,6 @@
 import type { DetailField, MyDetail } from '../../../shared/domain';
 import { normaliseName } from '../../../shared/audit';
+import { ImportError } from '../errors';
 import { StopReading, type CsvRecordSink } from './csv';
 import { parseExportDate } from './dates';
 
@@ -122,10 +123,13 @@ export type FileResult =
   | {
       kind: 'linkedin-messages';
       rows: number;
-      /** "from\u0000to" participant keys → stats. */
-      pairs: Map<string, PairStats>;
+      /** Participant keys (profile URL or name) numbered in order of appearance. */
+      participants: string[];
+      /** from id × 2^21 + to id → stats. */
+      pairs: Map<number, PairStats>;
       names: Map<string, string>;
-      appearances: Map<string, number>;
+      /** Messages each participant appears in, by id. */
+      appearances: number[];
       legacy: boolean;
     }
   | { kind: 'linkedin-invitations'; rows: number; invitations: ParsedInvitation[] }
@@ -136,21 +140,32 @@ export type FileResult =
 
 const MAX_HEADER_SEARCH = 30;
 
+type MessagesResult = Extract<FileResult, { kind: 'linkedin-messages' }>;
+
+/** Legacy (2018) message files name the user only through Direction: this name key stands for the user. */
+export const ME = '\u0000me';
+
+/** Participant ids are packed in pairs as numbers: from × PAIR_BASE + to (exact below 2^53). */
+export const PAIR_BASE = 2 ** 21;
+
 /** Signals that a file is not one of ours; reading stops at once. */
 export class UnrecognisedFile extends StopReading {}
 
-function minDate(a: string | null, b: string | null): string | null {
-  return a === null ? b : b === null ? a : a < b ? a : b;
-}
-function maxDate(a: string | null, b: string | null): string | null {
-  return a === null ? b : b === null ? a : a > b ? a : b;
-}
-
 /** Reads any LinkedIn CSV: finds the header (after a preamble), then collects what the audit needs. */
+/** The columns each kind needs; everything else (message bodies above all) is never materialised. */
+const NEEDED_COLUMNS: Partial<Record<LinkedInKind, readonly string[]>> = {
+  'linkedin-connections': ['first name', 'last name', 'url', 'company', 'position', 'connected on'],
+  'linkedin-messages': ['conversation id', 'from', 'sender profile url', 'to', 'recipient profile urls', 'date', 'direction'],
+};
+
 export class LinkedInSink implements CsvRecordSink {
   result: FileResult | null = null;
   readonly warnings: string[] = [];
+  columnMask: Uint8Array | null = null;
   private columns = new Map<string, number>();
+  /** Profile URLs repeat on every message of a conversation: normalise each once. */
+  private keys = new Map<string, string | null>();
+  private ids = new Map<string, number>();
   /** Records read before a header was recognised. */
   seen = 0;
 
@@ -174,6 +189,14 @@ export class LinkedInSink implements CsvRecordSink {
           if (!this.columns.has(key)) this.columns.set(key, i);
         });
         this.result = this.empty(kind);
+        const needed = NEEDED_COLUMNS[kind];
+        if (needed) {
+          this.columnMask = new Uint8Array(fields.length);
+          for (const name of needed) {
+            const i = this.columns.get(name);
+            if (i !== undefined) this.columnMask[i] = 1;
+          }
+        }
       } else if (++this.seen >= MAX_HEADER_SEARCH) {
         throw new UnrecognisedFile();
       }
@@ -191,9 +214,10 @@ export class LinkedInSink implements CsvRecordSink {
         return {
           kind,
           rows: 0,
+          participants: [],
           pairs: new Map(),
           names: new Map(),
-          appearances: new Map(),
+          appearances: [],
           legacy: !this.columns.has('conversation id'),
         };
       case 'linkedin-invitations':
@@ -206,6 +230,92 @@ export class LinkedInSink implements CsvRecordSink {
       case 'linkedin-profile':
         return { kind, rows: 0 };
     }
+  }
+
+  /** A participant's id: numbered by the normalised profile URL, else the name. Called for every message. */
+  private participant(result: MessagesResult, url: string, name: string): number | null {
+    let key = this.keys.get(url);
+    if (key === undefined) {
+      key = profileKey(url);
+      if (this.keys.size < 200_000) this.keys.set(url, key);
+    }
+    if (key) {
+      if (name && !result.names.has(key)) result.names.set(key, name);
+    } else if (name) {
+      key = nameKey(name);
+    } else {
+      return null;
+    }
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = result.participants.length;
+      if (id >= PAIR_BASE) throw new ImportError(this.display, `more than ${PAIR_BASE} people in the messages`);
+      result.participants.push(key);
+      result.appearances.push(0);
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  private static list(value: string): string[] {
+    return value.includes(',') ? value.split(/,\s*/) : [value];
+  }
+
+  private message(result: MessagesResult, f: string[], line: number): void {
+    const date = parseExportDate(this.col(f, 'date'));
+    let from: number | null;
+    let to: number[] = [];
+    if (result.legacy) {
+      // Legacy files say who "I" am through Direction.
+      if (/^outgoing$/i.test(this.col(f, 'direction'))) {
+        from = this.participant(result, '', ME);
+        for (const n of LinkedInSink.list(this.col(f, 'to'))) {
+          const k = this.participant(result, '', n);
+          if (k !== null) to.push(k);
+        }
+      } else {
+        from = this.participant(result, '', this.col(f, 'from'));
+        const me = this.participant(result, '', ME);
+        if (me !== null) to = [me];
+      }
+    } else {
+      from = this.participant(result, this.col(f, 'sender profile url'), this.col(f, 'from'));
+      const urlsRaw = this.col(f, 'recipient profile urls');
+      const names = LinkedInSink.list(this.col(f, 'to'));
+      if (urlsRaw !== '') {
+        const urls = LinkedInSink.list(urlsRaw);
+        for (let i = 0; i < urls.length; i++) {
+          const k = this.participant(result, urls[i]!, names[i] ?? '');
+          if (k !== null) to.push(k);
+        }
+      } else {
+        for (const n of names) {
+          const k = this.participant(result, '', n);
+          if (k !== null) to.push(k);
+        }
+      }
+    }
+    if (from === null || to.length === 0) {
+      this.warn(line, 'message without sender or recipient, skipped');
+      return;
+    }
+    const appearances = result.appearances;
+    appearances[from]!++;
+    for (const recipient of to) {
+      appearances[recipient]!++;
+      const pair = from * PAIR_BASE + recipient;
+      const stats = result.pairs.get(pair);
+      if (stats) {
+        stats.count++;
+        if (date !== null) {
+          if (stats.first === null || date < stats.first) stats.first = date;
+          if (stats.last === null || date > stats.last) stats.last = date;
+        }
+      } else {
+        result.pairs.set(pair, { count: 1, first: date, last: date });
+      }
+    }
+    result.rows++;
   }
 
   private row(result: FileResult, f: string[], line: number): void {
@@ -235,56 +345,7 @@ export class LinkedInSink implements CsvRecordSink {
         return;
       }
       case 'linkedin-messages': {
-        const date = parseExportDate(this.col(f, 'date'));
-        const participant = (url: string, name: string): string | null => {
-          const key = profileKey(url);
-          if (key) {
-            if (name) result.names.set(key, name);
-            return key;
-          }
-          return name ? nameKey(name) : null;
-        };
-        let from: string | null;
-        let to: string[];
-        if (result.legacy) {
-          from = participant('', this.col(f, 'from'));
-          to = this.col(f, 'to')
-            .split(/,\s*/)
-            .map((n) => participant('', n))
-            .filter((k): k is string => k !== null);
-          // Legacy files say who "I" am through Direction.
-          const me = 'me';
-          if (/^outgoing$/i.test(this.col(f, 'direction'))) from = me;
-          else to = [me];
-        } else {
-          from = participant(this.col(f, 'sender profile url'), this.col(f, 'from'));
-          const urls = this.col(f, 'recipient profile urls').split(/,\s*/).filter(Boolean);
-          const names = this.col(f, 'to').split(/,\s*/);
-          to = (urls.length > 0 ? urls : names)
-            .map((u, i) => participant(urls.length > 0 ? u : '', urls.length > 0 ? (names[i] ?? '') : u))
-            .filter((k): k is string => k !== null);
-        }
-        if (from === null || to.length === 0) {
-          this.warn(line, 'message without sender or recipient, skipped');
-          return;
-        }
-        const bump = (k: string): void => {
-          result.appearances.set(k, (result.appearances.get(k) ?? 0) + 1);
-        };
-        bump(from);
-        for (const recipient of to) {
-          bump(recipient);
-          const pair = `${from}\u0000${recipient}`;
-          const stats = result.pairs.get(pair);
-          if (stats) {
-            stats.count++;
-            stats.first = minDate(stats.first, date);
-            stats.last = maxDate(stats.last, date);
-          } else {
-            result.pairs.set(pair, { count: 1, first: date, last: date });
-          }
-        }
-        result.rows++;
+        this.message(result, f, line);
         return;
       }
       case 'linkedin-invitations': {

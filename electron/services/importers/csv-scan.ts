@@ -1,0 +1,143 @@
+/**
+ * A streaming CSV scanner: RFC 4180 quoting (doubled quotes, delimiters and line breaks inside
+ * quotes), LF and CRLF, lenient about stray quotes inside unquoted fields as real exports have them.
+ * Much faster than a general parser because it jumps with indexOf and never builds the fields a
+ * reader said it does not need (e.g. message bodies).
+ */
+
+export interface ScanSink {
+  record(fields: string[], line: number): void;
+  /** Columns to materialise (1 = keep); others arrive as ''. Read before every record. */
+  readonly columnMask?: Uint8Array | null;
+}
+
+export class CsvSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message);
+  }
+}
+
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+
+export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+
+export class CsvScanner {
+  private text = '';
+  /** Line number (1-based) of text[0]. */
+  private line = 1;
+  /** Length of the pending tail when it last turned out to hold no whole record. */
+  private waitingFor = 0;
+  private readonly delim: number;
+
+  constructor(
+    delimiter: string,
+    private readonly sink: ScanSink,
+  ) {
+    this.delim = delimiter.charCodeAt(0);
+  }
+
+  push(chunk: string): void {
+    this.text = this.text.length === 0 ? chunk : this.text + chunk;
+    // A record longer than a chunk: wait until the tail doubles instead of rescanning every chunk.
+    if (this.waitingFor > 0 && this.text.length < this.waitingFor * 2) return;
+    this.scan(false);
+  }
+
+  end(): void {
+    this.scan(true);
+  }
+
+  private scan(final: boolean): void {
+    const text = this.text;
+    const len = text.length;
+    const delim = this.delim;
+    const sink = this.sink;
+    let pos = 0;
+    let line = this.line;
+    while (pos < len) {
+      const start = pos;
+      const mask = sink.columnMask ?? null;
+      const fields: string[] = [];
+      let complete = false;
+      let linesInRecord = 0;
+      record: for (;;) {
+        const keep = mask === null || fields.length >= mask.length || mask[fields.length] === 1;
+        if (pos < len && text.charCodeAt(pos) === QUOTE) {
+          // Quoted field.
+          let from = pos + 1;
+          let value = '';
+          for (;;) {
+            const q = text.indexOf('"', from);
+            if (q < 0 || (q + 1 >= len && !final)) break record;
+            if (q + 1 < len && text.charCodeAt(q + 1) === QUOTE) {
+              if (keep) value += text.slice(from, q + 1);
+              from = q + 2;
+              continue;
+            }
+            if (keep) value += text.slice(from, q);
+            // Count line breaks inside the quotes for line numbers.
+            for (let nl = text.indexOf('\n', pos); nl >= 0 && nl < q; nl = text.indexOf('\n', nl + 1)) linesInRecord++;
+            pos = q + 1;
+            break;
+          }
+          // Lenient: text after the closing quote up to the delimiter belongs to the field.
+          let end = pos;
+          while (end < len) {
+            const c = text.charCodeAt(end);
+            if (c === delim || c === LF || c === CR) break;
+            end++;
+          }
+          if (end >= len && !final) break record;
+          if (keep && end > pos) value += text.slice(pos, end);
+          pos = end;
+          fields.push(keep ? value : '');
+        } else {
+          let end = pos;
+          while (end < len) {
+            const c = text.charCodeAt(end);
+            if (c === delim || c === LF || c === CR) break;
+            end++;
+          }
+          if (end >= len && !final) break record;
+          fields.push(keep ? text.slice(pos, end) : '');
+          pos = end;
+        }
+        if (pos >= len) {
+          complete = true;
+          break;
+        }
+        const c = text.charCodeAt(pos);
+        if (c === delim) {
+          pos++;
+          continue;
+        }
+        if (c === CR) {
+          if (pos + 1 >= len && !final) break record;
+          pos += pos + 1 < len && text.charCodeAt(pos + 1) === LF ? 2 : 1;
+        } else {
+          pos++;
+        }
+        linesInRecord++;
+        complete = true;
+        break;
+      }
+      if (!complete) {
+        if (final) throw new CsvSyntaxError('unterminated quoted field (truncated file?)', line);
+        pos = start;
+        break;
+      }
+      if (pos - start > MAX_RECORD_CHARS) throw new CsvSyntaxError('record longer than 16 MB', line);
+      if (!(fields.length === 1 && fields[0] === '')) sink.record(fields, line);
+      line += linesInRecord;
+    }
+    this.text = pos >= len ? '' : text.slice(pos);
+    this.line = line;
+    if (this.text.length > MAX_RECORD_CHARS) throw new CsvSyntaxError('record longer than 16 MB (unterminated quote?)', line);
+    this.waitingFor = this.text.length > 64 * 1024 ? this.text.length : 0;
+  }
+}
