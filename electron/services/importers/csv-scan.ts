@@ -65,10 +65,12 @@ export class CsvScanner {
       const fields: string[] = [];
       let complete = false;
       let linesInRecord = 0;
+      let quoted = false;
       record: for (;;) {
         const keep = mask === null || fields.length >= mask.length || mask[fields.length] === 1;
         if (pos < len && text.charCodeAt(pos) === QUOTE) {
           // Quoted field.
+          quoted = true;
           let from = pos + 1;
           let value = '';
           for (;;) {
@@ -132,12 +134,14 @@ export class CsvScanner {
         break;
       }
       if (pos - start > MAX_RECORD_CHARS) throw new CsvSyntaxError('record longer than 16 MB', line);
-      if (!(fields.length === 1 && fields[0] === '')) sink.record(fields, line);
+      // An empty line is no record; a line holding one quoted empty field is.
+      if (quoted || fields.length > 1 || fields[0] !== '') sink.record(fields, line);
       line += linesInRecord;
     }
     this.text = pos >= len ? '' : text.slice(pos);
     this.line = line;
-    if (this.text.length > MAX_RECORD_CHARS) throw new CsvSyntaxError('record longer than 16 MB (unterminated quote?)', line);
+    if (this.text.length > MAX_RECORD_CHARS)
+      throw new CsvSyntaxError('record longer than 16 MB (unterminated quote?)', line);
     this.waitingFor = this.text.length > 64 * 1024 ? this.text.length : 0;
   }
 }

@@ -166,7 +166,8 @@ async function parseStream(
     scanner.end();
   } catch (error) {
     input.destroy();
-    if (error instanceof CsvSyntaxError) throw new ImportError(file.display, `malformed CSV (${error.message})`, error.line);
+    if (error instanceof CsvSyntaxError)
+      throw new ImportError(file.display, `malformed CSV (${error.message})`, error.line);
     throw error;
   }
 }

@@ -38,7 +38,13 @@ export function parseExportDate(raw: string): string | null {
   const s = raw.trim();
   if (s === '') return null;
   // Fast path for messages.csv, read hundreds of thousands of times: "2024-03-20 15:09:26 UTC".
-  if (s.length === 23 && s.charCodeAt(4) === 45 && s.charCodeAt(10) === 32 && s.endsWith(' UTC') && /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/.test(s)) {
+  if (
+    s.length === 23 &&
+    s.charCodeAt(4) === 45 &&
+    s.charCodeAt(10) === 32 &&
+    s.endsWith(' UTC') &&
+    /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/.test(s)
+  ) {
     const month = +s.slice(5, 7);
     const day = +s.slice(8, 10);
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return `${s.slice(0, 10)}T${s.slice(11, 19)}Z`;

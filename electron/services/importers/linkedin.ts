@@ -155,7 +155,15 @@ export class UnrecognisedFile extends StopReading {}
 /** The columns each kind needs; everything else (message bodies above all) is never materialised. */
 const NEEDED_COLUMNS: Partial<Record<LinkedInKind, readonly string[]>> = {
   'linkedin-connections': ['first name', 'last name', 'url', 'company', 'position', 'connected on'],
-  'linkedin-messages': ['conversation id', 'from', 'sender profile url', 'to', 'recipient profile urls', 'date', 'direction'],
+  'linkedin-messages': [
+    'conversation id',
+    'from',
+    'sender profile url',
+    'to',
+    'recipient profile urls',
+    'date',
+    'direction',
+  ],
 };
 
 export class LinkedInSink implements CsvRecordSink {
