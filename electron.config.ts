@@ -30,7 +30,10 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: 'electron/main/index.ts' } },
+      // The CLI and the browser host are built beside the main process: same services, plain Node.
+      rolldownOptions: {
+        input: { index: 'electron/main/index.ts', cli: 'electron/cli.ts', host: 'electron/host-main.ts' },
+      },
     },
   },
   preload: {

@@ -6,7 +6,8 @@
  *    `npm ci` never fails where the binary cannot be downloaded (closed networks, CI). Here we
  *    try the download ourselves and, if it fails, say so in one line: `npm start` then serves
  *    the same UI in the browser.
- * 2. better-sqlite3 for Electron. npm builds better-sqlite3 for the Node that runs npm (tests, CLI).
+ * 2. A build of the app (`out/`), so the CLI starts fast right away.
+ * 3. better-sqlite3 for Electron. npm builds better-sqlite3 for the Node that runs npm (tests, CLI).
  *    Electron has its own ABI, so we build a second copy against Electron's headers into
  *    native/electron-<abi>/better_sqlite3.node; the main process loads that one via
  *    better-sqlite3's `nativeBinding` option. Neither build overwrites the other: no rebuilding
@@ -83,6 +84,27 @@ function buildSqliteForElectron(dir) {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Builds the app once, so `npx shareaudit` starts from the built CLI instead of transpiling. */
+function build() {
+  const electronVite = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
+  const result = spawnSync(
+    process.execPath,
+    [electronVite, 'build', '--config', 'electron.config.ts', '--logLevel', 'error'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  if (result.status !== 0)
+    log(`build skipped (${(result.stderr || result.stdout).trim().split('\n')[0]}); run \`npm run build\``);
+}
+
+try {
+  build();
+} catch (error) {
+  log(`build skipped (${error.message})`);
 }
 
 try {

@@ -41,9 +41,9 @@ if (binary && dev) {
   if (build.status !== 0) process.exit(build.status ?? 1);
   process.stdout.write('Electron is not installed on this machine, so ShareAudit runs in your browser instead:\n');
   run([
-    '--import',
-    'tsx',
-    join(root, 'electron', 'host-main.ts'),
+    join(root, 'out', 'main', 'host.js'),
+    '--renderer',
+    join(root, 'out', 'renderer'),
     ...process.argv.slice(2).filter((a) => a !== '--dev'),
   ]);
 }

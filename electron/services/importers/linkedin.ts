@@ -172,7 +172,7 @@ export class LinkedInSink implements CsvRecordSink {
   columnMask: Uint8Array | null = null;
   private columns = new Map<string, number>();
   /** Profile URLs repeat on every message of a conversation: normalise each once. */
-  private keys = new Map<string, string | null>();
+  private urlIds = new Map<string, number>();
   private ids = new Map<string, number>();
   /** Records read before a header was recognised. */
   seen = 0;
@@ -181,7 +181,13 @@ export class LinkedInSink implements CsvRecordSink {
 
   private col(fields: string[], name: string): string {
     const i = this.columns.get(name);
-    return i === undefined ? '' : (fields[i] ?? '').trim();
+    if (i === undefined) return '';
+    const v = fields[i];
+    if (v === undefined) return '';
+    // Most values need no trimming: avoid the copy.
+    const first = v.charCodeAt(0);
+    const last = v.charCodeAt(v.length - 1);
+    return first <= 32 || last <= 32 ? v.trim() : v;
   }
 
   private warn(line: number, reason: string): void {
@@ -242,11 +248,10 @@ export class LinkedInSink implements CsvRecordSink {
 
   /** A participant's id: numbered by the normalised profile URL, else the name. Called for every message. */
   private participant(result: MessagesResult, url: string, name: string): number | null {
-    let key = this.keys.get(url);
-    if (key === undefined) {
-      key = profileKey(url);
-      if (this.keys.size < 200_000) this.keys.set(url, key);
-    }
+    // Fast path: a URL seen before maps straight to its participant id.
+    const known = url === '' ? undefined : this.urlIds.get(url);
+    if (known !== undefined) return known;
+    let key = url === '' ? null : profileKey(url);
     if (key) {
       if (name && !result.names.has(key)) result.names.set(key, name);
     } else if (name) {
@@ -262,6 +267,7 @@ export class LinkedInSink implements CsvRecordSink {
       result.appearances.push(0);
       this.ids.set(key, id);
     }
+    if (url !== '' && profileKey(url) !== null) this.urlIds.set(url, id);
     return id;
   }
 

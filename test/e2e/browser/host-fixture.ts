@@ -12,14 +12,12 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-/** Starts the real browser host (the fallback of `npm start`) on the built renderer. */
+/** Starts the built browser host (what `npm start` runs without Electron) on the built renderer. */
 export async function startHost(dbPath: string): Promise<RunningHost> {
   const child: ChildProcess = spawn(
     process.execPath,
     [
-      '--import',
-      'tsx',
-      join(root, 'electron', 'host-main.ts'),
+      join(root, 'out', 'main', 'host.js'),
       '--db',
       dbPath,
       '--renderer',
