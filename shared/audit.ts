@@ -15,18 +15,23 @@ import type {
 } from './domain';
 import { PRIVATE_FIELDS } from './domain';
 import { format } from './i18n';
+import type { LinkMethod } from './identity';
 import { RULES, type Rule, type RuleContext } from './rules';
 
-export interface AddressBookEntry {
-  name: string;
+/** A link from a network contact to an entry in one of the user's address books. */
+export interface AddressBookLink {
+  contactId: number;
   source: string;
+  method: LinkMethod;
+  confidence: number;
+  evidence: string;
 }
 
 export interface AuditInput {
   /** Current (not removed) connections. */
   contacts: readonly Contact[];
   interactions: readonly Interaction[];
-  addressBook: readonly AddressBookEntry[];
+  addressBookLinks: readonly AddressBookLink[];
   myDetails: readonly MyDetail[];
   revocations: readonly RevocationView[];
   lastImportAt: string | null;
@@ -61,14 +66,19 @@ export function exposedDetails(myDetails: readonly MyDetail[]): MyDetail[] {
   return exposed;
 }
 
+/**
+ * How well the user knows each contact, from evidence: a two-way exchange of messages or an entry
+ * in one of their address books makes a contact known; an address-book match by bare name only
+ * makes them acquainted.
+ */
 export function computeFamiliarity(
   contacts: readonly Contact[],
   interactions: readonly Interaction[],
-  addressBook: readonly AddressBookEntry[],
+  links: readonly AddressBookLink[],
 ): Map<number, { level: Familiarity; evidence: Evidence[] }> {
   const byContact = new Map(interactions.map((i) => [i.contactId, i]));
-  const book = new Map<string, string>();
-  for (const entry of addressBook) book.set(normaliseName(entry.name), entry.source);
+  const linksByContact = new Map<number, AddressBookLink[]>();
+  for (const link of links) linksByContact.set(link.contactId, [...(linksByContact.get(link.contactId) ?? []), link]);
   const result = new Map<number, { level: Familiarity; evidence: Evidence[] }>();
   for (const contact of contacts) {
     const evidence: Evidence[] = [];
@@ -82,9 +92,13 @@ export function computeFamiliarity(
     } else {
       evidence.push({ kind: 'no-messages', data: {} });
     }
-    const source = book.get(normaliseName(contact.name));
-    if (source !== undefined) evidence.push({ kind: 'in-address-book', data: { source } });
-    result.set(contact.id, { level: twoWay || source !== undefined ? 'known' : 'unfamiliar', evidence });
+    const contactLinks = linksByContact.get(contact.id) ?? [];
+    for (const link of contactLinks) {
+      evidence.push({ kind: 'in-address-book', data: { source: link.source, match: link.evidence } });
+    }
+    const strongLink = contactLinks.some((l) => l.method !== 'name');
+    const level: Familiarity = twoWay || strongLink ? 'known' : contactLinks.length > 0 ? 'acquainted' : 'unfamiliar';
+    result.set(contact.id, { level, evidence });
   }
   return result;
 }
@@ -117,7 +131,7 @@ export function findingId(rule: string, contactId: number, field: DetailField): 
 /** The whole audit: pure, so the renderer can re-run it for what-if previews. */
 export function computeAudit(input: AuditInput, lang: Lang, now: Date, rules: readonly Rule[] = RULES): AuditResult {
   const contacts = new Map(input.contacts.map((c) => [c.id, c]));
-  const familiarity = computeFamiliarity(input.contacts, input.interactions, input.addressBook);
+  const familiarity = computeFamiliarity(input.contacts, input.interactions, input.addressBookLinks);
   const planned = new Set(
     input.revocations.filter((r) => r.status !== 'undone').map((r) => revocationKey(r.contactId, r.field)),
   );

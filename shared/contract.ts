@@ -25,6 +25,7 @@ export interface ImportedFile {
   name: string;
   kind: string;
   rows: number;
+  sha256: string;
 }
 
 export interface ImportSummary {

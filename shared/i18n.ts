@@ -35,8 +35,8 @@ const EVIDENCE_TEXT: Record<Evidence['kind'], Record<Lang, string>> = {
     de: 'Nie Nachrichten ausgetauscht',
   },
   'in-address-book': {
-    en: 'In your address book ({source})',
-    de: 'In Ihrem Adressbuch ({source})',
+    en: 'In your address book {source}: {match}',
+    de: 'In Ihrem Adressbuch {source}: {match}',
   },
   'assumed-setting': {
     en: "Assumed: LinkedIn's default makes this visible to all 1st-degree connections (you have declared nothing)",

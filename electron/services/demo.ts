@@ -387,5 +387,5 @@ export function demoExport(options: DemoOptions = {}): SourceFile[] {
     memoryFile('PhoneNumbers.csv', `${phones.join('\n')}\n`),
     memoryFile('Profile.csv', `${profile.join('\n')}\n`),
     memoryFile('Contacts.csv', `${contacts.join('\n')}\n`),
-  ].map((f) => ({ ...f, display: `Demo › ${f.name}` }));
+  ].map((f) => ({ ...f, display: `Demo › ${f.name}`, container: 'Demo' }));
 }

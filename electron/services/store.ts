@@ -1,4 +1,5 @@
 import type { AuditInput } from '../../shared/audit';
+import type { LinkMethod } from '../../shared/identity';
 import type {
   Contact,
   DetailField,
@@ -79,9 +80,20 @@ export function loadAuditInput(db: DB): AuditInput {
         firstAt: r.first_at,
         lastAt: r.last_at,
       }));
-    const addressBook = db
-      .prepare<[], { name: string; source: string }>(`SELECT name, source FROM address_entry`)
-      .all();
+    const addressBookLinks = db
+      .prepare<[], { contact_id: number; source: string; method: LinkMethod; confidence: number; evidence: string }>(
+        `SELECT l.contact_id, b.source, l.method, l.confidence, l.evidence
+         FROM identity_link l JOIN address_entry e ON e.id = l.entry_id JOIN address_book b ON b.id = e.book_id
+         ORDER BY l.contact_id, l.confidence DESC`,
+      )
+      .all()
+      .map((r) => ({
+        contactId: r.contact_id,
+        source: r.source,
+        method: r.method,
+        confidence: r.confidence,
+        evidence: r.evidence,
+      }));
     const myDetails = db
       .prepare<[], { field: string; value: string; source: string }>(
         `SELECT field, value, source FROM my_detail ORDER BY field, value`,
@@ -94,7 +106,7 @@ export function loadAuditInput(db: DB): AuditInput {
     return {
       contacts,
       interactions,
-      addressBook,
+      addressBookLinks,
       myDetails,
       revocations: listRevocations(db),
       lastImportAt: lastImport?.finished_at ?? null,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { crc32, createDeflateRaw } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadAuditInput } from '../../electron/services/store';
@@ -50,11 +51,17 @@ async function expectFailureLeavesDbUnchanged(paths: (dir: string) => string[], 
 describe('LinkedIn Connections.csv', () => {
   it('finds the header after the preamble and reads quoted, emoji and URL-only rows', async () => {
     const dir = tempDir();
-    const { summary, input } = await importPaths(join(dir, 'a.db'), [
-      write(dir, 'Connections.csv', `\uFEFF${CONNECTIONS_2024}`),
-    ]);
+    const content = `\uFEFF${CONNECTIONS_2024}`;
+    const { summary, input } = await importPaths(join(dir, 'a.db'), [write(dir, 'Connections.csv', content)]);
     expect(summary.added).toBe(4);
-    expect(summary.files).toEqual([{ name: join(dir, 'Connections.csv'), kind: 'linkedin-connections', rows: 4 }]);
+    expect(summary.files).toEqual([
+      {
+        name: join(dir, 'Connections.csv'),
+        kind: 'linkedin-connections',
+        rows: 4,
+        sha256: createHash('sha256').update(content).digest('hex'),
+      },
+    ]);
     const erika = input.contacts.find((c) => c.name === 'Erika Musterfrau')!;
     expect(erika).toMatchObject({
       company: 'Beispiel GmbH, Berlin',

@@ -1,3 +1,4 @@
+import { createHash, type Hash } from 'node:crypto';
 import { Transform, type Readable } from 'node:stream';
 import { AppError, ImportError } from '../errors';
 import { CsvScanner, CsvSyntaxError, type ScanSink } from './csv-scan';
@@ -63,7 +64,7 @@ class DecodeError extends Error {}
 /** Thrown by a sink to stop reading a file early (e.g. it is not one we want). */
 export class StopReading extends Error {}
 
-function decoder(encoding: Encoding, skip: number, onBytes?: (n: number) => void): Transform {
+function decoder(encoding: Encoding, skip: number, onBytes?: (n: number) => void, hash?: Hash): Transform {
   const textDecoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
   let toSkip = skip;
   let bytes = 0;
@@ -73,6 +74,7 @@ function decoder(encoding: Encoding, skip: number, onBytes?: (n: number) => void
     transform(chunk: Buffer, _enc, callback) {
       bytes += chunk.length;
       onBytes?.(bytes);
+      hash?.update(chunk);
       let data = chunk;
       if (toSkip > 0) {
         const n = Math.min(toSkip, data.length);
@@ -106,7 +108,7 @@ export async function readCsv<S extends CsvRecordSink>(
   file: SourceFile,
   makeSink: () => S,
   options: CsvOptions = {},
-): Promise<{ sink: S; encoding: Encoding; delimiter: string }> {
+): Promise<{ sink: S; encoding: Encoding; delimiter: string; sha256: string }> {
   try {
     return await readCsvUnwrapped(file, makeSink, options);
   } catch (error) {
@@ -127,7 +129,7 @@ async function readCsvUnwrapped<S extends CsvRecordSink>(
   file: SourceFile,
   makeSink: () => S,
   options: CsvOptions,
-): Promise<{ sink: S; encoding: Encoding; delimiter: string }> {
+): Promise<{ sink: S; encoding: Encoding; delimiter: string; sha256: string }> {
   const sniffed = await sniffEncoding(file);
   const attempts: Encoding[] =
     sniffed.encoding === 'utf-8' && sniffed.bomLength === 0 ? ['utf-8', 'windows-1252'] : [sniffed.encoding];
@@ -136,8 +138,8 @@ async function readCsvUnwrapped<S extends CsvRecordSink>(
     const delimiter = sniffDelimiter(headText);
     const sink = makeSink();
     try {
-      await parseStream(file, await file.open(), encoding, sniffed.bomLength, delimiter, sink, options);
-      return { sink, encoding, delimiter };
+      const sha256 = await parseStream(file, await file.open(), encoding, sniffed.bomLength, delimiter, sink, options);
+      return { sink, encoding, delimiter, sha256 };
     } catch (error) {
       if (error instanceof DecodeError && encoding !== attempts[attempts.length - 1]) continue;
       throw error;
@@ -154,9 +156,10 @@ async function parseStream(
   delimiter: string,
   sink: CsvRecordSink,
   options: CsvOptions,
-): Promise<void> {
+): Promise<string> {
+  const hash = createHash('sha256');
   const scanner = new CsvScanner(delimiter, sink);
-  const decoded = input.pipe(decoder(encoding, bomLength, options.onBytes));
+  const decoded = input.pipe(decoder(encoding, bomLength, options.onBytes, hash));
   input.on('error', (error) => decoded.destroy(error));
   try {
     for await (const chunk of decoded) {
@@ -164,6 +167,7 @@ async function parseStream(
       scanner.push(chunk as string);
     }
     scanner.end();
+    return hash.digest('hex');
   } catch (error) {
     input.destroy();
     if (error instanceof CsvSyntaxError)

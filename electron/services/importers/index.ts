@@ -1,32 +1,42 @@
+import { createHash } from 'node:crypto';
+import type { CountryCode } from 'libphonenumber-js';
 import type { ImportProgress, ImportSummary, ImportedFile } from '../../../shared/contract';
 import type { MyDetail } from '../../../shared/domain';
 import type { DB } from '../db';
 import { AppError, ImportError } from '../errors';
-import { readCsv } from './csv';
+import { AddressCsvSink, detectAddressCsv } from './address-csv';
+import { readCsv, type CsvRecordSink } from './csv';
 import {
   LinkedInSink,
   ME,
   PAIR_BASE,
+  detectKind,
   nameKey,
   UnrecognisedFile,
   type FileResult,
   type PairStats,
-  type ParsedAddressEntry,
   type ParsedConnection,
   type ParsedInvitation,
 } from './linkedin';
+import { DEFAULT_REGION, normaliseBirthday, normaliseEmail, normalisePhone } from './normalise';
 import type { SourceFile } from './source';
+import { parseVCards } from './vcard';
+import { writeImport, type BookInput, type EntryInput, type NetworkContactInput } from './write';
 
 export interface ImportOptions {
   origin: 'file' | 'demo';
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
   now?: Date;
+  /** Region for phone numbers written without a country code. */
+  region?: CountryCode;
 }
 
 const MAX_WARNINGS = 1000;
+/** vCards are read whole (their character set changes per line); no real address book is this big. */
+const MAX_VCARD_BYTES = 256 * 1024 * 1024;
 
-interface Collected {
+export interface Collected {
   files: ImportedFile[];
   ignored: string[];
   warnings: string[];
@@ -35,10 +45,92 @@ interface Collected {
   invitations: ParsedInvitation[];
   emails: MyDetail[] | null;
   phones: MyDetail[] | null;
-  addressBook: ParsedAddressEntry[];
+  birthday: MyDetail | null;
+  books: Map<string, BookInput>;
+  xingContacts: Map<string, NetworkContactInput>;
 }
 
-async function collect(files: readonly SourceFile[], options: ImportOptions): Promise<Collected> {
+/** Recognises any CSV we read by its header: a LinkedIn export file or an address book. */
+class ExportCsvSink implements CsvRecordSink {
+  inner: LinkedInSink | AddressCsvSink | null = null;
+  seen = 0;
+  constructor(private readonly display: string) {}
+  get columnMask(): Uint8Array | null {
+    return this.inner?.columnMask ?? null;
+  }
+  record(fields: string[], line: number): void {
+    if (this.inner) {
+      this.inner.record(fields, line);
+      return;
+    }
+    if (detectKind(fields)) {
+      this.inner = new LinkedInSink(this.display);
+      this.inner.record(fields, line);
+      return;
+    }
+    const addressKind = detectAddressCsv(fields);
+    if (addressKind) {
+      this.inner = new AddressCsvSink(addressKind, this.display, fields);
+      return;
+    }
+    if (++this.seen >= 30) throw new UnrecognisedFile();
+  }
+}
+
+function isVCard(head: Buffer): boolean {
+  const text = head.toString(head[0] === 0xff || head[0] === 0xfe ? 'utf16le' : 'latin1').replace(/\0/g, '');
+  return /^(\uFEFF|ï»¿)?\s*BEGIN:VCARD/i.test(text);
+}
+
+/** Errors of the byte stream itself (a damaged or lying ZIP entry, a failing disk) name their file. */
+async function reading<T>(file: SourceFile, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new ImportError(file.display, `cannot read (${(error as Error).message})`);
+  }
+}
+
+async function readWhole(file: SourceFile, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of await file.open()) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new ImportError(file.display, `larger than ${limit} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function readHead(file: SourceFile): Promise<Buffer> {
+  const stream = await file.open();
+  try {
+    for await (const chunk of stream) return (chunk as Buffer).subarray(0, 64);
+    return Buffer.alloc(0);
+  } finally {
+    stream.destroy();
+  }
+}
+
+function entryKey(uid: string, name: string, emails: readonly string[], phones: readonly string[]): string {
+  if (uid) return `uid:${uid}`;
+  return createHash('sha256')
+    .update(JSON.stringify([name, [...emails].sort(), [...phones].sort()]))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+function xingKey(urls: readonly string[], name: string, company: string): string {
+  for (const url of urls) {
+    const m = url.match(/xing\.com\/(?:profile|profiles)\/([^/?#\s]+)/i);
+    if (m) return `xing.com/profile/${m[1]!.toLowerCase()}`;
+  }
+  return nameKey(name, company);
+}
+
+export async function collect(files: readonly SourceFile[], options: ImportOptions): Promise<Collected> {
+  const region = options.region ?? DEFAULT_REGION;
   const out: Collected = {
     files: [],
     ignored: [],
@@ -48,49 +140,161 @@ async function collect(files: readonly SourceFile[], options: ImportOptions): Pr
     invitations: [],
     emails: null,
     phones: null,
-    addressBook: [],
+    birthday: null,
+    books: new Map(),
+    xingContacts: new Map(),
   };
+  const warn = (w: string): void => {
+    if (out.warnings.length < MAX_WARNINGS) out.warnings.push(w);
+  };
+  const book = (source: string, kind: BookInput['kind'], uploadedTo: BookInput['uploadedTo']): BookInput => {
+    const existing = out.books.get(source);
+    if (existing) return existing;
+    const created: BookInput = { source, kind, uploadedTo, entries: new Map() };
+    out.books.set(source, created);
+    return created;
+  };
+  const details = (emails: readonly string[], phones: ReadonlyArray<{ raw: string; type: string }>) => ({
+    emails: [...new Set(emails.map(normaliseEmail).filter((e): e is string => e !== null))],
+    phones: phones.map((p) => normalisePhone(p.raw, region, p.type)).filter((p) => p.raw !== ''),
+  });
+  const addEntry = (target: BookInput, entry: Omit<EntryInput, 'key'> & { uid?: string }): void => {
+    const key = entryKey(
+      entry.uid ?? '',
+      entry.name,
+      entry.emails,
+      entry.phones.map((p) => p.e164 ?? p.raw),
+    );
+    if (!target.entries.has(key)) target.entries.set(key, { ...entry, key });
+  };
+
   const bytesTotal = files.reduce((n, f) => n + f.size, 0);
   let bytesBefore = 0;
   let rows = 0;
   for (const file of files) {
     if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'import cancelled');
-    if (!file.explicit && !/\.csv$/i.test(file.name)) {
+    const progress = (bytes: number): void =>
+      options.onProgress?.({ file: file.display, bytesDone: bytesBefore + bytes, bytesTotal, rows });
+    if (!file.explicit && !/\.(csv|vcf|vcard)$/i.test(file.name)) {
       out.ignored.push(file.display);
       bytesBefore += file.size;
       continue;
     }
-    let sink: LinkedInSink;
+
+    if (isVCard(await reading(file, () => readHead(file)))) {
+      const bytes = await reading(file, () => readWhole(file, MAX_VCARD_BYTES));
+      const cards = parseVCards(bytes, file.display, (line, reason) =>
+        warn(`${file.display}, line ${line}: ${reason}`),
+      );
+      let xing = 0;
+      for (const card of cards) {
+        const { emails, phones } = details(
+          card.emails,
+          card.phones.map((p) => ({ raw: p.raw, type: p.types.join(' ') })),
+        );
+        if (!card.name && emails.length === 0 && phones.length === 0) {
+          warn(`${file.display}, line ${card.line}: card without name, email or phone, skipped`);
+          continue;
+        }
+        const name = card.name || emails[0] || phones[0]!.raw;
+        if (/xing/i.test(card.prodid)) {
+          xing++;
+          const key = xingKey(card.urls, name, card.company);
+          out.xingContacts.set(key, {
+            key,
+            name,
+            company: card.company || null,
+            title: card.title || null,
+            profileUrl: card.urls.find((u) => /xing\.com/i.test(u)) ?? null,
+            emails,
+            phones,
+            tags: card.categories,
+          });
+        } else {
+          addEntry(book(file.container, 'vcard', null), {
+            uid: card.uid,
+            name,
+            company: card.company || null,
+            title: card.title || null,
+            birthday: normaliseBirthday(card.birthday),
+            profileUrl: card.urls.find((u) => /linkedin\.com\/in\//i.test(u)) ?? null,
+            emails,
+            phones,
+            tags: card.categories,
+          });
+        }
+      }
+      rows += cards.length;
+      bytesBefore += file.size;
+      progress(0);
+      out.files.push({
+        name: file.display,
+        kind: xing > 0 && xing === cards.length ? 'xing-vcard' : 'vcard',
+        rows: cards.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      });
+      continue;
+    }
+
+    let sink: ExportCsvSink;
+    let sha256: string;
     try {
-      ({ sink } = await readCsv(file, () => new LinkedInSink(file.display), {
+      ({ sink, sha256 } = await readCsv(file, () => new ExportCsvSink(file.display), {
         signal: options.signal,
-        onBytes: (bytes) =>
-          options.onProgress?.({ file: file.display, bytesDone: bytesBefore + bytes, bytesTotal, rows }),
+        onBytes: progress,
       }));
     } catch (error) {
       if (!(error instanceof UnrecognisedFile)) throw error;
       if (file.explicit) {
-        throw new ImportError(file.display, 'not a file ShareAudit can read (no known LinkedIn export header found)');
+        throw new ImportError(
+          file.display,
+          'not a file ShareAudit can read (no known export or address-book header found)',
+        );
       }
       out.ignored.push(file.display);
       bytesBefore += file.size;
       continue;
     }
     bytesBefore += file.size;
-    const result = sink.result;
-    if (result === null) {
+    const inner = sink.inner;
+    if (inner === null || (inner instanceof LinkedInSink && inner.result === null)) {
       if (file.explicit) {
         throw new ImportError(
           file.display,
-          sink.seen === 0 ? 'empty file' : 'not a file ShareAudit can read (no known LinkedIn export header found)',
+          sink.seen === 0
+            ? 'empty file'
+            : 'not a file ShareAudit can read (no known export or address-book header found)',
         );
       }
       out.ignored.push(file.display);
       continue;
     }
+    inner.warnings.forEach(warn);
+
+    if (inner instanceof AddressCsvSink) {
+      const target = book(file.container === file.display ? file.display : file.container, inner.kind, null);
+      for (const e of inner.entries) {
+        const { emails, phones } = details(e.emails, e.phones);
+        addEntry(target, {
+          name: e.name,
+          company: e.company || null,
+          title: e.title || null,
+          birthday: normaliseBirthday(e.birthday),
+          profileUrl: e.urls.find((u) => /linkedin\.com\/in\//i.test(u)) ?? null,
+          emails,
+          phones,
+          tags: e.tags,
+        });
+      }
+      rows += inner.rows;
+      out.files.push({ name: file.display, kind: inner.kind, rows: inner.rows, sha256 });
+      progress(0);
+      continue;
+    }
+
+    const result = inner.result!;
     rows += result.rows;
-    out.files.push({ name: file.display, kind: result.kind, rows: result.rows });
-    for (const w of sink.warnings) if (out.warnings.length < MAX_WARNINGS) out.warnings.push(w);
+    out.files.push({ name: file.display, kind: result.kind, rows: result.rows, sha256 });
     switch (result.kind) {
       case 'linkedin-connections':
         out.connections ??= new Map();
@@ -108,21 +312,40 @@ async function collect(files: readonly SourceFile[], options: ImportOptions): Pr
       case 'linkedin-phones':
         out.phones = [...(out.phones ?? []), ...result.details];
         break;
-      case 'linkedin-contacts':
-        out.addressBook.push(...result.entries);
+      case 'linkedin-contacts': {
+        // The address book the user uploaded to LinkedIn: evidence of acquaintance, and a share itself.
+        const target = book(file.display, 'linkedin-uploaded', 'linkedin');
+        for (const e of result.entries) {
+          const { emails, phones } = details(
+            e.emails,
+            e.phones.map((raw) => ({ raw, type: '' })),
+          );
+          addEntry(target, {
+            name: e.name,
+            company: e.company || null,
+            title: e.title || null,
+            birthday: normaliseBirthday(e.birthday),
+            profileUrl: null,
+            emails,
+            phones,
+            tags: [],
+          });
+        }
         break;
+      }
       case 'linkedin-profile':
+        if (result.birthDate) out.birthday = { field: 'birthday', value: result.birthDate, source: 'Profile.csv' };
         break;
     }
-    options.onProgress?.({ file: file.display, bytesDone: bytesBefore, bytesTotal, rows });
+    progress(0);
   }
   if (out.files.length === 0) {
-    throw new ImportError(files.map((f) => f.display).join(', ') || 'import', 'no LinkedIn export files found');
+    throw new ImportError(files.map((f) => f.display).join(', ') || 'import', 'no export or address-book files found');
   }
   return out;
 }
 
-interface InteractionStats {
+export interface InteractionStats {
   sent: number;
   received: number;
   first: string | null;
@@ -130,7 +353,7 @@ interface InteractionStats {
 }
 
 /** Turns "who wrote to whom" pairs into per-person counts relative to the user. */
-function interactionsByParticipant(messages: Collected['messages']): Map<string, InteractionStats> {
+export function interactionsByParticipant(messages: Collected['messages']): Map<string, InteractionStats> {
   const stats = new Map<string, InteractionStats>();
   for (const file of messages) {
     let me = file.participants.indexOf(ME);
@@ -168,141 +391,11 @@ function interactionsByParticipant(messages: Collected['messages']): Map<string,
 /** Reads every file, then writes everything in one transaction: all or nothing. */
 export async function runImport(db: DB, files: readonly SourceFile[], options: ImportOptions): Promise<ImportSummary> {
   const started = Date.now();
-  const now = options.now ?? new Date();
   const data = await collect(files, options);
   if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'import cancelled');
-  const interactions = interactionsByParticipant(data.messages);
-  const nowIso = now.toISOString();
-  const today = nowIso.slice(0, 10);
-
-  const write = db.transaction((): ImportSummary => {
-    const run = db
-      .prepare(
-        `INSERT INTO import_run (started_at, finished_at, origin, files_json, ignored_json, added, updated, unchanged, removed, warnings_json, duration_ms)
-         VALUES (?, ?, ?, '[]', '[]', 0, 0, 0, 0, '[]', 0)`,
-      )
-      .run(new Date(started).toISOString(), nowIso, options.origin);
-    const runId = Number(run.lastInsertRowid);
-    let added = 0;
-    let updated = 0;
-    let unchanged = 0;
-    let removed = 0;
-
-    if (data.connections) {
-      const find = db.prepare<
-        [string],
-        {
-          id: number;
-          name: string;
-          profile_url: string | null;
-          company: string | null;
-          position: string | null;
-          connected_on: string | null;
-          removed_on: string | null;
-        }
-      >(
-        `SELECT id, name, profile_url, company, position, connected_on, removed_on FROM contact WHERE network = 'linkedin' AND contact_key = ?`,
-      );
-      const insert = db.prepare(
-        `INSERT INTO contact (network, contact_key, name, profile_url, company, position, connected_on, first_seen_run)
-         VALUES ('linkedin', ?, ?, ?, ?, ?, ?, ?)`,
-      );
-      const update = db.prepare(
-        `UPDATE contact SET name = ?, profile_url = ?, company = ?, position = ?, connected_on = ?, removed_on = NULL WHERE id = ?`,
-      );
-      for (const c of data.connections.values()) {
-        const old = find.get(c.key);
-        if (!old) {
-          insert.run(c.key, c.name, c.profileUrl, c.company, c.position, c.connectedOn, runId);
-          added++;
-        } else if (
-          old.name !== c.name ||
-          old.profile_url !== c.profileUrl ||
-          old.company !== c.company ||
-          old.position !== c.position ||
-          old.connected_on !== c.connectedOn ||
-          old.removed_on !== null
-        ) {
-          update.run(c.name, c.profileUrl, c.company, c.position, c.connectedOn, old.id);
-          updated++;
-        } else {
-          unchanged++;
-        }
-      }
-      // A connection missing from a full Connections.csv is marked removed, never deleted.
-      const active = db.prepare<[], { id: number; contact_key: string }>(
-        `SELECT id, contact_key FROM contact WHERE network = 'linkedin' AND removed_on IS NULL`,
-      );
-      const markRemoved = db.prepare(`UPDATE contact SET removed_on = ? WHERE id = ?`);
-      for (const row of active.all()) {
-        if (!data.connections.has(row.contact_key)) {
-          markRemoved.run(today, row.id);
-          removed++;
-        }
-      }
-    }
-
-    if (data.messages.length > 0) {
-      const contacts = db
-        .prepare<[], { id: number; contact_key: string; name: string; company: string | null }>(
-          `SELECT id, contact_key, name, company FROM contact WHERE network = 'linkedin'`,
-        )
-        .all();
-      db.prepare(
-        `DELETE FROM interaction WHERE contact_id IN (SELECT id FROM contact WHERE network = 'linkedin')`,
-      ).run();
-      const upsert = db.prepare(
-        `INSERT INTO interaction (contact_id, sent, received, first_at, last_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (contact_id) DO UPDATE SET sent = excluded.sent, received = excluded.received, first_at = excluded.first_at, last_at = excluded.last_at`,
-      );
-      for (const contact of contacts) {
-        const s = interactions.get(contact.contact_key) ?? interactions.get(nameKey(contact.name));
-        if (s) upsert.run(contact.id, s.sent, s.received, s.first, s.last);
-      }
-    }
-
-    const invite = db.prepare(
-      `INSERT OR IGNORE INTO invitation (network, contact_key, direction, sent_at, message) VALUES ('linkedin', ?, ?, ?, ?)`,
-    );
-    for (const inv of data.invitations) invite.run(inv.key, inv.direction, inv.sentAt, inv.message);
-
-    const entry = db.prepare(`INSERT OR IGNORE INTO address_entry (source, name, email, phone) VALUES (?, ?, ?, ?)`);
-    for (const e of data.addressBook) entry.run('LinkedIn Contacts.csv', e.name, e.email, e.phone);
-
-    const replaceDetails = (fields: string[], details: MyDetail[]): void => {
-      db.prepare(`DELETE FROM my_detail WHERE field IN (${fields.map(() => '?').join(',')})`).run(...fields);
-      const ins = db.prepare(`INSERT OR IGNORE INTO my_detail (field, value, source) VALUES (?, ?, ?)`);
-      for (const d of details) ins.run(d.field, d.value, d.source);
-    };
-    if (data.emails) replaceDetails(['privateEmail', 'businessEmail'], data.emails);
-    if (data.phones) replaceDetails(['mobile', 'phone'], data.phones);
-
-    const durationMs = Date.now() - started;
-    db.prepare(
-      `UPDATE import_run SET finished_at = ?, files_json = ?, ignored_json = ?, added = ?, updated = ?, unchanged = ?, removed = ?, warnings_json = ?, duration_ms = ? WHERE id = ?`,
-    ).run(
-      new Date().toISOString(),
-      JSON.stringify(data.files),
-      JSON.stringify(data.ignored),
-      added,
-      updated,
-      unchanged,
-      removed,
-      JSON.stringify(data.warnings),
-      durationMs,
-      runId,
-    );
-    return {
-      runId,
-      files: data.files,
-      ignored: data.ignored,
-      added,
-      updated,
-      unchanged,
-      removed,
-      warnings: data.warnings,
-      durationMs,
-    };
+  return writeImport(db, data, interactionsByParticipant(data.messages), {
+    origin: options.origin,
+    started,
+    now: options.now ?? new Date(),
   });
-  return write();
 }

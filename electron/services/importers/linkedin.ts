@@ -95,6 +95,8 @@ export interface ParsedConnection {
   company: string | null;
   position: string | null;
   connectedOn: string | null;
+  /** Only when that connection allowed connections to download it (FORMATS.md §1). */
+  email: string | null;
 }
 
 export interface PairStats {
@@ -112,9 +114,13 @@ export interface ParsedInvitation {
 }
 
 export interface ParsedAddressEntry {
+  line: number;
   name: string;
-  email: string | null;
-  phone: string | null;
+  company: string;
+  title: string;
+  emails: string[];
+  phones: string[];
+  birthday: string;
 }
 
 /** What one file contributed; merged into the run only after the whole file was read. */
@@ -136,7 +142,7 @@ export type FileResult =
   | { kind: 'linkedin-emails'; rows: number; details: MyDetail[] }
   | { kind: 'linkedin-phones'; rows: number; details: MyDetail[] }
   | { kind: 'linkedin-contacts'; rows: number; entries: ParsedAddressEntry[] }
-  | { kind: 'linkedin-profile'; rows: number };
+  | { kind: 'linkedin-profile'; rows: number; birthDate: string | null };
 
 const MAX_HEADER_SEARCH = 30;
 
@@ -154,7 +160,7 @@ export class UnrecognisedFile extends StopReading {}
 /** Reads any LinkedIn CSV: finds the header (after a preamble), then collects what the audit needs. */
 /** The columns each kind needs; everything else (message bodies above all) is never materialised. */
 const NEEDED_COLUMNS: Partial<Record<LinkedInKind, readonly string[]>> = {
-  'linkedin-connections': ['first name', 'last name', 'url', 'company', 'position', 'connected on'],
+  'linkedin-connections': ['first name', 'last name', 'url', 'email address', 'company', 'position', 'connected on'],
   'linkedin-messages': [
     'conversation id',
     'from',
@@ -242,7 +248,7 @@ export class LinkedInSink implements CsvRecordSink {
       case 'linkedin-contacts':
         return { kind, rows: 0, entries: [] };
       case 'linkedin-profile':
-        return { kind, rows: 0 };
+        return { kind, rows: 0, birthDate: null };
     }
   }
 
@@ -354,6 +360,7 @@ export class LinkedInSink implements CsvRecordSink {
           company: company || null,
           position: this.col(f, 'position') || null,
           connectedOn: connectedOn?.slice(0, 10) ?? null,
+          email: this.col(f, 'email address').toLowerCase() || null,
         });
         result.rows++;
         return;
@@ -409,17 +416,33 @@ export class LinkedInSink implements CsvRecordSink {
       case 'linkedin-contacts': {
         const name = this.col(f, 'fullname') || `${this.col(f, 'firstname')} ${this.col(f, 'lastname')}`.trim();
         if (name === '') return;
+        // Several values share one cell, joined with ", ".
+        const list = (column: string): string[] =>
+          this.col(f, column)
+            .split(/,\s*/)
+            .map((v) => v.trim())
+            .filter(Boolean);
         result.entries.push({
+          line,
           name,
-          email: this.col(f, 'emails').split(/,\s*/)[0]?.toLowerCase() || null,
-          phone: this.col(f, 'phonenumbers').split(/,\s*/)[0] || null,
+          company: list('companies')[0] ?? '',
+          title: this.col(f, 'title'),
+          emails: list('emails'),
+          phones: list('phonenumbers'),
+          birthday: this.col(f, 'birthday'),
         });
         result.rows++;
         return;
       }
-      case 'linkedin-profile':
+      case 'linkedin-profile': {
+        const raw = this.col(f, 'birth date');
+        if (raw) {
+          result.birthDate = parseExportDate(raw);
+          if (result.birthDate === null) this.warn(line, `unreadable birth date "${raw}", ignored`);
+        }
         result.rows++;
         return;
+      }
     }
   }
 }

@@ -15,6 +15,8 @@ export interface SourceFile {
   open(): Promise<Readable>;
   /** True when the user named this file directly (an unrecognised one is then an error). */
   explicit: boolean;
+  /** What the user picked: the file itself, or the ZIP or folder it came from. */
+  container: string;
 }
 
 export interface ResolvedSources {
@@ -29,6 +31,7 @@ export function memoryFile(name: string, content: string | Buffer, explicit = fa
     display: name,
     size: buffer.length,
     explicit,
+    container: name,
     open: () => Promise.resolve(Readable.from([buffer])),
   };
 }
@@ -43,8 +46,15 @@ async function isZip(path: string): Promise<boolean> {
   }
 }
 
-function diskFile(path: string, size: number, explicit: boolean): SourceFile {
-  return { name: basename(path), display: path, size, explicit, open: () => Promise.resolve(createReadStream(path)) };
+function diskFile(path: string, size: number, explicit: boolean, container = path): SourceFile {
+  return {
+    name: basename(path),
+    display: path,
+    size,
+    explicit,
+    container,
+    open: () => Promise.resolve(createReadStream(path)),
+  };
 }
 
 async function walk(dir: string, out: string[]): Promise<void> {
@@ -79,9 +89,9 @@ export async function resolvePaths(paths: readonly string[]): Promise<ResolvedSo
           if (await isZip(file)) {
             const zip = await openZip(file);
             closers.push(() => zip.close());
-            files.push(...zip.files.map((f) => ({ ...f, explicit: false })));
+            files.push(...zip.files.map((f) => ({ ...f, explicit: false, container: path })));
           } else {
-            files.push(diskFile(file, (await stat(file)).size, false));
+            files.push(diskFile(file, (await stat(file)).size, false, path));
           }
         }
       } else if (await isZip(path)) {

@@ -99,6 +99,7 @@ export async function openZip(path: string): Promise<{ files: SourceFile[]; clos
         display: `${basename(path)} › ${entry.fileName}`,
         size: entry.uncompressedSize,
         explicit: false,
+        container: path,
         open: () =>
           new Promise<Readable>((resolve, reject) => {
             zip.openReadStream(entry, (err, stream) => {

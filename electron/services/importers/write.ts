@@ -1,0 +1,371 @@
+/**
+ * Writes one import run: everything in one transaction, so a failure anywhere leaves the database
+ * exactly as it was. Counts what was added, updated, left unchanged and removed.
+ */
+import type { ImportSummary } from '../../../shared/contract';
+import { linkIdentities, type IdentityRecord } from '../../../shared/identity';
+import type { DB } from '../db';
+import type { Collected, InteractionStats } from './index';
+import { nameKey } from './linkedin';
+import type { NormalisedPhone } from './normalise';
+
+export interface EntryInput {
+  key: string;
+  name: string;
+  company: string | null;
+  title: string | null;
+  birthday: string | null;
+  profileUrl: string | null;
+  emails: string[];
+  phones: NormalisedPhone[];
+  tags: string[];
+}
+
+export interface BookInput {
+  source: string;
+  kind: 'vcard' | 'google-csv' | 'outlook-csv' | 'linkedin-uploaded';
+  uploadedTo: 'linkedin' | null;
+  entries: Map<string, EntryInput>;
+}
+
+export type NetworkContactInput = Omit<EntryInput, 'birthday'>;
+
+interface Counts {
+  added: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+}
+
+const phoneValue = (p: NormalisedPhone): string => p.e164 ?? p.raw.replace(/[^\d+]/g, '');
+
+/** Replaces the emails, phones and tags of one record; returns whether anything changed. */
+function replaceDetails(
+  db: DB,
+  table: 'contact' | 'address',
+  id: number,
+  emails: readonly string[],
+  phones: readonly NormalisedPhone[],
+  tags: readonly string[],
+): boolean {
+  const idColumn = table === 'contact' ? 'contact_id' : 'entry_id';
+  const wanted = [
+    ...emails.map((e) => `email ${e}`),
+    ...phones.map((p) => `phone ${phoneValue(p)}`),
+    ...tags.map((t) => `tag ${t}`),
+  ]
+    .filter((v, i, all) => all.indexOf(v) === i)
+    .sort();
+  const current = [
+    ...db
+      .prepare<[number], { kind: string; value: string }>(
+        `SELECT kind, value FROM ${table}_detail WHERE ${idColumn} = ?`,
+      )
+      .all(id)
+      .map((r) => `${r.kind} ${r.value}`),
+    ...db
+      .prepare<[number], { tag: string }>(`SELECT tag FROM ${table}_tag WHERE ${idColumn} = ?`)
+      .all(id)
+      .map((r) => `tag ${r.tag}`),
+  ].sort();
+  if (JSON.stringify(wanted) === JSON.stringify(current)) return false;
+  db.prepare(`DELETE FROM ${table}_detail WHERE ${idColumn} = ?`).run(id);
+  db.prepare(`DELETE FROM ${table}_tag WHERE ${idColumn} = ?`).run(id);
+  const detail = db.prepare(
+    `INSERT OR IGNORE INTO ${table}_detail (${idColumn}, kind, value, raw) VALUES (?, ?, ?, ?)`,
+  );
+  for (const e of emails) detail.run(id, 'email', e, e);
+  for (const p of phones) detail.run(id, 'phone', phoneValue(p), p.raw);
+  const tag = db.prepare(`INSERT OR IGNORE INTO ${table}_tag (${idColumn}, tag) VALUES (?, ?)`);
+  for (const t of tags) tag.run(id, t);
+  return true;
+}
+
+function writeLinkedInConnections(db: DB, data: Collected, runId: number, today: string, counts: Counts): void {
+  if (!data.connections) return;
+  const find = db.prepare<
+    [string],
+    {
+      id: number;
+      name: string;
+      profile_url: string | null;
+      company: string | null;
+      position: string | null;
+      connected_on: string | null;
+      removed_on: string | null;
+    }
+  >(
+    `SELECT id, name, profile_url, company, position, connected_on, removed_on FROM contact WHERE network = 'linkedin' AND contact_key = ?`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO contact (network, contact_key, name, profile_url, company, position, connected_on, first_seen_run)
+     VALUES ('linkedin', ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const update = db.prepare(
+    `UPDATE contact SET name = ?, profile_url = ?, company = ?, position = ?, connected_on = ?, removed_on = NULL WHERE id = ?`,
+  );
+  for (const c of data.connections.values()) {
+    const old = find.get(c.key);
+    let id: number;
+    let changed: boolean;
+    if (!old) {
+      id = Number(insert.run(c.key, c.name, c.profileUrl, c.company, c.position, c.connectedOn, runId).lastInsertRowid);
+      counts.added++;
+      if (c.email) replaceDetails(db, 'contact', id, [c.email], [], []);
+      continue;
+    }
+    id = old.id;
+    changed =
+      old.name !== c.name ||
+      old.profile_url !== c.profileUrl ||
+      old.company !== c.company ||
+      old.position !== c.position ||
+      old.connected_on !== c.connectedOn ||
+      old.removed_on !== null;
+    if (changed) update.run(c.name, c.profileUrl, c.company, c.position, c.connectedOn, id);
+    if (c.email && replaceDetails(db, 'contact', id, [c.email], [], [])) changed = true;
+    if (changed) counts.updated++;
+    else counts.unchanged++;
+  }
+  // A connection missing from a full Connections.csv is marked removed, never deleted.
+  const markRemoved = db.prepare(`UPDATE contact SET removed_on = ? WHERE id = ?`);
+  for (const row of db
+    .prepare<[], { id: number; contact_key: string }>(
+      `SELECT id, contact_key FROM contact WHERE network = 'linkedin' AND removed_on IS NULL`,
+    )
+    .all()) {
+    if (!data.connections.has(row.contact_key)) {
+      markRemoved.run(today, row.id);
+      counts.removed++;
+    }
+  }
+}
+
+function writeXingContacts(db: DB, data: Collected, runId: number, counts: Counts): void {
+  const find = db.prepare<
+    [string],
+    { id: number; name: string; profile_url: string | null; company: string | null; position: string | null }
+  >(`SELECT id, name, profile_url, company, position FROM contact WHERE network = 'xing' AND contact_key = ?`);
+  const insert = db.prepare(
+    `INSERT INTO contact (network, contact_key, name, profile_url, company, position, first_seen_run) VALUES ('xing', ?, ?, ?, ?, ?, ?)`,
+  );
+  const update = db.prepare(
+    `UPDATE contact SET name = ?, profile_url = ?, company = ?, position = ?, removed_on = NULL WHERE id = ?`,
+  );
+  for (const c of data.xingContacts.values()) {
+    const old = find.get(c.key);
+    if (!old) {
+      const id = Number(insert.run(c.key, c.name, c.profileUrl, c.company, c.title, runId).lastInsertRowid);
+      replaceDetails(db, 'contact', id, c.emails, c.phones, c.tags);
+      counts.added++;
+      continue;
+    }
+    let changed =
+      old.name !== c.name || old.profile_url !== c.profileUrl || old.company !== c.company || old.position !== c.title;
+    if (changed) update.run(c.name, c.profileUrl, c.company, c.title, old.id);
+    if (replaceDetails(db, 'contact', old.id, c.emails, c.phones, c.tags)) changed = true;
+    if (changed) counts.updated++;
+    else counts.unchanged++;
+  }
+}
+
+function writeBooks(db: DB, data: Collected, counts: Counts): void {
+  const findBook = db.prepare<[string], { id: number }>(`SELECT id FROM address_book WHERE source = ?`);
+  const insertBook = db.prepare(`INSERT INTO address_book (source, kind, uploaded_to) VALUES (?, ?, ?)`);
+  const findEntry = db.prepare<
+    [number, string],
+    {
+      id: number;
+      name: string;
+      company: string | null;
+      title: string | null;
+      birthday: string | null;
+      profile_url: string | null;
+    }
+  >(`SELECT id, name, company, title, birthday, profile_url FROM address_entry WHERE book_id = ? AND entry_key = ?`);
+  const insertEntry = db.prepare(
+    `INSERT INTO address_entry (book_id, entry_key, name, company, title, birthday, profile_url) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const updateEntry = db.prepare(
+    `UPDATE address_entry SET name = ?, company = ?, title = ?, birthday = ?, profile_url = ? WHERE id = ?`,
+  );
+  for (const book of data.books.values()) {
+    const bookId =
+      findBook.get(book.source)?.id ?? Number(insertBook.run(book.source, book.kind, book.uploadedTo).lastInsertRowid);
+    const seen = new Set<number>();
+    for (const e of book.entries.values()) {
+      const old = findEntry.get(bookId, e.key);
+      if (!old) {
+        const id = Number(
+          insertEntry.run(bookId, e.key, e.name, e.company, e.title, e.birthday, e.profileUrl).lastInsertRowid,
+        );
+        replaceDetails(db, 'address', id, e.emails, e.phones, e.tags);
+        seen.add(id);
+        counts.added++;
+        continue;
+      }
+      seen.add(old.id);
+      let changed =
+        old.name !== e.name ||
+        old.company !== e.company ||
+        old.title !== e.title ||
+        old.birthday !== e.birthday ||
+        old.profile_url !== e.profileUrl;
+      if (changed) updateEntry.run(e.name, e.company, e.title, e.birthday, e.profileUrl, old.id);
+      if (replaceDetails(db, 'address', old.id, e.emails, e.phones, e.tags)) changed = true;
+      if (changed) counts.updated++;
+      else counts.unchanged++;
+    }
+    // A newer copy of the same address book replaces the old one.
+    const remove = db.prepare(`DELETE FROM address_entry WHERE id = ?`);
+    for (const { id } of db
+      .prepare<[number], { id: number }>(`SELECT id FROM address_entry WHERE book_id = ?`)
+      .all(bookId)) {
+      if (!seen.has(id)) {
+        remove.run(id);
+        counts.removed++;
+      }
+    }
+  }
+}
+
+function writeInteractions(db: DB, interactions: Map<string, InteractionStats>): void {
+  const contacts = db
+    .prepare<[], { id: number; contact_key: string; name: string }>(
+      `SELECT id, contact_key, name FROM contact WHERE network = 'linkedin'`,
+    )
+    .all();
+  db.prepare(`DELETE FROM interaction WHERE contact_id IN (SELECT id FROM contact WHERE network = 'linkedin')`).run();
+  const insert = db.prepare(
+    `INSERT INTO interaction (contact_id, sent, received, first_at, last_at) VALUES (?, ?, ?, ?, ?)`,
+  );
+  for (const contact of contacts) {
+    const s = interactions.get(contact.contact_key) ?? interactions.get(nameKey(contact.name));
+    if (s) insert.run(contact.id, s.sent, s.received, s.first, s.last);
+  }
+}
+
+/** Recomputes every identity link from all current records (cheap, and never stale). */
+export function relinkIdentities(db: DB): number {
+  const group = <T extends { id: number }>(
+    rows: Array<{ id: number; kind: string; value: string }>,
+    into: Map<number, T & { emails: string[]; phones: string[] }>,
+  ): void => {
+    for (const r of rows) into.get(r.id)?.[r.kind === 'email' ? 'emails' : 'phones'].push(r.value);
+  };
+  const contacts = new Map<number, IdentityRecord & { emails: string[]; phones: string[] }>();
+  for (const c of db
+    .prepare<
+      [],
+      { id: number; name: string; company: string | null; profile_url: string | null; network: 'linkedin' | 'xing' }
+    >(`SELECT id, name, company, profile_url, network FROM contact WHERE removed_on IS NULL`)
+    .all()) {
+    contacts.set(c.id, {
+      id: c.id,
+      name: c.name,
+      company: c.company,
+      profileUrl: c.profile_url,
+      network: c.network,
+      emails: [],
+      phones: [],
+    });
+  }
+  group(
+    db
+      .prepare<[], { id: number; kind: string; value: string }>(
+        `SELECT contact_id AS id, kind, value FROM contact_detail`,
+      )
+      .all(),
+    contacts,
+  );
+  const entries = new Map<number, IdentityRecord & { emails: string[]; phones: string[] }>();
+  for (const e of db
+    .prepare<[], { id: number; name: string; company: string | null; profile_url: string | null }>(
+      `SELECT id, name, company, profile_url FROM address_entry`,
+    )
+    .all()) {
+    entries.set(e.id, {
+      id: e.id,
+      name: e.name,
+      company: e.company,
+      profileUrl: e.profile_url,
+      emails: [],
+      phones: [],
+    });
+  }
+  group(
+    db
+      .prepare<[], { id: number; kind: string; value: string }>(
+        `SELECT entry_id AS id, kind, value FROM address_detail`,
+      )
+      .all(),
+    entries,
+  );
+  const links = linkIdentities([...contacts.values()], [...entries.values()]);
+  db.prepare(`DELETE FROM identity_link`).run();
+  const insert = db.prepare(
+    `INSERT INTO identity_link (contact_id, entry_id, other_contact_id, method, confidence, evidence) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  for (const l of links) insert.run(l.contactId, l.entryId, l.otherContactId, l.method, l.confidence, l.evidence);
+  return links.length;
+}
+
+export function writeImport(
+  db: DB,
+  data: Collected,
+  interactions: Map<string, InteractionStats>,
+  run: { origin: 'file' | 'demo'; started: number; now: Date },
+): ImportSummary {
+  const nowIso = run.now.toISOString();
+  return db.transaction((): ImportSummary => {
+    const runId = Number(
+      db
+        .prepare(
+          `INSERT INTO import_run (started_at, finished_at, origin, files_json, ignored_json, added, updated, unchanged, removed, warnings_json, duration_ms)
+           VALUES (?, ?, ?, '[]', '[]', 0, 0, 0, 0, '[]', 0)`,
+        )
+        .run(new Date(run.started).toISOString(), nowIso, run.origin).lastInsertRowid,
+    );
+    const counts: Counts = { added: 0, updated: 0, unchanged: 0, removed: 0 };
+    writeLinkedInConnections(db, data, runId, nowIso.slice(0, 10), counts);
+    writeXingContacts(db, data, runId, counts);
+    writeBooks(db, data, counts);
+    if (data.messages.length > 0) writeInteractions(db, interactions);
+
+    const invite = db.prepare(
+      `INSERT OR IGNORE INTO invitation (network, contact_key, direction, sent_at, message) VALUES ('linkedin', ?, ?, ?, ?)`,
+    );
+    for (const inv of data.invitations) invite.run(inv.key, inv.direction, inv.sentAt, inv.message);
+
+    const replaceMine = (
+      fields: string[],
+      details: ReadonlyArray<{ field: string; value: string; source: string }>,
+    ): void => {
+      db.prepare(`DELETE FROM my_detail WHERE field IN (${fields.map(() => '?').join(',')})`).run(...fields);
+      const ins = db.prepare(`INSERT OR IGNORE INTO my_detail (field, value, source) VALUES (?, ?, ?)`);
+      for (const d of details) ins.run(d.field, d.value, d.source);
+    };
+    if (data.emails) replaceMine(['privateEmail', 'businessEmail'], data.emails);
+    if (data.phones) replaceMine(['mobile', 'phone'], data.phones);
+    if (data.birthday) replaceMine(['birthday'], [data.birthday]);
+
+    relinkIdentities(db);
+
+    const durationMs = Date.now() - run.started;
+    db.prepare(
+      `UPDATE import_run SET finished_at = ?, files_json = ?, ignored_json = ?, added = ?, updated = ?, unchanged = ?, removed = ?, warnings_json = ?, duration_ms = ? WHERE id = ?`,
+    ).run(
+      new Date().toISOString(),
+      JSON.stringify(data.files),
+      JSON.stringify(data.ignored),
+      counts.added,
+      counts.updated,
+      counts.unchanged,
+      counts.removed,
+      JSON.stringify(data.warnings),
+      durationMs,
+      runId,
+    );
+    return { runId, files: data.files, ignored: data.ignored, ...counts, warnings: data.warnings, durationMs };
+  })();
+}
