@@ -140,7 +140,8 @@ export class AddressCsvSink implements CsvRecordSink {
       tags: tagCell
         .split(/ ::: |;/)
         .map((t) => t.replace(/^\* /, '').trim())
-        .filter((t) => t && t !== 'myContacts' && !/^\* ?My Contacts$/i.test(t)),
+        // Google's own system groups say nothing about the person.
+        .filter((t) => t && !/^(my ?contacts|starred)$/i.test(t)),
       birthday: this.get(fields, 'birthday'),
       urls: values(this.get(fields, 'url')),
     });
