@@ -261,7 +261,7 @@ export class LinkedInSink implements CsvRecordSink {
     if (key) {
       if (name && !result.names.has(key)) result.names.set(key, name);
     } else if (name) {
-      key = nameKey(name);
+      key = name === ME ? ME : nameKey(name);
     } else {
       return null;
     }
