@@ -10,18 +10,24 @@ import { AppService } from './services/app-service';
 import { demoExport } from './services/demo';
 import { AppError } from './services/errors';
 import { resolvePaths } from './services/importers/source';
+import { isCountryCode } from './services/importers/normalise';
 import { defaultDbPath } from './services/paths';
+import { listImportRuns } from './services/store';
+import type { CountryCode } from 'libphonenumber-js';
 
 const USAGE = `Usage: shareaudit <command> [options]
 
 Commands:
-  import <file|zip|folder>...   import LinkedIn export files (all or nothing)
+  import <file|zip|folder>...   import LinkedIn exports, XING vCards, address books
+                                (vCard, Google/Outlook CSV); all or nothing
+  history                       list past import runs
   audit [--json]                print the audit (findings, numbers)
   report --out FILE [--lang de|en]   write a self-contained HTML report
   demo                          load the generated demo user
 
 Options:
   --db FILE     database (default: ${defaultDbPath()})
+  --region XX   region for phone numbers without country code (default: the app's setting, DE)
   --help        this text`;
 
 interface Io {
@@ -83,6 +89,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
         lang: { type: 'string', default: 'en' },
+        region: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -101,7 +108,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const lang: Lang = values.lang;
-  if (!['import', 'audit', 'report', 'demo'].includes(command)) {
+  if (values.region !== undefined && !isCountryCode(values.region)) {
+    io.stderr(`shareaudit: --region must be a two-letter region such as DE, AT or CH, not "${values.region}"\n`);
+    return 2;
+  }
+  const region = values.region as CountryCode | undefined;
+  if (!['import', 'audit', 'report', 'demo', 'history'].includes(command)) {
     io.stderr(`shareaudit: unknown command "${command}" (see shareaudit --help)\n`);
     return 2;
   }
@@ -121,7 +133,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     service = new AppService({ dbPath }, { transport: 'browser', emit: (_e, p) => onProgress(p) });
     switch (command) {
       case 'import': {
-        const summary = await service.importFiles(() => resolvePaths(args), 'file');
+        const summary = await service.importFiles(() => resolvePaths(args), 'file', region);
         if (io.isTty) io.stderr('\n');
         printSummary(io, summary);
         break;
@@ -147,6 +159,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
             io.stdout("Settings assumed from LinkedIn's documented defaults (nothing declared yet).\n");
           io.stdout(`${audit.findings.length} open finding(s)\n`);
           for (const f of audit.findings) io.stdout(`  [${f.severity}] ${f.message}\n`);
+        }
+        break;
+      }
+      case 'history': {
+        const runs = listImportRuns(service.db);
+        if (values.json) {
+          io.stdout(`${JSON.stringify(runs, null, 2)}\n`);
+          break;
+        }
+        if (runs.length === 0) io.stdout('No imports yet.\n');
+        for (const r of runs) {
+          io.stdout(
+            `#${r.id} ${r.startedAt} ${r.origin}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.removed} removed, ${r.warnings.length} warning(s), ${r.durationMs} ms\n`,
+          );
+          for (const f of r.files)
+            io.stdout(`  ${f.name}: ${f.kind}, ${f.rows} rows${f.sha256 ? `, sha256 ${f.sha256}` : ''}\n`);
         }
         break;
       }

@@ -40,6 +40,27 @@ export interface ImportSummary {
   durationMs: number;
 }
 
+/** What a file was recognised as, before anything is imported. */
+export interface InspectedFile {
+  name: string;
+  size: number;
+  /** e.g. "linkedin-connections", "vcard", "google-csv"; null when the file will be ignored. */
+  kind: string | null;
+  /** Why the file cannot be imported, when it cannot. */
+  problem: string | null;
+}
+
+export interface ImportRun extends Omit<ImportSummary, 'runId'> {
+  id: number;
+  startedAt: string;
+  origin: 'file' | 'demo';
+}
+
+export interface Settings {
+  /** ISO 3166 region for phone numbers written without a country code. */
+  phoneRegion: string;
+}
+
 export interface ImportProgress {
   file: string;
   bytesDone: number;
@@ -61,7 +82,17 @@ export const contract = {
     request: z.object({ sources: z.array(importSource).min(1).max(1000) }).strict(),
     response: returns<ImportSummary>(),
   },
+  'import:inspect': {
+    request: z.object({ sources: z.array(importSource).min(1).max(1000) }).strict(),
+    response: returns<{ files: InspectedFile[] }>(),
+  },
   'import:cancel': { request: z.object({}).strict(), response: returns<{ cancelled: boolean }>() },
+  'import:history': { request: z.object({}).strict(), response: returns<{ runs: ImportRun[] }>() },
+  'settings:get': { request: z.object({}).strict(), response: returns<Settings>() },
+  'settings:set': {
+    request: z.object({ phoneRegion: z.string().regex(/^[A-Z]{2}$/) }).strict(),
+    response: returns<Settings>(),
+  },
   'revocation:create': {
     request: z.object({ findingIds: z.array(z.string().min(1).max(200)).min(1).max(100_000) }).strict(),
     response: returns<{ revocations: Revocation[] }>(),

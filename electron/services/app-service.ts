@@ -1,3 +1,4 @@
+import type { CountryCode } from 'libphonenumber-js';
 import { computeAudit } from '../../shared/audit';
 import {
   contract,
@@ -15,10 +16,19 @@ import { isAllowedExternalUrl } from '../../shared/platform';
 import { openDatabase, type DB } from './db';
 import { demoExport } from './demo';
 import { AppError, toErrorInfo } from './errors';
-import { runImport } from './importers';
+import { inspect, runImport } from './importers';
 import { resolvePaths } from './importers/source';
 import { renderHtmlReport } from './report';
-import { insertRevocations, listRevocations, loadAuditInput, undoRevocations } from './store';
+import { isCountryCode } from './importers/normalise';
+import {
+  getSettings,
+  insertRevocations,
+  listImportRuns,
+  listRevocations,
+  loadAuditInput,
+  saveSettings,
+  undoRevocations,
+} from './store';
 
 /** What differs between the desktop app, the browser host and the CLI. */
 export interface PlatformHooks {
@@ -60,6 +70,25 @@ export class AppService {
         this.importFiles(() => Promise.resolve({ files: demoExport(), close: () => Promise.resolve() }), 'demo'),
       'import:run': ({ sources }) =>
         this.importFiles(() => resolvePaths(sources.map((s) => this.sourcePath(s))), 'file'),
+      'import:inspect': async ({ sources }) => {
+        const resolved = await resolvePaths(sources.map((s) => this.sourcePath(s)));
+        try {
+          return { files: await inspect(resolved.files) };
+        } finally {
+          await resolved.close();
+        }
+      },
+      'import:history': () => Promise.resolve({ runs: listImportRuns(this.db) }),
+      'settings:get': () => Promise.resolve(getSettings(this.db)),
+      'settings:set': (settings) => {
+        if (!isCountryCode(settings.phoneRegion)) {
+          throw new AppError(
+            'BAD_REQUEST',
+            `settings:set: phoneRegion: "${settings.phoneRegion}" is not a region with phone numbers`,
+          );
+        }
+        return Promise.resolve(saveSettings(this.db, settings));
+      },
       'import:cancel': () => {
         const running = this.importing;
         running?.abort();
@@ -136,6 +165,7 @@ export class AppService {
   async importFiles(
     resolve: () => ReturnType<typeof resolvePaths>,
     origin: 'file' | 'demo',
+    regionOverride?: CountryCode,
   ): Promise<Response<'import:run'>> {
     if (this.importing) throw new AppError('IMPORT_BUSY', 'another import is still running');
     const controller = new AbortController();
@@ -143,8 +173,10 @@ export class AppService {
     try {
       const sources = await resolve();
       try {
+        const region = regionOverride ?? getSettings(this.db).phoneRegion;
         return await runImport(this.db, sources.files, {
           origin,
+          region: isCountryCode(region) ? region : undefined,
           signal: controller.signal,
           onProgress: (p) => this.platform.emit?.('import:progress', p),
           now: this.now(),

@@ -1,4 +1,5 @@
 import type { AuditInput } from '../../shared/audit';
+import type { ImportRun, Settings } from '../../shared/contract';
 import type { LinkMethod } from '../../shared/identity';
 import type {
   Contact,
@@ -154,4 +155,58 @@ export function insertRevocations(
 export function undoRevocations(db: DB, ids: readonly number[], now: Date): number {
   const undo = db.prepare(`UPDATE revocation SET status = 'undone', undone_at = ? WHERE id = ? AND status = 'planned'`);
   return db.transaction(() => ids.reduce((n, id) => n + undo.run(now.toISOString(), id).changes, 0))();
+}
+
+const DEFAULT_SETTINGS: Settings = { phoneRegion: 'DE' };
+
+export function getSettings(db: DB): Settings {
+  const rows = db.prepare<[], { key: string; value: string }>(`SELECT key, value FROM setting`).all();
+  const stored = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+  return { phoneRegion: stored.phoneRegion ?? DEFAULT_SETTINGS.phoneRegion };
+}
+
+export function saveSettings(db: DB, settings: Settings): Settings {
+  const upsert = db.prepare(
+    `INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+  );
+  db.transaction(() => {
+    for (const [key, value] of Object.entries(settings)) upsert.run(key, value);
+  })();
+  return getSettings(db);
+}
+
+/** Past import runs, newest first. */
+export function listImportRuns(db: DB, limit = 200): ImportRun[] {
+  return db
+    .prepare<
+      [number],
+      {
+        id: number;
+        started_at: string;
+        origin: 'file' | 'demo';
+        files_json: string;
+        ignored_json: string;
+        added: number;
+        updated: number;
+        unchanged: number;
+        removed: number;
+        warnings_json: string;
+        duration_ms: number;
+      }
+    >(`SELECT * FROM import_run ORDER BY id DESC LIMIT ?`)
+    .all(limit)
+    .map((r) => ({
+      id: r.id,
+      startedAt: r.started_at,
+      origin: r.origin,
+      // Runs recorded before file hashes were kept have no sha256.
+      files: (JSON.parse(r.files_json) as ImportRun['files']).map((f) => ({ ...f, sha256: f.sha256 ?? '' })),
+      ignored: JSON.parse(r.ignored_json) as string[],
+      added: r.added,
+      updated: r.updated,
+      unchanged: r.unchanged,
+      removed: r.removed,
+      warnings: JSON.parse(r.warnings_json) as string[],
+      durationMs: r.duration_ms,
+    }));
 }

@@ -4,10 +4,12 @@ import type { AuditResult, Lang } from '../../shared/domain';
 import { platformStep, type PlatformStep } from '../../shared/platform';
 import { Dashboard } from './Dashboard';
 import { Findings } from './Findings';
+import { HistoryDialog } from './HistoryDialog';
 import { initialLang, t } from './i18n';
 import { ImportDialog, type ImportState } from './ImportDialog';
 import { platform } from './platform';
 import { Revocations } from './Revocations';
+import { SettingsDialog } from './SettingsDialog';
 
 interface Toast {
   text: string;
@@ -23,6 +25,8 @@ export function App() {
   const [importState, setImportState] = useState<ImportState | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [pendingSources, setPendingSources] = useState<ImportSource[] | null>(null);
+  const [dialog, setDialog] = useState<'history' | 'settings' | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(async () => {
@@ -60,8 +64,27 @@ export function App() {
     }
   };
 
-  const importSources = (getSources: () => Promise<ImportSource[]>): Promise<void> =>
-    runImport(async () => platform.invoke('import:run', { sources: await getSources() }));
+  /** First show what each file was recognised as; the import runs when the user confirms. */
+  const importSources = async (getSources: () => Promise<ImportSource[]>): Promise<void> => {
+    setBusy(true);
+    setImportState({ phase: 'inspecting' });
+    try {
+      const sources = await getSources();
+      const { files } = await platform.invoke('import:inspect', { sources });
+      setPendingSources(sources);
+      setImportState({ phase: 'review', files });
+    } catch (error) {
+      setImportState({ phase: 'failed', message: (error as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const confirmImport = (): void => {
+    const sources = pendingSources;
+    setPendingSources(null);
+    if (sources) void runImport(() => platform.invoke('import:run', { sources }));
+  };
 
   const onImportClick = async (): Promise<void> => {
     if (platform.kind === 'browser') {
@@ -167,6 +190,12 @@ export function App() {
               {t(lang, 'exportReport')}
             </button>
           )}
+          <button type="button" className="secondary" onClick={() => setDialog('history')}>
+            {t(lang, 'history')}
+          </button>
+          <button type="button" className="secondary" onClick={() => setDialog('settings')}>
+            {t(lang, 'settings')}
+          </button>
           <div className="lang" role="group" aria-label="Language">
             {(['de', 'en'] as const).map((l) => (
               <button
@@ -231,8 +260,24 @@ export function App() {
         <ImportDialog
           state={importState}
           lang={lang}
+          onConfirm={confirmImport}
           onCancel={() => void platform.invoke('import:cancel', {})}
-          onClose={() => setImportState(null)}
+          onClose={() => {
+            setPendingSources(null);
+            setImportState(null);
+          }}
+        />
+      )}
+
+      {dialog === 'history' && <HistoryDialog lang={lang} onClose={() => setDialog(null)} />}
+      {dialog === 'settings' && (
+        <SettingsDialog
+          lang={lang}
+          onClose={() => setDialog(null)}
+          onSaved={() => {
+            setDialog(null);
+            setToast({ text: t(lang, 'saved') });
+          }}
         />
       )}
 

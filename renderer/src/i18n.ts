@@ -61,9 +61,46 @@ const STRINGS = {
   local: { en: 'Local only — nothing leaves this computer', de: 'Nur lokal — nichts verlässt diesen Computer' },
   showMore: { en: 'Show more', de: 'Mehr anzeigen' },
   severity: { en: 'Severity', de: 'Schwere' },
+  reviewTitle: { en: 'Ready to import', de: 'Bereit zum Import' },
+  reviewHint: {
+    en: 'This is what ShareAudit recognised. Nothing is changed until you import; an import is all or nothing.',
+    de: 'Das hat ShareAudit erkannt. Bis zum Import wird nichts verändert; ein Import gilt ganz oder gar nicht.',
+  },
+  inspecting: { en: 'Recognising files…', de: 'Erkenne Dateien…' },
+  willIgnore: { en: 'ignored (not needed for the audit)', de: 'ignoriert (für das Audit nicht nötig)' },
+  importNow: { en: 'Import', de: 'Importieren' },
+  history: { en: 'History', de: 'Verlauf' },
+  historyTitle: { en: 'Import history', de: 'Importverlauf' },
+  noHistory: { en: 'No imports yet.', de: 'Noch keine Importe.' },
+  settings: { en: 'Settings', de: 'Einstellungen' },
+  phoneRegion: {
+    en: 'Region for phone numbers without country code',
+    de: 'Region für Telefonnummern ohne Ländervorwahl',
+  },
+  save: { en: 'Save', de: 'Speichern' },
+  saved: { en: 'Settings saved.', de: 'Einstellungen gespeichert.' },
+  demoRun: { en: 'demo data', de: 'Demodaten' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
+
+const KINDS: Record<string, Record<Lang, string>> = {
+  'linkedin-connections': { en: 'LinkedIn connections', de: 'LinkedIn-Kontakte' },
+  'linkedin-messages': { en: 'LinkedIn messages (counts only)', de: 'LinkedIn-Nachrichten (nur Anzahl)' },
+  'linkedin-invitations': { en: 'LinkedIn invitations', de: 'LinkedIn-Einladungen' },
+  'linkedin-emails': { en: 'your LinkedIn email addresses', de: 'Ihre LinkedIn-E-Mail-Adressen' },
+  'linkedin-phones': { en: 'your LinkedIn phone numbers', de: 'Ihre LinkedIn-Telefonnummern' },
+  'linkedin-contacts': { en: 'address book uploaded to LinkedIn', de: 'zu LinkedIn hochgeladenes Adressbuch' },
+  'linkedin-profile': { en: 'your LinkedIn profile', de: 'Ihr LinkedIn-Profil' },
+  'xing-vcard': { en: 'XING contact (vCard)', de: 'XING-Kontakt (vCard)' },
+  vcard: { en: 'address book (vCard)', de: 'Adressbuch (vCard)' },
+  'google-csv': { en: 'Google Contacts (CSV)', de: 'Google-Kontakte (CSV)' },
+  'outlook-csv': { en: 'Outlook contacts (CSV)', de: 'Outlook-Kontakte (CSV)' },
+};
+
+export function kindLabel(lang: Lang, kind: string): string {
+  return KINDS[kind]?.[lang] ?? kind;
+}
 
 export function t(lang: Lang, key: StringKey, data: Record<string, string | number> = {}): string {
   return STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, k: string) => (k in data ? String(data[k]) : whole));

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { CountryCode } from 'libphonenumber-js';
-import type { ImportProgress, ImportSummary, ImportedFile } from '../../../shared/contract';
+import type { ImportProgress, ImportSummary, ImportedFile, InspectedFile } from '../../../shared/contract';
 import type { MyDetail } from '../../../shared/domain';
 import type { DB } from '../db';
 import { AppError, ImportError } from '../errors';
 import { AddressCsvSink, detectAddressCsv } from './address-csv';
-import { readCsv, type CsvRecordSink } from './csv';
+import { readCsv, StopReading, type CsvRecordSink } from './csv';
 import {
   LinkedInSink,
   ME,
@@ -103,11 +103,17 @@ async function readWhole(file: SourceFile, limit: number): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function readHead(file: SourceFile): Promise<Buffer> {
+async function readHead(file: SourceFile, bytes = 64): Promise<Buffer> {
   const stream = await file.open();
+  const chunks: Buffer[] = [];
+  let size = 0;
   try {
-    for await (const chunk of stream) return (chunk as Buffer).subarray(0, 64);
-    return Buffer.alloc(0);
+    for await (const chunk of stream) {
+      chunks.push(chunk as Buffer);
+      size += (chunk as Buffer).length;
+      if (size >= bytes) break;
+    }
+    return Buffer.concat(chunks).subarray(0, bytes);
   } finally {
     stream.destroy();
   }
@@ -343,6 +349,67 @@ export async function collect(files: readonly SourceFile[], options: ImportOptio
     throw new ImportError(files.map((f) => f.display).join(', ') || 'import', 'no export or address-book files found');
   }
   return out;
+}
+
+/** Stops reading as soon as the header has been recognised. */
+class DetectOnly extends StopReading {}
+
+/** What each file would be imported as, reading no more than its first lines. */
+export async function inspect(files: readonly SourceFile[]): Promise<InspectedFile[]> {
+  const result: InspectedFile[] = [];
+  for (const file of files) {
+    const base = { name: file.display, size: file.size };
+    if (!file.explicit && !/\.(csv|vcf|vcard)$/i.test(file.name)) {
+      result.push({ ...base, kind: null, problem: null });
+      continue;
+    }
+    try {
+      const head = await reading(file, () => readHead(file, 64 * 1024));
+      if (isVCard(head)) {
+        result.push({
+          ...base,
+          kind: /PRODID:[^\r\n]*XING/i.test(head.toString('latin1')) ? 'xing-vcard' : 'vcard',
+          problem: null,
+        });
+        continue;
+      }
+      let kind: string | null = null;
+      const sink = new ExportCsvSink(file.display);
+      const probe: CsvRecordSink = {
+        get columnMask() {
+          return null;
+        },
+        record(fields, line) {
+          sink.record(fields, line);
+          const inner = sink.inner;
+          if (inner instanceof AddressCsvSink) kind = inner.kind;
+          else if (inner?.result) kind = inner.result.kind;
+          if (kind) throw new DetectOnly();
+        },
+      };
+      try {
+        await readCsv(file, () => probe);
+      } catch (error) {
+        if (!(error instanceof StopReading)) throw error;
+      }
+      result.push({
+        ...base,
+        kind,
+        problem:
+          kind === null && file.explicit
+            ? 'not a file ShareAudit can read (no known export or address-book header found)'
+            : null,
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      result.push({
+        ...base,
+        kind: null,
+        problem: message.startsWith(`${file.display}: `) ? message.slice(file.display.length + 2) : message,
+      });
+    }
+  }
+  return result;
 }
 
 export interface InteractionStats {

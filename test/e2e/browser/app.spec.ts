@@ -82,6 +82,12 @@ test('bulk revoke of a filtered selection', async ({ app, page }) => {
 test('import through the file picker shows progress and a summary', async ({ app, page, dataDir }) => {
   const files = writeExport(dataDir, 3000, 120_000);
   await page.getByTestId('import-input').setInputFiles(files);
+  // First what each file was recognised as; nothing is imported before the user confirms.
+  await expect(page.getByRole('heading', { name: 'Ready to import' })).toBeVisible();
+  await expect(page.getByTestId('review-files')).toContainText('Connections.csv');
+  await expect(page.getByTestId('review-files')).toContainText('LinkedIn connections');
+  await expect(page.getByTestId('review-files')).toContainText('LinkedIn messages (counts only)');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByTestId('import-progress')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('import-counts')).toHaveText('3000 added · 0 updated · 0 unchanged · 0 removed');
@@ -99,6 +105,8 @@ test('import by drag and drop onto the window', async ({ app, page }) => {
   await page.dispatchEvent('.app', 'dragover', { dataTransfer });
   await expect(page.getByText('Drop files to import')).toBeVisible();
   await page.dispatchEvent('.app', 'drop', { dataTransfer });
+  await expect(page.getByTestId('review-files')).toContainText('LinkedIn connections');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible();
   await page.getByTestId('import-dialog').getByRole('button', { name: 'Close' }).click();
   await expect(app.stat('connections')).toHaveText('3');
@@ -154,4 +162,44 @@ test('closing and reopening keeps everything', async ({ browser, dataDir }) => {
   await expect(again.getByTestId('revocation')).toHaveCount(1);
   await again.close();
   await second.stop();
+});
+
+test('a file that is not an export is named in the review, and Import stays disabled', async ({
+  app,
+  page,
+  dataDir,
+}) => {
+  await app.loadDemo();
+  const notes = join(dataDir, 'notes.csv');
+  writeFileSync(notes, 'hello,world\nfoo,bar\n');
+  await page.getByTestId('import-input').setInputFiles(notes);
+  await expect(page.getByTestId('review-files')).toContainText('notes.csv');
+  await expect(page.getByTestId('review-files')).toContainText('not a file ShareAudit can read');
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await page.getByTestId('import-dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(app.stat('connections')).toHaveText('320');
+});
+
+test('the import history lists past runs with their files and counts', async ({ app, page }) => {
+  await app.loadDemo();
+  await page.getByRole('button', { name: 'History' }).click();
+  const run = page.getByTestId('history-run');
+  await expect(run).toHaveCount(1);
+  await expect(run).toContainText('demo data');
+  // 320 connections and 74 entries of the address book uploaded to LinkedIn.
+  await expect(run).toContainText('394 added · 0 updated · 0 unchanged · 0 removed');
+  await expect(run).toContainText('Demo › Connections.csv — LinkedIn connections, 320 rows');
+});
+
+test('the phone region is a setting that persists', async ({ app, page }) => {
+  await app.loadDemo();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const select = page.getByTestId('settings-dialog').getByRole('combobox');
+  await expect(select).toHaveValue('DE');
+  await select.selectOption('AT');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('toast')).toContainText('Settings saved.');
+  await page.reload();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByTestId('settings-dialog').getByRole('combobox')).toHaveValue('AT');
 });

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import type { ImportRun } from '../../shared/contract';
+import type { Lang } from '../../shared/domain';
+import { t } from './i18n';
+import { ImportSummaryView } from './ImportDialog';
+import { platform } from './platform';
+
+export function HistoryDialog({ lang, onClose }: { lang: Lang; onClose: () => void }) {
+  const [runs, setRuns] = useState<ImportRun[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    platform.invoke('import:history', {}).then(
+      (r) => setRuns(r.runs),
+      (e: Error) => setError(e.message),
+    );
+  }, []);
+  const date = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <div className="overlay">
+      <div
+        className="dialog wide"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="history-title"
+        data-testid="history-dialog"
+      >
+        <h2 id="history-title">{t(lang, 'historyTitle')}</h2>
+        {error && <p className="error">{error}</p>}
+        {runs?.length === 0 && <p className="muted">{t(lang, 'noHistory')}</p>}
+        <ol className="history">
+          {runs?.map((run) => (
+            <li key={run.id} data-testid="history-run">
+              <strong>
+                {date.format(new Date(run.startedAt))}
+                {run.origin === 'demo' ? ` · ${t(lang, 'demoRun')}` : ''}
+              </strong>{' '}
+              <span className="muted small">({run.durationMs} ms)</span>
+              <ImportSummaryView summary={run} lang={lang} />
+            </li>
+          ))}
+        </ol>
+        <div className="actions">
+          <button type="button" onClick={onClose}>
+            {t(lang, 'close')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

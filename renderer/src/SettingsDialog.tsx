@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react';
+import type { Lang } from '../../shared/domain';
+import { t } from './i18n';
+import { platform } from './platform';
+
+const REGIONS = ['DE', 'AT', 'CH', 'LI', 'LU', 'NL', 'BE', 'FR', 'IT', 'ES', 'PL', 'DK', 'SE', 'GB', 'IE', 'US', 'CA'];
+
+export function SettingsDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: () => void; onSaved: () => void }) {
+  const [region, setRegion] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    platform.invoke('settings:get', {}).then(
+      (s) => setRegion(s.phoneRegion),
+      (e: Error) => setError(e.message),
+    );
+  }, []);
+  const regionNames = new Intl.DisplayNames([lang], { type: 'region' });
+  const save = async (): Promise<void> => {
+    if (!region) return;
+    try {
+      await platform.invoke('settings:set', { phoneRegion: region });
+      onSaved();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <div className="overlay">
+      <div
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="settings-title"
+        data-testid="settings-dialog"
+      >
+        <h2 id="settings-title">{t(lang, 'settings')}</h2>
+        <label className="field">
+          <span>{t(lang, 'phoneRegion')}</span>
+          <select value={region ?? ''} onChange={(e) => setRegion(e.target.value)} disabled={region === null}>
+            {[...new Set([...(region ? [region] : []), ...REGIONS])].map((r) => (
+              <option key={r} value={r}>
+                {regionNames.of(r) ?? r} ({r})
+              </option>
+            ))}
+          </select>
+        </label>
+        {error && <p className="error">{error}</p>}
+        <div className="actions">
+          <button type="button" className="secondary" onClick={onClose}>
+            {t(lang, 'cancel')}
+          </button>
+          <button type="button" onClick={() => void save()} disabled={region === null}>
+            {t(lang, 'save')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
