@@ -1,4 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js';
+import { basename } from 'node:path';
 import { computeAudit } from '../../shared/audit';
 import {
   contract,
@@ -17,7 +18,7 @@ import { openDatabase, type DB } from './db';
 import { demoExport } from './demo';
 import { AppError, toErrorInfo } from './errors';
 import { inspect, runImport } from './importers';
-import { resolvePaths } from './importers/source';
+import { resolvePaths, type PathInput } from './importers/source';
 import { renderHtmlReport } from './report';
 import { isCountryCode } from './importers/normalise';
 import {
@@ -155,11 +156,12 @@ export class AppService {
     };
   }
 
-  private sourcePath(source: ImportSource): string {
+  private sourcePath(source: ImportSource): PathInput {
     if ('path' in source) return source.path;
     const path = this.platform.resolveUpload?.(source.upload);
     if (!path) throw new AppError('NOT_FOUND', `upload ${source.upload} not found (upload it to this host first)`);
-    return path;
+    // Show the file's own name, not the temporary folder it was uploaded to.
+    return { path, label: basename(path) };
   }
 
   async importFiles(

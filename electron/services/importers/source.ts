@@ -67,20 +67,25 @@ async function walk(dir: string, out: string[]): Promise<void> {
   }
 }
 
+/** A path to read, and the name to show for it when that is not the path (an uploaded file). */
+export type PathInput = string | { path: string; label: string };
+
 /** Expands paths (files, ZIPs, folders) into the files to read. Detection is by content. */
-export async function resolvePaths(paths: readonly string[]): Promise<ResolvedSources> {
+export async function resolvePaths(inputs: readonly PathInput[]): Promise<ResolvedSources> {
   const files: SourceFile[] = [];
   const closers: Array<() => Promise<void>> = [];
   const close = async (): Promise<void> => {
     await Promise.all(closers.map((c) => c()));
   };
   try {
-    for (const path of paths) {
+    for (const input of inputs) {
+      const path = typeof input === 'string' ? input : input.path;
+      const label = typeof input === 'string' ? input : input.label;
       let info;
       try {
         info = await stat(path);
       } catch {
-        throw new ImportError(path, 'file not found or not readable');
+        throw new ImportError(label, 'file not found or not readable');
       }
       if (info.isDirectory()) {
         const inner: string[] = [];
@@ -95,11 +100,11 @@ export async function resolvePaths(paths: readonly string[]): Promise<ResolvedSo
           }
         }
       } else if (await isZip(path)) {
-        const zip = await openZip(path);
+        const zip = await openZip(path, label);
         closers.push(() => zip.close());
         files.push(...zip.files);
       } else {
-        files.push(diskFile(path, info.size, true));
+        files.push({ ...diskFile(path, info.size, true), display: label, container: label });
       }
     }
   } catch (error) {

@@ -16,14 +16,14 @@ export const ZIP_LIMITS = {
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
 
-function openZipFile(path: string): Promise<yauzl.ZipFile> {
+function openZipFile(path: string, label: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.open(
       path,
       { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false },
       (err, zip) => {
         if (err || !zip)
-          reject(new ImportError(path, `not a readable ZIP archive (${err?.message ?? 'unknown error'})`));
+          reject(new ImportError(label, `not a readable ZIP archive (${err?.message ?? 'unknown error'})`));
         else resolve(zip);
       },
     );
@@ -80,26 +80,27 @@ function check(path: string, entry: yauzl.Entry, total: number): void {
 }
 
 /** Opens a ZIP without extracting anything to disk; entries are streamed on demand. */
-export async function openZip(path: string): Promise<{ files: SourceFile[]; close(): Promise<void> }> {
-  const zip = await openZipFile(path);
+/** `label` names the archive in messages and displays (an upload's original name rather than its temp path). */
+export async function openZip(path: string, label = path): Promise<{ files: SourceFile[]; close(): Promise<void> }> {
+  const zip = await openZipFile(path, label);
   const close = (): Promise<void> => {
     zip.close();
     return Promise.resolve();
   };
   try {
-    const entries = await readEntries(path, zip);
+    const entries = await readEntries(label, zip);
     let total = 0;
     const files: SourceFile[] = [];
     for (const entry of entries) {
       total += entry.uncompressedSize;
-      check(path, entry, total);
+      check(label, entry, total);
       if (entry.fileName.endsWith('/')) continue;
       files.push({
         name: basename(entry.fileName),
-        display: `${basename(path)} › ${entry.fileName}`,
+        display: `${basename(label)} › ${entry.fileName}`,
         size: entry.uncompressedSize,
         explicit: false,
-        container: path,
+        container: label,
         open: () =>
           new Promise<Readable>((resolve, reject) => {
             zip.openReadStream(entry, (err, stream) => {
