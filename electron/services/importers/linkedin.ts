@@ -157,21 +157,13 @@ export const PAIR_BASE = 2 ** 21;
 /** Signals that a file is not one of ours; reading stops at once. */
 export class UnrecognisedFile extends StopReading {}
 
-/** Reads any LinkedIn CSV: finds the header (after a preamble), then collects what the audit needs. */
 /** The columns each kind needs; everything else (message bodies above all) is never materialised. */
 const NEEDED_COLUMNS: Partial<Record<LinkedInKind, readonly string[]>> = {
   'linkedin-connections': ['first name', 'last name', 'url', 'email address', 'company', 'position', 'connected on'],
-  'linkedin-messages': [
-    'conversation id',
-    'from',
-    'sender profile url',
-    'to',
-    'recipient profile urls',
-    'date',
-    'direction',
-  ],
+  'linkedin-messages': ['from', 'sender profile url', 'to', 'recipient profile urls', 'date', 'direction'],
 };
 
+/** Reads any LinkedIn CSV: finds the header (after a preamble), then collects what the audit needs. */
 export class LinkedInSink implements CsvRecordSink {
   result: FileResult | null = null;
   readonly warnings: string[] = [];

@@ -83,19 +83,26 @@ function replaceDetails(
 
 function writeLinkedInConnections(db: DB, data: Collected, runId: number, today: string, counts: Counts): void {
   if (!data.connections) return;
-  const find = db.prepare<
-    [string],
-    {
-      id: number;
-      name: string;
-      profile_url: string | null;
-      company: string | null;
-      position: string | null;
-      connected_on: string | null;
-      removed_on: string | null;
-    }
-  >(
-    `SELECT id, name, profile_url, company, position, connected_on, removed_on FROM contact WHERE network = 'linkedin' AND contact_key = ?`,
+  // One query for all existing connections instead of one per row.
+  const existing = new Map(
+    db
+      .prepare<
+        [],
+        {
+          id: number;
+          contact_key: string;
+          name: string;
+          profile_url: string | null;
+          company: string | null;
+          position: string | null;
+          connected_on: string | null;
+          removed_on: string | null;
+        }
+      >(
+        `SELECT id, contact_key, name, profile_url, company, position, connected_on, removed_on FROM contact WHERE network = 'linkedin'`,
+      )
+      .all()
+      .map((r) => [r.contact_key, r]),
   );
   const insert = db.prepare(
     `INSERT INTO contact (network, contact_key, name, profile_url, company, position, connected_on, first_seen_run)
@@ -105,7 +112,7 @@ function writeLinkedInConnections(db: DB, data: Collected, runId: number, today:
     `UPDATE contact SET name = ?, profile_url = ?, company = ?, position = ?, connected_on = ?, removed_on = NULL WHERE id = ?`,
   );
   for (const c of data.connections.values()) {
-    const old = find.get(c.key);
+    const old = existing.get(c.key);
     let id: number;
     let changed: boolean;
     if (!old) {
@@ -129,12 +136,8 @@ function writeLinkedInConnections(db: DB, data: Collected, runId: number, today:
   }
   // A connection missing from a full Connections.csv is marked removed, never deleted.
   const markRemoved = db.prepare(`UPDATE contact SET removed_on = ? WHERE id = ?`);
-  for (const row of db
-    .prepare<[], { id: number; contact_key: string }>(
-      `SELECT id, contact_key FROM contact WHERE network = 'linkedin' AND removed_on IS NULL`,
-    )
-    .all()) {
-    if (!data.connections.has(row.contact_key)) {
+  for (const row of existing.values()) {
+    if (row.removed_on === null && !data.connections.has(row.contact_key)) {
       markRemoved.run(today, row.id);
       counts.removed++;
     }
