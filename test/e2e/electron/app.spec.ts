@@ -24,7 +24,8 @@ test('the desktop window is locked down and runs the whole flow', async () => {
   const config = mkdtempSync(join(tmpdir(), 'shareaudit-electron-'));
   const app = await electron.launch({
     executablePath: binary!,
-    args: [join(root, 'out', 'main', 'index.js'), ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+    // The project folder as the app: package.json names it ShareAudit (user-data folder) and points at out/main.
+    args: [root, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
     env: { ...process.env, XDG_CONFIG_HOME: config, APPDATA: config },
   });
   try {
