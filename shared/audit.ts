@@ -2,9 +2,7 @@ import type {
   AuditResult,
   Contact,
   DetailField,
-  Evidence,
   Exposure,
-  Familiarity,
   FieldExposureRow,
   Finding,
   Interaction,
@@ -13,25 +11,20 @@ import type {
   RevocationView,
   Severity,
 } from './domain';
-import { PRIVATE_FIELDS } from './domain';
 import { format } from './i18n';
-import type { LinkMethod } from './identity';
+import { judgeFamiliarity, type AddressBookLink, type ContactTag, type InvitationFact } from './familiarity';
+import { DEFAULT_POLICY, type Policy } from './policy';
 import { RULES, type Rule, type RuleContext } from './rules';
 
-/** A link from a network contact to an entry in one of the user's address books. */
-export interface AddressBookLink {
-  contactId: number;
-  source: string;
-  method: LinkMethod;
-  confidence: number;
-  evidence: string;
-}
+export type { AddressBookLink } from './familiarity';
 
 export interface AuditInput {
   /** Current (not removed) connections. */
   contacts: readonly Contact[];
   interactions: readonly Interaction[];
   addressBookLinks: readonly AddressBookLink[];
+  tags: readonly ContactTag[];
+  invitations: readonly InvitationFact[];
   myDetails: readonly MyDetail[];
   revocations: readonly RevocationView[];
   lastImportAt: string | null;
@@ -66,43 +59,6 @@ export function exposedDetails(myDetails: readonly MyDetail[]): MyDetail[] {
   return exposed;
 }
 
-/**
- * How well the user knows each contact, from evidence: a two-way exchange of messages or an entry
- * in one of their address books makes a contact known; an address-book match by bare name only
- * makes them acquainted.
- */
-export function computeFamiliarity(
-  contacts: readonly Contact[],
-  interactions: readonly Interaction[],
-  links: readonly AddressBookLink[],
-): Map<number, { level: Familiarity; evidence: Evidence[] }> {
-  const byContact = new Map(interactions.map((i) => [i.contactId, i]));
-  const linksByContact = new Map<number, AddressBookLink[]>();
-  for (const link of links) linksByContact.set(link.contactId, [...(linksByContact.get(link.contactId) ?? []), link]);
-  const result = new Map<number, { level: Familiarity; evidence: Evidence[] }>();
-  for (const contact of contacts) {
-    const evidence: Evidence[] = [];
-    const stats = byContact.get(contact.id);
-    const twoWay = stats !== undefined && stats.sent > 0 && stats.received > 0;
-    if (stats && (stats.sent > 0 || stats.received > 0)) {
-      evidence.push({
-        kind: twoWay ? 'two-way-messages' : 'one-way-messages',
-        data: { sent: stats.sent, received: stats.received, lastAt: stats.lastAt ?? '?' },
-      });
-    } else {
-      evidence.push({ kind: 'no-messages', data: {} });
-    }
-    const contactLinks = linksByContact.get(contact.id) ?? [];
-    for (const link of contactLinks) {
-      evidence.push({ kind: 'in-address-book', data: { source: link.source, match: link.evidence } });
-    }
-    const strongLink = contactLinks.some((l) => l.method !== 'name');
-    const level: Familiarity = twoWay || strongLink ? 'known' : contactLinks.length > 0 ? 'acquainted' : 'unfamiliar';
-    result.set(contact.id, { level, evidence });
-  }
-  return result;
-}
-
 export function computeExposures(contacts: readonly Contact[], myDetails: readonly MyDetail[]): Exposure[] {
   const details = exposedDetails(myDetails);
   const exposures: Exposure[] = [];
@@ -129,16 +85,22 @@ export function findingId(rule: string, contactId: number, field: DetailField): 
 }
 
 /** The whole audit: pure, so the renderer can re-run it for what-if previews. */
-export function computeAudit(input: AuditInput, lang: Lang, now: Date, rules: readonly Rule[] = RULES): AuditResult {
+export function computeAudit(
+  input: AuditInput,
+  lang: Lang,
+  now: Date,
+  policy: Policy = DEFAULT_POLICY,
+  rules: readonly Rule[] = RULES,
+): AuditResult {
   const contacts = new Map(input.contacts.map((c) => [c.id, c]));
-  const familiarity = computeFamiliarity(input.contacts, input.interactions, input.addressBookLinks);
+  const familiarity = judgeFamiliarity(input, policy, now);
   const planned = new Set(
     input.revocations.filter((r) => r.status !== 'undone').map((r) => revocationKey(r.contactId, r.field)),
   );
   const allExposures = computeExposures(input.contacts, input.myDetails);
   const exposures = allExposures.filter((e) => !planned.has(revocationKey(e.contactId, e.field)));
 
-  const ctx: RuleContext = { contacts, exposures, familiarity, privateFields: PRIVATE_FIELDS };
+  const ctx: RuleContext = { contacts, exposures, familiarity, policy, now };
   const findings: Finding[] = [];
   for (const rule of rules) {
     for (const report of rule.check(ctx)) {

@@ -45,6 +45,15 @@ export interface Interaction {
 
 export type Familiarity = 'known' | 'acquainted' | 'unfamiliar';
 
+/** How well the user knows a contact, and why. */
+export interface FamiliarityJudgement {
+  level: Familiarity;
+  score: number;
+  evidence: Evidence[];
+  /** Signals that the contact collects contacts (generic invitation, pitching role, unanswered pitch). */
+  collectorSignals: Evidence[];
+}
+
 export interface Evidence {
   /** Stable key, translated by the UI and the report. */
   kind:
@@ -52,10 +61,18 @@ export interface Evidence {
     | 'one-way-messages'
     | 'no-messages'
     | 'in-address-book'
+    | 'trusted-tag'
+    | 'personal-invitation'
+    | 'silent-years'
+    | 'generic-invitation'
+    | 'pitching-role'
+    | 'unanswered-pitch'
     | 'assumed-setting'
     | 'declared-setting';
   /** Parameters for the message, e.g. counts and dates. */
   data: Record<string, string | number>;
+  /** What this piece of evidence adds to the familiarity score, when it counts there. */
+  points?: number;
 }
 
 /** How a detail becomes visible to a person. */

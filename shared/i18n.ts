@@ -38,6 +38,30 @@ const EVIDENCE_TEXT: Record<Evidence['kind'], Record<Lang, string>> = {
     en: 'In your address book {source}: {match}',
     de: 'In Ihrem Adressbuch {source}: {match}',
   },
+  'trusted-tag': {
+    en: 'Tagged "{tag}", one of your trusted tags',
+    de: 'Markiert mit „{tag}“, einem Ihrer vertrauten Tags',
+  },
+  'personal-invitation': {
+    en: 'You invited them with a personal note on {sentAt}',
+    de: 'Sie haben die Person am {sentAt} mit persönlicher Nachricht eingeladen',
+  },
+  'silent-years': {
+    en: 'Connected for {years} years without any exchange',
+    de: 'Seit {years} Jahren verbunden, ohne jeden Austausch',
+  },
+  'generic-invitation': {
+    en: 'Their invitation was generic: "{text}"',
+    de: 'Ihre Einladung war allgemein gehalten: „{text}“',
+  },
+  'pitching-role': {
+    en: 'Their role pitches: {position}',
+    de: 'Ihre Rolle ist auf Verkauf aus: {position}',
+  },
+  'unanswered-pitch': {
+    en: 'They wrote {received} message(s); you never answered',
+    de: 'Sie haben {received} Nachricht(en) geschrieben; Sie haben nie geantwortet',
+  },
   'assumed-setting': {
     en: "Assumed: LinkedIn's default makes this visible to all 1st-degree connections (you have declared nothing)",
     de: 'Angenommen: LinkedIns Voreinstellung zeigt dies allen Kontakten 1. Grades (Sie haben nichts angegeben)',

@@ -1,4 +1,4 @@
-import type { AuditInput } from '../../shared/audit';
+import { normaliseName, type AuditInput } from '../../shared/audit';
 import type { ImportRun, Settings } from '../../shared/contract';
 import type { LinkMethod } from '../../shared/identity';
 import type {
@@ -95,6 +95,39 @@ export function loadAuditInput(db: DB): AuditInput {
         confidence: r.confidence,
         evidence: r.evidence,
       }));
+    // Tags: the contact's own (XING categories) and those of address-book entries linked to it.
+    const tags = db
+      .prepare<[], { contact_id: number; tag: string; source: string }>(
+        `SELECT contact_id, tag, 'XING' AS source FROM contact_tag
+         UNION
+         SELECT l.contact_id, t.tag, b.source FROM identity_link l
+           JOIN address_tag t ON t.entry_id = l.entry_id
+           JOIN address_entry e ON e.id = l.entry_id JOIN address_book b ON b.id = e.book_id`,
+      )
+      .all()
+      .map((r) => ({ contactId: r.contact_id, tag: r.tag, source: r.source }));
+    const keys = new Map<string, number>();
+    for (const c of db
+      .prepare<[], { id: number; contact_key: string; name: string }>(
+        `SELECT id, contact_key, name FROM contact WHERE removed_on IS NULL`,
+      )
+      .all()) {
+      keys.set(c.contact_key, c.id);
+      const byName = `name:${normaliseName(c.name)}|`;
+      if (!keys.has(byName)) keys.set(byName, c.id);
+    }
+    const invitations = db
+      .prepare<
+        [],
+        { contact_key: string; direction: 'incoming' | 'outgoing'; sent_at: string | null; message: string | null }
+      >(`SELECT contact_key, direction, sent_at, message FROM invitation`)
+      .all()
+      .flatMap((r) => {
+        const contactId = keys.get(r.contact_key);
+        return contactId === undefined
+          ? []
+          : [{ contactId, direction: r.direction, sentAt: r.sent_at, message: r.message }];
+      });
     const myDetails = db
       .prepare<[], { field: string; value: string; source: string }>(
         `SELECT field, value, source FROM my_detail ORDER BY field, value`,
@@ -108,6 +141,8 @@ export function loadAuditInput(db: DB): AuditInput {
       contacts,
       interactions,
       addressBookLinks,
+      tags,
+      invitations,
       myDetails,
       revocations: listRevocations(db),
       lastImportAt: lastImport?.finished_at ?? null,

@@ -28,7 +28,7 @@ export const privateDetailUnfamiliar: Rule = {
   check(ctx) {
     const reports: RuleReport[] = [];
     for (const exposure of ctx.exposures) {
-      if (!ctx.privateFields.has(exposure.field)) continue;
+      if (!ctx.policy.sensitiveFields.includes(exposure.field)) continue;
       const familiarity = ctx.familiarity.get(exposure.contactId);
       if (!familiarity || familiarity.level !== 'unfamiliar') continue;
       const contact = ctx.contacts.get(exposure.contactId);

@@ -1,9 +1,10 @@
+import type { Policy } from '../policy';
 import type {
   Contact,
   DetailField,
   Evidence,
   Exposure,
-  Familiarity,
+  FamiliarityJudgement,
   Lang,
   PlatformActionId,
   Severity,
@@ -13,9 +14,9 @@ import type {
 export interface RuleContext {
   contacts: ReadonlyMap<number, Contact>;
   exposures: readonly Exposure[];
-  familiarity: ReadonlyMap<number, { level: Familiarity; evidence: Evidence[] }>;
-  /** The user's policy: which fields count as private. */
-  privateFields: ReadonlySet<DetailField>;
+  familiarity: ReadonlyMap<number, FamiliarityJudgement>;
+  policy: Policy;
+  now: Date;
 }
 
 /** What a rule reports: a message id plus data, never a free string (translation, tests). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact, DetailField, Evidence, Exposure, Familiarity } from '../../../shared/domain';
-import { PRIVATE_FIELDS } from '../../../shared/domain';
+import { DEFAULT_POLICY } from '../../../shared/policy';
 import { privateDetailUnfamiliar } from '../../../shared/rules/private-detail-unfamiliar';
 import type { RuleContext } from '../../../shared/rules/types';
 
@@ -25,8 +25,9 @@ function ctx(field: DetailField, level: Familiarity, assumed = true): RuleContex
   return {
     contacts: new Map([[1, contact]]),
     exposures: [exposure],
-    familiarity: new Map([[1, { level, evidence }]]),
-    privateFields: PRIVATE_FIELDS,
+    familiarity: new Map([[1, { level, score: level === 'known' ? 60 : 0, evidence, collectorSignals: [] }]]),
+    policy: DEFAULT_POLICY,
+    now: new Date('2026-11-01T00:00:00Z'),
   };
 }
 

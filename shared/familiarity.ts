@@ -1,0 +1,163 @@
+/**
+ * How well the user really knows each contact, from evidence — each piece with its source and the
+ * points it adds — and the signals that a contact collects contacts. Weights, thresholds, trusted
+ * tags, phrases and roles all come from the user's policy.
+ */
+import type { Contact, Evidence, FamiliarityJudgement, Interaction } from './domain';
+import type { LinkMethod } from './identity';
+import type { Policy } from './policy';
+
+export interface AddressBookLink {
+  contactId: number;
+  source: string;
+  method: LinkMethod;
+  confidence: number;
+  evidence: string;
+}
+
+export interface ContactTag {
+  contactId: number;
+  tag: string;
+  /** Where the tag comes from: "XING" or an address book. */
+  source: string;
+}
+
+export interface InvitationFact {
+  contactId: number;
+  direction: 'incoming' | 'outgoing';
+  sentAt: string | null;
+  message: string | null;
+}
+
+export interface FamiliarityInput {
+  contacts: readonly Contact[];
+  interactions: readonly Interaction[];
+  addressBookLinks: readonly AddressBookLink[];
+  tags: readonly ContactTag[];
+  invitations: readonly InvitationFact[];
+}
+
+const YEAR_MS = 365.25 * 24 * 3600 * 1000;
+
+function group<T extends { contactId: number }>(items: readonly T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    const list = map.get(item.contactId);
+    if (list) list.push(item);
+    else map.set(item.contactId, [item]);
+  }
+  return map;
+}
+
+/** The phrase of the policy an invitation text uses, if any. */
+export function genericPhrase(message: string, policy: Policy): string | null {
+  const text = message.toLowerCase().replace(/\s+/g, ' ');
+  return policy.collector.phrases.find((p) => text.includes(p)) ?? null;
+}
+
+export function pitchingRole(position: string | null, policy: Policy): string | null {
+  if (!position) return null;
+  const text = position.toLowerCase();
+  return policy.collector.roles.find((r) => text.includes(r)) ?? null;
+}
+
+/** A message that says something concrete: long enough and not one of the generic phrases. */
+function isPersonal(message: string | null, policy: Policy): boolean {
+  return message !== null && message.trim().length >= 25 && genericPhrase(message, policy) === null;
+}
+
+export function judgeFamiliarity(
+  input: FamiliarityInput,
+  policy: Policy,
+  now: Date,
+): Map<number, FamiliarityJudgement> {
+  const w = policy.familiarity.weights;
+  const trusted = new Set(policy.trustedTags.map((t) => t.toLowerCase()));
+  const interactions = new Map(input.interactions.map((i) => [i.contactId, i]));
+  const links = group(input.addressBookLinks);
+  const tags = group(input.tags);
+  const invitations = group(input.invitations);
+  const result = new Map<number, FamiliarityJudgement>();
+
+  for (const contact of input.contacts) {
+    const evidence: Evidence[] = [];
+    const collectorSignals: Evidence[] = [];
+    let score = 0;
+    const add = (e: Evidence): void => {
+      score += e.points ?? 0;
+      evidence.push(e);
+    };
+
+    const stats = interactions.get(contact.id);
+    const sent = stats?.sent ?? 0;
+    const received = stats?.received ?? 0;
+    if (sent > 0 && received > 0) {
+      add({
+        kind: 'two-way-messages',
+        data: { sent, received, lastAt: stats?.lastAt ?? '?' },
+        points: w.twoWayMessages,
+      });
+    } else if (sent > 0 || received > 0) {
+      add({ kind: 'one-way-messages', data: { sent, received, lastAt: stats?.lastAt ?? '?' }, points: 0 });
+    } else {
+      add({ kind: 'no-messages', data: {}, points: 0 });
+    }
+
+    const contactLinks = links.get(contact.id) ?? [];
+    const strong = contactLinks.find((l) => l.method !== 'name');
+    const byName = contactLinks.find((l) => l.method === 'name');
+    if (strong)
+      add({ kind: 'in-address-book', data: { source: strong.source, match: strong.evidence }, points: w.addressBook });
+    else if (byName)
+      add({
+        kind: 'in-address-book',
+        data: { source: byName.source, match: byName.evidence },
+        points: w.addressBookByName,
+      });
+
+    const trustedTag = (tags.get(contact.id) ?? []).find((t) => trusted.has(t.tag.toLowerCase()));
+    if (trustedTag)
+      add({ kind: 'trusted-tag', data: { tag: trustedTag.tag, source: trustedTag.source }, points: w.trustedTag });
+
+    for (const inv of invitations.get(contact.id) ?? []) {
+      if (inv.direction === 'outgoing' && isPersonal(inv.message, policy)) {
+        add({
+          kind: 'personal-invitation',
+          data: { sentAt: inv.sentAt?.slice(0, 10) ?? '?' },
+          points: w.personalInvitation,
+        });
+        break;
+      }
+    }
+
+    if (sent === 0 && received === 0 && contact.connectedOn) {
+      const years = Math.floor((now.getTime() - Date.parse(contact.connectedOn)) / YEAR_MS);
+      if (years >= 1) add({ kind: 'silent-years', data: { years }, points: years * w.silentYear });
+    }
+
+    // Collector signals: what German networking advice names (FORMATS.md §1).
+    for (const inv of invitations.get(contact.id) ?? []) {
+      if (inv.direction !== 'incoming') continue;
+      const phrase = inv.message ? genericPhrase(inv.message, policy) : null;
+      if (phrase)
+        collectorSignals.push({ kind: 'generic-invitation', data: { text: inv.message!.slice(0, 160), phrase } });
+    }
+    const role = pitchingRole(contact.position, policy);
+    if (role) collectorSignals.push({ kind: 'pitching-role', data: { position: contact.position!, role } });
+    if (received > 0 && sent === 0) collectorSignals.push({ kind: 'unanswered-pitch', data: { received } });
+
+    const level =
+      score >= policy.familiarity.knownAt
+        ? 'known'
+        : score >= policy.familiarity.acquaintedAt
+          ? 'acquainted'
+          : 'unfamiliar';
+    result.set(contact.id, { level, score, evidence, collectorSignals });
+  }
+  return result;
+}
+
+/** A likely collector: at least one collector signal that is not merely silence, and not known. */
+export function isLikelyCollector(judgement: FamiliarityJudgement): boolean {
+  return judgement.level !== 'known' && judgement.collectorSignals.some((s) => s.kind !== 'unanswered-pitch');
+}
