@@ -131,7 +131,8 @@ export function computeAudit(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       a.contact.name.localeCompare(b.contact.name, lang) ||
-      a.field.localeCompare(b.field),
+      a.field.localeCompare(b.field) ||
+      a.rule.localeCompare(b.rule),
   );
 
   const rows = new Map<DetailField, FieldExposureRow>();

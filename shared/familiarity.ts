@@ -130,7 +130,8 @@ export function judgeFamiliarity(
       }
     }
 
-    if (sent === 0 && received === 0 && contact.connectedOn) {
+    // Years of silence only count against someone nothing else vouches for.
+    if (sent === 0 && received === 0 && score === 0 && contact.connectedOn) {
       const years = Math.floor((now.getTime() - Date.parse(contact.connectedOn)) / YEAR_MS);
       if (years >= 1) add({ kind: 'silent-years', data: { years }, points: years * w.silentYear });
     }

@@ -39,12 +39,14 @@ describe('the audit over a real import', () => {
     const names = new Set(audit.findings.map((f) => f.contact.name));
     expect(names.has('Erika Musterfrau')).toBe(false);
     expect(names.has('Max Mustermann')).toBe(true);
-    expect(audit.findings.filter((f) => f.contact.name === 'Max Mustermann').map((f) => [f.field, f.severity])).toEqual(
-      [
-        ['mobile', 'high'],
-        ['privateEmail', 'medium'],
-      ],
-    );
+    // Max, a recruiter whose message went unanswered: private details unfamiliar, and a likely collector.
+    expect(
+      audit.findings.filter((f) => f.contact.name === 'Max Mustermann').map((f) => [f.rule, f.field, f.severity]),
+    ).toEqual([
+      ['likely-collector', 'mobile', 'high'],
+      ['private-detail-unfamiliar', 'mobile', 'high'],
+      ['private-detail-unfamiliar', 'privateEmail', 'medium'],
+    ]);
     expect(audit.findings.every((f) => f.assumed)).toBe(true);
     svc.close();
   });

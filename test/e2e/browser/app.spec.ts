@@ -76,7 +76,9 @@ test('bulk revoke of a filtered selection', async ({ app, page }) => {
   await page.getByRole('button', { name: 'Select all shown' }).click();
   await page.getByRole('button', { name: `Revoke selected (${shown})` }).click();
   await expect(page.getByTestId('toast')).toContainText(`Revocation planned for ${shown} finding(s).`);
+  await expect(page.getByTestId('finding')).toHaveCount(0);
   await expect(app.findingsCount()).toHaveText(String(before - shown));
+  await expect(page.getByTestId('revocation')).toHaveCount(shown);
 });
 
 test('import through the file picker shows progress and a summary', async ({ app, page, dataDir }) => {

@@ -1,0 +1,57 @@
+import type { DetailField } from '../domain';
+import { isLikelyCollector } from '../familiarity';
+import type { Rule, RuleReport } from './types';
+
+/** Fields in the order a collector's access to them matters most. */
+const SENSITIVITY: readonly DetailField[] = ['mobile', 'privateEmail', 'address', 'phone', 'birthday', 'businessEmail'];
+
+/**
+ * A likely contact collector — a generic "win-win" invitation, a role that pitches — that the user
+ * does not know can see any of their details. Collectors pull every visible detail into their tools.
+ */
+export const likelyCollector: Rule = {
+  meta: {
+    id: 'likely-collector',
+    defaultSeverity: 'high',
+    title: {
+      en: 'A likely contact collector can see your details',
+      de: 'Ein wahrscheinlicher Kontaktsammler sieht Ihre Daten',
+    },
+    rationale: {
+      en: 'Vague invitations and pure sales pitches come from people who collect contacts and import them into CRMs and sales tools. They should see nothing private.',
+      de: 'Vage Einladungen und reine Verkaufsansprachen kommen von Menschen, die Kontakte sammeln und in CRM- und Vertriebstools übernehmen. Sie sollten nichts Privates sehen.',
+    },
+    messages: {
+      collector: {
+        en: '{name} looks like a contact collector and can see {count} of your details, among them your {field}.',
+        de: '{name} wirkt wie ein Kontaktsammler und sieht {count} Ihrer Daten, darunter Ihre {field}.',
+      },
+    },
+  },
+  check(ctx) {
+    const fieldsByContact = new Map<number, { fields: Set<DetailField>; assumed: boolean }>();
+    for (const e of ctx.exposures) {
+      const entry = fieldsByContact.get(e.contactId) ?? { fields: new Set(), assumed: false };
+      entry.fields.add(e.field);
+      entry.assumed ||= e.grant.assumed;
+      fieldsByContact.set(e.contactId, entry);
+    }
+    const reports: RuleReport[] = [];
+    for (const [contactId, { fields, assumed }] of fieldsByContact) {
+      const judgement = ctx.familiarity.get(contactId);
+      const contact = ctx.contacts.get(contactId);
+      if (!judgement || !contact || !isLikelyCollector(judgement)) continue;
+      const field = SENSITIVITY.find((f) => fields.has(f)) ?? [...fields][0]!;
+      reports.push({
+        messageId: 'collector',
+        data: { name: contact.name, count: fields.size, field },
+        contactId,
+        field,
+        evidence: [...judgement.collectorSignals, ...judgement.evidence],
+        actions: ['remove-connection'],
+        assumed,
+      });
+    }
+    return reports;
+  },
+};

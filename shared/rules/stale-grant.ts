@@ -1,0 +1,64 @@
+import type { DetailField } from '../domain';
+import type { Rule, RuleReport } from './types';
+
+const YEAR_MS = 365.25 * 24 * 3600 * 1000;
+const SENSITIVITY: readonly DetailField[] = ['mobile', 'privateEmail', 'address', 'phone', 'birthday', 'businessEmail'];
+
+/**
+ * Someone the user once knew but has had no exchange with for N years (N in the policy) still sees
+ * their details. Unfamiliar contacts are left to private-detail-unfamiliar: this rule is about
+ * relationships that went quiet.
+ */
+export const staleGrant: Rule = {
+  meta: {
+    id: 'stale-grant',
+    defaultSeverity: 'low',
+    title: {
+      en: 'Stale share: no exchange for years',
+      de: 'Veraltete Freigabe: seit Jahren kein Austausch',
+    },
+    rationale: {
+      en: 'Shares outlive relationships. Someone you have not written to for years still sees what you once shared.',
+      de: 'Freigaben überdauern Beziehungen. Wem Sie seit Jahren nicht geschrieben haben, der sieht noch immer, was Sie einmal geteilt haben.',
+    },
+    messages: {
+      stale: {
+        en: '{name} can still see your {field}, but your last exchange was {years} years ago.',
+        de: '{name} sieht noch immer Ihre {field}, aber Ihr letzter Austausch liegt {years} Jahre zurück.',
+      },
+    },
+  },
+  check(ctx) {
+    const reports: RuleReport[] = [];
+    const byContact = new Map<number, { fields: Set<DetailField>; assumed: boolean }>();
+    for (const e of ctx.exposures) {
+      const entry = byContact.get(e.contactId) ?? { fields: new Set(), assumed: false };
+      entry.fields.add(e.field);
+      entry.assumed ||= e.grant.assumed;
+      byContact.set(e.contactId, entry);
+    }
+    for (const [contactId, { fields, assumed }] of byContact) {
+      const judgement = ctx.familiarity.get(contactId);
+      const contact = ctx.contacts.get(contactId);
+      if (!judgement || !contact || judgement.level === 'unfamiliar') continue;
+      const last = judgement.evidence.find((e) => e.kind === 'two-way-messages' || e.kind === 'one-way-messages')?.data
+        .lastAt;
+      const since = typeof last === 'string' && last !== '?' ? last : contact.connectedOn;
+      if (!since) continue;
+      const years = Math.floor((ctx.now.getTime() - Date.parse(since)) / YEAR_MS);
+      if (years < ctx.policy.staleYears) continue;
+      const field = SENSITIVITY.find((f) => fields.has(f)) ?? [...fields][0]!;
+      reports.push({
+        messageId: 'stale',
+        data: { name: contact.name, field, years },
+        contactId,
+        field,
+        severity: ctx.policy.sensitiveFields.includes(field) ? 'medium' : 'low',
+        evidence: judgement.evidence,
+        actions: ['remove-connection'],
+        assumed,
+      });
+    }
+    return reports;
+  },
+};

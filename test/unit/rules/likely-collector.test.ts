@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { likelyCollector } from '../../../shared/rules/likely-collector';
+import { contextFor, type Person } from '../../helpers/rules';
+
+describe('rule likely-collector', () => {
+  const valid: Array<[string, Person]> = [
+    ['a recruiter you exchange messages with', { position: 'Senior Recruiter', sent: 3, received: 4 }],
+    ['a coach in your address book', { position: 'Business Coach', inAddressBook: 'email' }],
+    [
+      'a personal invitation from an engineer',
+      {
+        invitation: { direction: 'incoming', message: 'Schön, Sie auf dem Barcamp in Hamburg kennengelernt zu haben!' },
+      },
+    ],
+    ['silence alone is not collecting', { received: 2 }],
+    ['a collector who sees nothing', { position: 'Headhunter', sees: [] }],
+  ];
+  it.each(valid)('no finding: %s', (_name, person) => {
+    expect(likelyCollector.check(contextFor(person))).toEqual([]);
+  });
+
+  const invalid: Array<[string, Person, { field: string; count: number; signals: string[] }]> = [
+    [
+      '"Kontakte schaden nur dem, der keine hat"',
+      { invitation: { direction: 'incoming', message: 'Kontakte schaden nur dem, der keine hat!' } },
+      { field: 'mobile', count: 2, signals: ['generic-invitation'] },
+    ],
+    [
+      'a win-win pitch',
+      {
+        invitation: { direction: 'incoming', message: 'Eine echte Win-win-Situation für uns beide' },
+        sees: ['privateEmail'],
+      },
+      { field: 'privateEmail', count: 1, signals: ['generic-invitation'] },
+    ],
+    [
+      "LinkedIn's default sentence (English)",
+      { invitation: { direction: 'incoming', message: "I'd like to add you to my professional network on LinkedIn." } },
+      { field: 'mobile', count: 2, signals: ['generic-invitation'] },
+    ],
+    [
+      'a Vermögensberater with an unanswered pitch',
+      { position: 'Unabhängiger Vermögensberater', received: 1 },
+      { field: 'mobile', count: 2, signals: ['pitching-role', 'unanswered-pitch'] },
+    ],
+    [
+      'a recruiter known only by name in an address book',
+      { position: 'IT-Recruiterin', inAddressBook: 'name', sees: ['businessEmail'] },
+      { field: 'businessEmail', count: 1, signals: ['pitching-role'] },
+    ],
+  ];
+  it.each(invalid)('finding: %s', (_name, person, expected) => {
+    const [report, ...rest] = likelyCollector.check(contextFor(person));
+    expect(rest).toEqual([]);
+    expect(report).toMatchObject({
+      messageId: 'collector',
+      field: expected.field,
+      data: { count: expected.count },
+      actions: ['remove-connection'],
+    });
+    expect(report!.evidence.filter((e) => !e.points && e.points !== 0).map((e) => e.kind)).toEqual(expected.signals);
+  });
+
+  it('the phrase and role lists are the policy, not the code', () => {
+    const person: Person = { position: 'Versicherungsvertreter' };
+    expect(likelyCollector.check(contextFor(person))).toEqual([]);
+    const policy = { ...contextFor(person).policy, collector: { phrases: [], roles: ['versicherung'] } };
+    expect(likelyCollector.check(contextFor(person, policy))).toHaveLength(1);
+  });
+});
