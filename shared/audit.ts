@@ -2,7 +2,6 @@ import type {
   AuditResult,
   Contact,
   DetailField,
-  Exposure,
   FieldExposureRow,
   Finding,
   Interaction,
@@ -14,6 +13,9 @@ import type {
 import { format } from './i18n';
 import { judgeFamiliarity, type AddressBookLink, type ContactTag, type InvitationFact } from './familiarity';
 import { DEFAULT_POLICY, type Policy } from './policy';
+import { computeExposures, exposedDetails } from './exposure';
+import type { SharingSettings } from './sharing';
+export { UNKNOWN_PRIMARY_EMAIL, exposedDetails } from './exposure';
 import { RULES, type Rule, type RuleContext } from './rules';
 
 export type { AddressBookLink } from './familiarity';
@@ -26,15 +28,12 @@ export interface AuditInput {
   tags: readonly ContactTag[];
   invitations: readonly InvitationFact[];
   myDetails: readonly MyDetail[];
+  sharing: SharingSettings;
+  uploadedBooks: ReadonlyArray<{ source: string; network: 'linkedin' | 'xing'; entries: number }>;
   revocations: readonly RevocationView[];
   lastImportAt: string | null;
 }
 
-/** Placeholder shown when the export did not include the user's primary email. */
-export const UNKNOWN_PRIMARY_EMAIL = '(primary email — not in the imported files)';
-
-const EMAIL_FIELDS: ReadonlySet<DetailField> = new Set(['privateEmail', 'businessEmail']);
-const PHONE_FIELDS: ReadonlySet<DetailField> = new Set(['mobile', 'phone']);
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 export function normaliseName(name: string): string {
@@ -46,42 +45,12 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-/**
- * The details LinkedIn shows to 1st-degree connections when the user has declared nothing:
- * the primary email (documented default) and the phone numbers in "Contact info".
- * Without an imported email, LinkedIn still has one: it is assumed to be private, the common case.
- */
-export function exposedDetails(myDetails: readonly MyDetail[]): MyDetail[] {
-  const exposed = myDetails.filter((d) => EMAIL_FIELDS.has(d.field) || PHONE_FIELDS.has(d.field));
-  if (!exposed.some((d) => EMAIL_FIELDS.has(d.field))) {
-    exposed.unshift({ field: 'privateEmail', value: UNKNOWN_PRIMARY_EMAIL, source: 'assumed' });
-  }
-  return exposed;
-}
-
-export function computeExposures(contacts: readonly Contact[], myDetails: readonly MyDetail[]): Exposure[] {
-  const details = exposedDetails(myDetails);
-  const exposures: Exposure[] = [];
-  for (const contact of contacts) {
-    if (contact.network !== 'linkedin') continue;
-    for (const detail of details) {
-      exposures.push({
-        contactId: contact.id,
-        field: detail.field,
-        grant: { kind: 'audience', network: 'linkedin', audience: 'first-degree', assumed: true },
-        since: contact.connectedOn,
-      });
-    }
-  }
-  return exposures;
-}
-
 function revocationKey(contactId: number, field: DetailField): string {
   return `${contactId}:${field}`;
 }
 
-export function findingId(rule: string, contactId: number, field: DetailField): string {
-  return `${rule}:${contactId}:${field}`;
+export function findingId(rule: string, contactId: number | null, field: DetailField | null, subject?: string): string {
+  return `${rule}:${contactId ?? subject ?? 'all'}:${field ?? 'all'}`;
 }
 
 /** The whole audit: pure, so the renderer can re-run it for what-if previews. */
@@ -94,25 +63,40 @@ export function computeAudit(
 ): AuditResult {
   const contacts = new Map(input.contacts.map((c) => [c.id, c]));
   const familiarity = judgeFamiliarity(input, policy, now);
+  // Removing a connection takes away everything that person sees; other revocations one detail.
   const planned = new Set(
-    input.revocations.filter((r) => r.status !== 'undone').map((r) => revocationKey(r.contactId, r.field)),
+    input.revocations
+      .filter((r) => r.status !== 'undone')
+      .map((r) => (r.action === 'remove-connection' ? `${r.contactId}:*` : revocationKey(r.contactId, r.field))),
   );
-  const allExposures = computeExposures(input.contacts, input.myDetails);
-  const exposures = allExposures.filter((e) => !planned.has(revocationKey(e.contactId, e.field)));
+  const isRevoked = (e: { contactId: number; field: DetailField }): boolean =>
+    planned.has(`${e.contactId}:*`) || planned.has(revocationKey(e.contactId, e.field));
+  const allExposures = computeExposures(input.contacts, input.myDetails, input.sharing);
+  const exposures = allExposures.filter((e) => !isRevoked(e));
 
-  const ctx: RuleContext = { contacts, exposures, familiarity, policy, now };
+  const ctx: RuleContext = {
+    contacts,
+    exposures,
+    familiarity,
+    policy,
+    now,
+    sharing: input.sharing,
+    myDetails: input.myDetails,
+    uploadedBooks: input.uploadedBooks,
+  };
   const findings: Finding[] = [];
   for (const rule of rules) {
     for (const report of rule.check(ctx)) {
-      const contact = contacts.get(report.contactId);
+      const contact = report.contactId === null ? null : contacts.get(report.contactId);
       const template = rule.meta.messages[report.messageId];
-      if (!contact || !template) continue;
+      if (contact === undefined || !template) continue;
       findings.push({
-        id: findingId(rule.meta.id, report.contactId, report.field),
+        id: findingId(rule.meta.id, report.contactId, report.field, report.subject),
         rule: rule.meta.id,
         severity: report.severity ?? rule.meta.defaultSeverity,
         field: report.field,
-        contact: {
+        network: report.network ?? contact?.network ?? 'linkedin',
+        contact: contact && {
           id: contact.id,
           name: contact.name,
           profileUrl: contact.profileUrl,
@@ -121,7 +105,7 @@ export function computeAudit(
         },
         message: format(template[lang], report.data, lang),
         evidence: report.evidence,
-        familiarity: familiarity.get(contact.id)?.level ?? 'unfamiliar',
+        familiarity: contact ? (familiarity.get(contact.id)?.level ?? 'unfamiliar') : null,
         actions: report.actions,
         assumed: report.assumed,
       });
@@ -130,15 +114,15 @@ export function computeAudit(
   findings.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.contact.name.localeCompare(b.contact.name, lang) ||
-      a.field.localeCompare(b.field) ||
+      (a.contact?.name ?? '').localeCompare(b.contact?.name ?? '', lang) ||
+      (a.field ?? '').localeCompare(b.field ?? '') ||
       a.rule.localeCompare(b.rule),
   );
 
   const rows = new Map<DetailField, FieldExposureRow>();
   for (const e of allExposures) {
     const row = rows.get(e.field) ?? { field: e.field, visibleTo: 0, unfamiliar: 0, revoked: 0 };
-    if (planned.has(revocationKey(e.contactId, e.field))) {
+    if (isRevoked(e)) {
       row.revoked++;
     } else {
       row.visibleTo++;
@@ -149,7 +133,7 @@ export function computeAudit(
 
   const withAccess = (fields: ReadonlySet<DetailField>): Set<number> =>
     new Set(exposures.filter((e) => fields.has(e.field)).map((e) => e.contactId));
-  const emailAudience = withAccess(EMAIL_FIELDS);
+  const emailAudience = withAccess(new Set<DetailField>(['privateEmail', 'businessEmail']));
   const mobileAudience = withAccess(new Set<DetailField>(['mobile']));
   const anyAudience = new Set([...emailAudience, ...mobileAudience]);
   const unfamiliarWithAccess = [...anyAudience].filter((id) => familiarity.get(id)?.level === 'unfamiliar').length;

@@ -26,6 +26,8 @@ export interface MyDetail {
 export interface Contact {
   id: number;
   network: Network;
+  /** Stable across imports: the normalised profile URL, else name and company. */
+  key: string;
   name: string;
   profileUrl: string | null;
   company: string | null;
@@ -77,9 +79,11 @@ export interface Evidence {
 
 /** How a detail becomes visible to a person. */
 export interface Grant {
-  kind: 'audience';
+  /** audience: a platform-wide setting; explicit: granted to this person; default: inferred from "Als Standard"; category: XING category model. */
+  kind: 'audience' | 'explicit' | 'default' | 'category';
   network: Network;
-  audience: 'first-degree';
+  /** e.g. "first-degree", "everyone", "contacts", "members". */
+  audience: string;
   /** True while the user has declared nothing and the platform's documented default is used. */
   assumed: boolean;
 }
@@ -89,6 +93,10 @@ export interface Exposure {
   field: DetailField;
   grant: Grant;
   since: string | null;
+  /** Visible to everyone / all members, not only to this person. */
+  public: boolean;
+  /** A direct contact's tools (Outlook, CRM connectors) can copy it. */
+  harvestable: boolean;
 }
 
 export type RevocationStatus = 'planned' | 'undone' | 'confirmed';
@@ -110,18 +118,37 @@ export interface RevocationView extends Revocation {
   contactProfileUrl: string | null;
 }
 
-export type PlatformActionId = 'remove-connection' | 'narrow-email-audience' | 'narrow-phone-audience';
+export type PlatformActionId =
+  | 'remove-connection'
+  | 'narrow-email-audience'
+  | 'narrow-phone-audience'
+  | 'narrow-birthday-audience'
+  | 'switch-off-email-download'
+  | 'delete-uploaded-contacts'
+  | 'change-xing-default'
+  | 'revoke-xing-grant'
+  | 'exclude-xing-contact'
+  | 'narrow-xing-category';
 
 export interface Finding {
   id: string;
   rule: string;
   severity: Severity;
-  field: DetailField;
-  contact: { id: number; name: string; profileUrl: string | null; company: string | null; position: string | null };
+  /** The detail concerned; null when the finding is about something else (an uploaded address book). */
+  field: DetailField | null;
+  network: Network;
+  /** The person concerned; null when the finding is about a setting (an audience, a default, an upload). */
+  contact: {
+    id: number;
+    name: string;
+    profileUrl: string | null;
+    company: string | null;
+    position: string | null;
+  } | null;
   /** Message in the requested language, built from the rule's message table. */
   message: string;
   evidence: Evidence[];
-  familiarity: Familiarity;
+  familiarity: Familiarity | null;
   actions: PlatformActionId[];
   assumed: boolean;
 }

@@ -36,6 +36,46 @@ const LABELS: Record<PlatformActionId, Record<Lang, string>> = {
     en: 'Remove your phone number from "Contact info" or hide it from connections',
     de: 'Telefonnummer aus den „Kontaktinfos“ entfernen oder für Kontakte verbergen',
   },
+  'narrow-birthday-audience': {
+    en: 'Show your birthday to "Only you", or without the year',
+    de: 'Geburtstag nur für Sie sichtbar machen, oder ohne Jahr',
+  },
+  'switch-off-email-download': {
+    en: 'Switch off "Allow your connections to download your email"',
+    de: '„Kontakten erlauben, Ihre E-Mail-Adresse herunterzuladen“ ausschalten',
+  },
+  'delete-uploaded-contacts': {
+    en: 'Delete the imported contacts and stop syncing on LinkedIn',
+    de: 'Importierte Kontakte auf LinkedIn löschen und die Synchronisierung beenden',
+  },
+  'change-xing-default': {
+    en: 'On XING, save a default ("Als Standard") without private details',
+    de: 'Auf XING eine Standard-Freigabe („Als Standard“) ohne private Daten speichern',
+  },
+  'revoke-xing-grant': {
+    en: 'On XING, edit the data release ("Datenfreigabe bearbeiten") for this member',
+    de: 'Auf XING die Datenfreigabe für dieses Mitglied bearbeiten',
+  },
+  'exclude-xing-contact': {
+    en: 'On XING, exclude this contact from the category',
+    de: 'Auf XING diesen Kontakt von der Kategorie ausnehmen',
+  },
+  'narrow-xing-category': {
+    en: 'On XING, set the category to "My contacts" or "Nobody"',
+    de: 'Auf XING die Kategorie auf „Meine Kontakte“ oder „Niemand“ stellen',
+  },
+};
+
+const PAGES: Record<Exclude<PlatformActionId, 'remove-connection'>, string> = {
+  'narrow-email-audience': 'https://www.linkedin.com/psettings/privacy/email',
+  'switch-off-email-download': 'https://www.linkedin.com/psettings/privacy/email',
+  'narrow-phone-audience': 'https://www.linkedin.com/psettings/privacy',
+  'narrow-birthday-audience': 'https://www.linkedin.com/psettings/privacy',
+  'delete-uploaded-contacts': 'https://www.linkedin.com/mynetwork/settings/manage-syncing/',
+  'change-xing-default': 'https://www.xing.com/settings/privacy',
+  'revoke-xing-grant': 'https://www.xing.com/settings/privacy',
+  'exclude-xing-contact': 'https://www.xing.com/settings/privacy',
+  'narrow-xing-category': 'https://www.xing.com/settings/privacy',
 };
 
 /**
@@ -48,8 +88,6 @@ export function platformStep(action: PlatformActionId, lang: Lang, profileUrl: s
       ? profileUrl && isAllowedExternalUrl(profileUrl)
         ? profileUrl
         : 'https://www.linkedin.com/mynetwork/invite-connect/connections/'
-      : action === 'narrow-email-audience'
-        ? 'https://www.linkedin.com/psettings/privacy/email'
-        : 'https://www.linkedin.com/psettings/privacy';
+      : PAGES[action];
   return { action, label: LABELS[action][lang], url };
 }

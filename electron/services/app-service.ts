@@ -207,6 +207,12 @@ export class AppService {
           live.has(id) ? `finding ${id} is already revoked` : `finding ${id} does not exist (any more)`,
         );
       }
+      if (!finding.contact || !finding.field) {
+        throw new AppError(
+          'UNSUPPORTED',
+          `finding ${id} concerns a setting, not a person: change it on the platform, then declare it in ShareAudit`,
+        );
+      }
       return {
         findingId: id,
         contactId: finding.contact.id,

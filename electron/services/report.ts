@@ -22,6 +22,7 @@ const T = {
     de: 'Als „angenommen“ markierte Einstellungen sind LinkedIns dokumentierte Voreinstellungen: Sie haben noch keine eigenen angegeben.',
   },
   assumedTag: { en: 'assumed', de: 'angenommen' },
+  setting: { en: 'a setting (everyone concerned)', de: 'eine Einstellung (alle Betroffenen)' },
   severity: { en: 'Severity', de: 'Schwere' },
   contact: { en: 'Contact', de: 'Kontakt' },
   detail: { en: 'Detail', de: 'Detail' },
@@ -101,11 +102,11 @@ export function renderHtmlReport(audit: AuditResult, lang: Lang): string {
   const findingRows = audit.findings
     .map((f) => {
       const steps = f.actions
-        .map((a) => platformStep(a, lang, f.contact.profileUrl))
+        .map((a) => platformStep(a, lang, f.contact?.profileUrl ?? null))
         .map((st) => `<li><a href="${escapeHtml(st.url)}">${escapeHtml(st.label)}</a></li>`)
         .join('');
       const evidence = f.evidence.map((e) => `<li>${escapeHtml(evidenceText(e, lang))}</li>`).join('');
-      return `<tr class="sev-${f.severity}"><td>${escapeHtml(SEVERITY_LABELS[f.severity][lang])}</td><td>${escapeHtml(f.contact.name)}<div class="muted">${escapeHtml([f.contact.position, f.contact.company].filter(Boolean).join(' · '))}</div><div class="muted">${escapeHtml(FAMILIARITY_LABELS[f.familiarity][lang])}</div></td><td>${escapeHtml(FIELD_LABELS[f.field][lang])}${f.assumed ? ` <span class="tag">${T.assumedTag[lang]}</span>` : ''}</td><td><strong>${escapeHtml(titles.get(f.rule) ?? f.rule)}</strong><div>${escapeHtml(f.message)}</div><ul>${evidence}</ul></td><td><ul>${steps}</ul></td></tr>`;
+      return `<tr class="sev-${f.severity}"><td>${escapeHtml(SEVERITY_LABELS[f.severity][lang])}</td><td>${f.contact ? `${escapeHtml(f.contact.name)}<div class="muted">${escapeHtml([f.contact.position, f.contact.company].filter(Boolean).join(' · '))}</div>` : `<em>${escapeHtml(T.setting[lang])}</em>`}${f.familiarity ? `<div class="muted">${escapeHtml(FAMILIARITY_LABELS[f.familiarity][lang])}</div>` : ''}</td><td>${f.field ? escapeHtml(FIELD_LABELS[f.field][lang]) : '—'}${f.assumed ? ` <span class="tag">${T.assumedTag[lang]}</span>` : ''}</td><td><strong>${escapeHtml(titles.get(f.rule) ?? f.rule)}</strong><div>${escapeHtml(f.message)}</div><ul>${evidence}</ul></td><td><ul>${steps}</ul></td></tr>`;
     })
     .join('');
   const revocationRows = audit.revocations

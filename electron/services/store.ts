@@ -1,5 +1,6 @@
 import { normaliseName, type AuditInput } from '../../shared/audit';
 import type { ImportRun, Settings } from '../../shared/contract';
+import { PLATFORM_DEFAULTS, withDefaults, type SharingSettings } from '../../shared/sharing';
 import type { LinkMethod } from '../../shared/identity';
 import type {
   Contact,
@@ -48,6 +49,7 @@ export function loadAuditInput(db: DB): AuditInput {
         [],
         {
           id: number;
+          contact_key: string;
           network: 'linkedin' | 'xing';
           name: string;
           profile_url: string | null;
@@ -56,11 +58,12 @@ export function loadAuditInput(db: DB): AuditInput {
           connected_on: string | null;
         }
       >(
-        `SELECT id, network, name, profile_url, company, position, connected_on FROM contact WHERE removed_on IS NULL ORDER BY id`,
+        `SELECT id, contact_key, network, name, profile_url, company, position, connected_on FROM contact WHERE removed_on IS NULL ORDER BY id`,
       )
       .all()
       .map((r): Contact => ({
         id: r.id,
+        key: r.contact_key,
         network: r.network,
         name: r.name,
         profileUrl: r.profile_url,
@@ -144,6 +147,14 @@ export function loadAuditInput(db: DB): AuditInput {
       tags,
       invitations,
       myDetails,
+      sharing: getSharing(db),
+      uploadedBooks: db
+        .prepare<[], { source: string; uploaded_to: 'linkedin' | 'xing'; entries: number }>(
+          `SELECT b.source, b.uploaded_to, COUNT(e.id) AS entries FROM address_book b LEFT JOIN address_entry e ON e.book_id = b.id
+           WHERE b.uploaded_to IS NOT NULL GROUP BY b.id ORDER BY b.id`,
+        )
+        .all()
+        .map((r) => ({ source: r.source, network: r.uploaded_to, entries: r.entries })),
       revocations: listRevocations(db),
       lastImportAt: lastImport?.finished_at ?? null,
     };
@@ -244,4 +255,17 @@ export function listImportRuns(db: DB, limit = 200): ImportRun[] {
       warnings: JSON.parse(r.warnings_json) as string[],
       durationMs: r.duration_ms,
     }));
+}
+
+/** Declared sharing settings; everything not declared is the platform default. */
+export function getSharing(db: DB): SharingSettings {
+  const row = db.prepare<[], { value: string }>(`SELECT value FROM setting WHERE key = 'sharing'`).get();
+  return row ? withDefaults(JSON.parse(row.value)) : PLATFORM_DEFAULTS;
+}
+
+export function saveSharing(db: DB, sharing: SharingSettings): SharingSettings {
+  db.prepare(
+    `INSERT INTO setting (key, value) VALUES ('sharing', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+  ).run(JSON.stringify(sharing));
+  return getSharing(db);
 }

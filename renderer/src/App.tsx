@@ -118,7 +118,7 @@ export function App() {
       const first = revocations[0];
       const steps = first
         ? (byId.get(first.findingId)?.actions ?? [first.action]).map((a) =>
-            platformStep(a, lang, byId.get(first.findingId)?.contact.profileUrl ?? null),
+            platformStep(a, lang, byId.get(first.findingId)?.contact?.profileUrl ?? null),
           )
         : [];
       setToast({ text: t(lang, 'revokedToast', { n: revocations.length }), undo: revocations.map((r) => r.id), steps });

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Finding, Lang, Severity } from '../../shared/domain';
 import { evidenceText, FAMILIARITY_LABELS, FIELD_LABELS, SEVERITY_LABELS } from '../../shared/i18n';
+import { platformStep } from '../../shared/platform';
 import { RULES } from '../../shared/rules';
 import { t } from './i18n';
 
@@ -30,7 +31,9 @@ export function Findings({
       (f) =>
         (severity === 'all' || f.severity === severity) &&
         (q === '' ||
-          `${f.contact.name} ${f.contact.company ?? ''} ${f.contact.position ?? ''}`.toLowerCase().includes(q)),
+          `${f.contact?.name ?? ''} ${f.contact?.company ?? ''} ${f.contact?.position ?? ''} ${f.message}`
+            .toLowerCase()
+            .includes(q)),
     );
   }, [findings, query, severity]);
   const live = new Set(findings.map((f) => f.id));
@@ -76,7 +79,7 @@ export function Findings({
           <button
             type="button"
             className="secondary"
-            onClick={() => setSelected(new Set(shown.map((f) => f.id)))}
+            onClick={() => setSelected(new Set(shown.filter((f) => f.contact).map((f) => f.id)))}
             disabled={shown.length === 0}
           >
             {t(lang, 'selectAll')}
@@ -104,22 +107,52 @@ export function Findings({
                 type="checkbox"
                 checked={selected.has(f.id)}
                 onChange={() => toggle(f.id)}
-                aria-label={f.contact.name}
+                aria-label={f.contact?.name ?? titles.get(f.rule) ?? f.rule}
+                disabled={!f.contact}
               />
               <span className={`badge badge-${f.severity}`}>{SEVERITY_LABELS[f.severity][lang]}</span>
               <div className="finding-body">
-                <div className="finding-title">
-                  <strong>{f.contact.name}</strong>
-                  <span className="muted">
-                    {' '}
-                    · {[f.contact.position, f.contact.company].filter(Boolean).join(' · ')}
-                  </span>
-                </div>
-                <div>
-                  {titles.get(f.rule)}: <em>{FIELD_LABELS[f.field][lang]}</em>
-                  {f.assumed && <span className="tag">{t(lang, 'assumed')}</span>}{' '}
-                  <span className="muted">({FAMILIARITY_LABELS[f.familiarity][lang]})</span>
-                </div>
+                {f.contact ? (
+                  <>
+                    <div className="finding-title">
+                      <strong>{f.contact.name}</strong>
+                      <span className="muted">
+                        {' '}
+                        · {[f.contact.position, f.contact.company].filter(Boolean).join(' · ')}
+                      </span>
+                    </div>
+                    <div>
+                      {titles.get(f.rule)}
+                      {f.field && (
+                        <>
+                          : <em>{FIELD_LABELS[f.field][lang]}</em>
+                        </>
+                      )}
+                      {f.assumed && <span className="tag">{t(lang, 'assumed')}</span>}{' '}
+                      {f.familiarity && <span className="muted">({FAMILIARITY_LABELS[f.familiarity][lang]})</span>}
+                    </div>
+                  </>
+                ) : (
+                  <>
+                    <div className="finding-title">
+                      <strong>{titles.get(f.rule)}</strong>
+                      {f.assumed && <span className="tag">{t(lang, 'assumed')}</span>}
+                    </div>
+                    <div>{f.message}</div>
+                    <ul className="steps-inline">
+                      {f.actions.map((a) => {
+                        const step = platformStep(a, lang, null);
+                        return (
+                          <li key={a}>
+                            <a href={step.url} target="_blank" rel="noreferrer noopener">
+                              {step.label}
+                            </a>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </>
+                )}
                 {open === f.id && (
                   <div className="evidence">
                     <p>{f.message}</p>
@@ -139,9 +172,13 @@ export function Findings({
               >
                 {t(lang, 'evidence')}
               </button>
-              <button type="button" className="danger" disabled={busy} onClick={() => onRevoke([f.id])}>
-                {t(lang, 'revoke')}
-              </button>
+              {f.contact ? (
+                <button type="button" className="danger" disabled={busy} onClick={() => onRevoke([f.id])}>
+                  {t(lang, 'revoke')}
+                </button>
+              ) : (
+                <span />
+              )}
             </li>
           ))}
         </ul>

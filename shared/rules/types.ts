@@ -1,10 +1,13 @@
 import type { Policy } from '../policy';
+import type { SharingSettings } from '../sharing';
 import type {
+  Network,
   Contact,
   DetailField,
   Evidence,
   Exposure,
   FamiliarityJudgement,
+  MyDetail,
   Lang,
   PlatformActionId,
   Severity,
@@ -14,6 +17,10 @@ import type {
 export interface RuleContext {
   contacts: ReadonlyMap<number, Contact>;
   exposures: readonly Exposure[];
+  sharing: SharingSettings;
+  myDetails: readonly MyDetail[];
+  /** Address books the user uploaded to a network. */
+  uploadedBooks: ReadonlyArray<{ source: string; network: Network; entries: number }>;
   familiarity: ReadonlyMap<number, FamiliarityJudgement>;
   policy: Policy;
   now: Date;
@@ -23,8 +30,13 @@ export interface RuleContext {
 export interface RuleReport {
   messageId: string;
   data: Record<string, string | number>;
-  contactId: number;
-  field: DetailField;
+  /** null for a finding about a setting rather than a person. */
+  contactId: number | null;
+  field: DetailField | null;
+  /** Tells findings of one rule apart when contact and field do not (e.g. which default, which member). */
+  subject?: string;
+  /** Defaults to the contact's network, else LinkedIn. */
+  network?: Network;
   severity?: Severity;
   evidence: Evidence[];
   actions: PlatformActionId[];

@@ -1,7 +1,8 @@
-import type { Contact, DetailField, Exposure, Interaction } from '../../shared/domain';
+import type { Contact, DetailField, Exposure, Interaction, MyDetail } from '../../shared/domain';
 import { judgeFamiliarity, type AddressBookLink, type ContactTag, type InvitationFact } from '../../shared/familiarity';
 import { DEFAULT_POLICY, type Policy } from '../../shared/policy';
 import type { RuleContext } from '../../shared/rules';
+import { PLATFORM_DEFAULTS, type SharingSettings } from '../../shared/sharing';
 
 export const NOW = new Date('2026-11-01T00:00:00Z');
 
@@ -19,11 +20,26 @@ export interface Person {
   assumed?: boolean;
 }
 
+export interface Setting {
+  sharing?: SharingSettings;
+  myDetails?: MyDetail[];
+  uploadedBooks?: RuleContext['uploadedBooks'];
+  network?: 'linkedin' | 'xing';
+}
+
+/** The platform defaults with some settings changed. */
+export function sharingWith(change: (s: SharingSettings) => void): SharingSettings {
+  const copy = structuredClone(PLATFORM_DEFAULTS) as SharingSettings;
+  change(copy);
+  return copy;
+}
+
 /** A rule context for one person, built through the real familiarity judgement. */
-export function contextFor(person: Person, policy: Policy = DEFAULT_POLICY): RuleContext {
+export function contextFor(person: Person, policy: Policy = DEFAULT_POLICY, setting: Setting = {}): RuleContext {
   const contact: Contact = {
     id: 1,
-    network: 'linkedin',
+    network: setting.network ?? 'linkedin',
+    key: setting.network === 'xing' ? 'xing.com/profile/erika_musterfrau' : 'linkedin.com/in/erika',
     name: person.name ?? 'Erika Musterfrau',
     profileUrl: 'https://www.linkedin.com/in/erika',
     company: 'Beispiel GmbH',
@@ -62,6 +78,8 @@ export function contextFor(person: Person, policy: Policy = DEFAULT_POLICY): Rul
     field,
     grant: { kind: 'audience', network: 'linkedin', audience: 'first-degree', assumed: person.assumed ?? true },
     since: contact.connectedOn,
+    public: false,
+    harvestable: true,
   }));
   return {
     contacts: new Map([[1, contact]]),
@@ -73,5 +91,8 @@ export function contextFor(person: Person, policy: Policy = DEFAULT_POLICY): Rul
     ),
     policy,
     now: NOW,
+    sharing: setting.sharing ?? PLATFORM_DEFAULTS,
+    myDetails: setting.myDetails ?? [],
+    uploadedBooks: setting.uploadedBooks ?? [],
   };
 }

@@ -36,12 +36,12 @@ describe('the audit over a real import', () => {
       settingsAssumed: true,
     });
     // Erika wrote and got an answer: known. Max only pitched: unfamiliar.
-    const names = new Set(audit.findings.map((f) => f.contact.name));
+    const names = new Set(audit.findings.map((f) => f.contact?.name));
     expect(names.has('Erika Musterfrau')).toBe(false);
     expect(names.has('Max Mustermann')).toBe(true);
     // Max, a recruiter whose message went unanswered: private details unfamiliar, and a likely collector.
     expect(
-      audit.findings.filter((f) => f.contact.name === 'Max Mustermann').map((f) => [f.rule, f.field, f.severity]),
+      audit.findings.filter((f) => f.contact?.name === 'Max Mustermann').map((f) => [f.rule, f.field, f.severity]),
     ).toEqual([
       ['likely-collector', 'mobile', 'high'],
       ['private-detail-unfamiliar', 'mobile', 'high'],
@@ -53,7 +53,7 @@ describe('the audit over a real import', () => {
 
   it('revoke removes the finding and updates the numbers; undo restores them; both survive a restart', async () => {
     const { svc, dir } = await withExport();
-    const finding = svc.audit('en').findings.find((f) => f.contact.name === 'Max Mustermann' && f.field === 'mobile')!;
+    const finding = svc.audit('en').findings.find((f) => f.contact?.name === 'Max Mustermann' && f.field === 'mobile')!;
     const created = await svc.dispatch('revocation:create', { findingIds: [finding.id] });
     expect(created).toMatchObject({
       ok: true,

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact, DetailField, Evidence, Exposure, Familiarity } from '../../../shared/domain';
 import { DEFAULT_POLICY } from '../../../shared/policy';
+import { PLATFORM_DEFAULTS } from '../../../shared/sharing';
 import { privateDetailUnfamiliar } from '../../../shared/rules/private-detail-unfamiliar';
 import type { RuleContext } from '../../../shared/rules/types';
 
 const contact: Contact = {
   id: 1,
   network: 'linkedin',
+  key: 'name:erika musterfrau|',
   name: 'Erika Musterfrau',
   profileUrl: null,
   company: null,
@@ -21,6 +23,8 @@ function ctx(field: DetailField, level: Familiarity, assumed = true): RuleContex
     field,
     grant: { kind: 'audience', network: 'linkedin', audience: 'first-degree', assumed },
     since: '2020-01-01',
+    public: false,
+    harvestable: true,
   };
   return {
     contacts: new Map([[1, contact]]),
@@ -28,6 +32,9 @@ function ctx(field: DetailField, level: Familiarity, assumed = true): RuleContex
     familiarity: new Map([[1, { level, score: level === 'known' ? 60 : 0, evidence, collectorSignals: [] }]]),
     policy: DEFAULT_POLICY,
     now: new Date('2026-11-01T00:00:00Z'),
+    sharing: PLATFORM_DEFAULTS,
+    myDetails: [],
+    uploadedBooks: [],
   };
 }
 

@@ -1,0 +1,121 @@
+/**
+ * Effective exposure: for each of my details and each person, whether they can see it, through which
+ * grant, since when, and whether it is public or harvestable by their tools.
+ */
+import type { Contact, DetailField, Exposure, MyDetail } from './domain';
+import { XING_CATEGORY_FIELDS, type SharingSettings } from './sharing';
+
+/** Placeholder shown when the export did not include the user's primary email. */
+export const UNKNOWN_PRIMARY_EMAIL = '(primary email — not in the imported files)';
+
+const EMAIL_FIELDS: ReadonlySet<DetailField> = new Set(['privateEmail', 'businessEmail']);
+const PHONE_FIELDS: ReadonlySet<DetailField> = new Set(['mobile', 'phone']);
+
+/**
+ * The details that can be exposed. Without an imported email, LinkedIn still has a primary one:
+ * it is assumed to be private, the common case.
+ */
+export function exposedDetails(myDetails: readonly MyDetail[]): MyDetail[] {
+  const exposed = myDetails.filter(
+    (d) => EMAIL_FIELDS.has(d.field) || PHONE_FIELDS.has(d.field) || d.field === 'birthday' || d.field === 'address',
+  );
+  if (!exposed.some((d) => EMAIL_FIELDS.has(d.field))) {
+    exposed.unshift({ field: 'privateEmail', value: UNKNOWN_PRIMARY_EMAIL, source: 'assumed' });
+  }
+  return exposed;
+}
+
+const SEES_FIRST_DEGREE = new Set(['first-degree', 'first-and-second', 'everyone']);
+
+export function computeExposures(
+  contacts: readonly Contact[],
+  myDetails: readonly MyDetail[],
+  sharing: SharingSettings,
+): Exposure[] {
+  const details = exposedDetails(myDetails);
+  const fields = [...new Set(details.map((d) => d.field))];
+  const exposures: Exposure[] = [];
+  const li = sharing.linkedin;
+  const xing = sharing.xing;
+  const grantsByContact = new Map<string, Set<DetailField>>();
+  for (const g of xing.grants) {
+    if (g.contactKey === null) continue;
+    grantsByContact.set(g.contactKey, (grantsByContact.get(g.contactKey) ?? new Set()).add(g.field));
+  }
+  const excluded = new Set(xing.excluded);
+
+  for (const contact of contacts) {
+    if (contact.network === 'linkedin') {
+      for (const field of fields) {
+        const setting = EMAIL_FIELDS.has(field)
+          ? li.emailVisibility
+          : PHONE_FIELDS.has(field)
+            ? li.phoneVisibility
+            : field === 'birthday'
+              ? li.birthdayVisibility
+              : null;
+        if (!setting || !SEES_FIRST_DEGREE.has(setting.value)) continue;
+        exposures.push({
+          contactId: contact.id,
+          field,
+          grant: { kind: 'audience', network: 'linkedin', audience: setting.value, assumed: !setting.declared },
+          since: contact.connectedOn,
+          public: setting.value === 'everyone',
+          harvestable: true,
+        });
+      }
+      continue;
+    }
+    // XING
+    if (xing.model.value === 'per-contact') {
+      const explicit = grantsByContact.get(contact.key) ?? new Set<DetailField>();
+      for (const field of fields) {
+        if (explicit.has(field)) {
+          exposures.push({
+            contactId: contact.id,
+            field,
+            grant: { kind: 'explicit', network: 'xing', audience: 'this-contact', assumed: false },
+            since:
+              xing.grants.find((g) => g.contactKey === contact.key && g.field === field)?.since ?? contact.connectedOn,
+            public: false,
+            harvestable: true,
+          });
+          continue;
+        }
+        // "Als Standard" applies to contacts confirmed after it was set, never before.
+        const rule = contact.connectedOn
+          ? xing.defaults.find((d) => d.fields.includes(field) && contact.connectedOn! >= d.from)
+          : undefined;
+        if (rule) {
+          exposures.push({
+            contactId: contact.id,
+            field,
+            grant: { kind: 'default', network: 'xing', audience: `default-since-${rule.from}`, assumed: false },
+            since: contact.connectedOn,
+            public: false,
+            harvestable: true,
+          });
+        }
+      }
+    } else if (!excluded.has(contact.key)) {
+      for (const [category, categoryFields] of Object.entries(XING_CATEGORY_FIELDS) as Array<
+        [keyof typeof XING_CATEGORY_FIELDS, readonly DetailField[]]
+      >) {
+        const setting = xing.categories[category];
+        if (setting.value === 'nobody') continue;
+        for (const field of categoryFields) {
+          if (!fields.includes(field)) continue;
+          exposures.push({
+            contactId: contact.id,
+            field,
+            grant: { kind: 'category', network: 'xing', audience: setting.value, assumed: !setting.declared },
+            since: contact.connectedOn,
+            public: setting.value === 'members',
+            harvestable: true,
+          });
+        }
+      }
+    }
+  }
+  return exposures;
+}

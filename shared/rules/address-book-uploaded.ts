@@ -1,0 +1,33 @@
+import type { Rule } from './types';
+
+/** An address book uploaded to a network: other people's details, handed over, and kept in sync. */
+export const addressBookUploaded: Rule = {
+  meta: {
+    id: 'address-book-uploaded',
+    defaultSeverity: 'medium',
+    title: { en: 'Address book uploaded to a network', de: 'Adressbuch zu einem Netzwerk hochgeladen' },
+    rationale: {
+      en: "Uploading your address book shares everyone's email and phone with the network, which uses them for suggestions — including yours to them.",
+      de: 'Wer sein Adressbuch hochlädt, gibt E-Mail und Telefon aller Einträge an das Netzwerk, das sie für Vorschläge nutzt — auch Ihre an andere.',
+    },
+    messages: {
+      uploaded: {
+        en: 'You uploaded an address book with {entries} entries to {network} ({source}).',
+        de: 'Sie haben ein Adressbuch mit {entries} Einträgen zu {network} hochgeladen ({source}).',
+      },
+    },
+  },
+  check(ctx) {
+    return ctx.uploadedBooks.map((book) => ({
+      messageId: 'uploaded',
+      data: { entries: book.entries, network: book.network === 'linkedin' ? 'LinkedIn' : 'XING', source: book.source },
+      contactId: null,
+      field: null,
+      subject: `book-${book.source}`,
+      network: book.network,
+      evidence: [],
+      actions: ['delete-uploaded-contacts'],
+      assumed: false,
+    }));
+  },
+};

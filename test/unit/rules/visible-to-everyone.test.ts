@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { MyDetail } from '../../../shared/domain';
+import { visibleToEveryone } from '../../../shared/rules/visible-to-everyone';
+import { contextFor, sharingWith } from '../../helpers/rules';
+
+const mine: MyDetail[] = [
+  { field: 'privateEmail', value: 'ich@gmx.de', source: 'test' },
+  { field: 'mobile', value: '+491715550100', source: 'test' },
+  { field: 'birthday', value: '1980-03-07', source: 'test' },
+];
+
+describe('rule visible-to-everyone', () => {
+  it.each([
+    ['LinkedIn defaults (1st-degree)', sharingWith(() => undefined)],
+    [
+      '1st + 2nd degree',
+      sharingWith((s) => (s.linkedin.emailVisibility = { value: 'first-and-second', declared: true })),
+    ],
+    [
+      'XING categories set to contacts',
+      sharingWith((s) => {
+        s.xing.model = { value: 'category', declared: true };
+        s.xing.categories.private = { value: 'contacts', declared: true };
+      }),
+    ],
+    [
+      'XING "members" while the per-contact model is in force',
+      sharingWith((s) => (s.xing.categories.private = { value: 'members', declared: true })),
+    ],
+  ])('no finding: %s', (_name, sharing) => {
+    expect(visibleToEveryone.check(contextFor({}, undefined, { sharing, myDetails: mine }))).toEqual([]);
+  });
+
+  it('finding: LinkedIn email and phone visible to everyone, one per detail I have', () => {
+    const sharing = sharingWith((s) => {
+      s.linkedin.emailVisibility = { value: 'everyone', declared: true };
+      s.linkedin.phoneVisibility = { value: 'everyone', declared: true };
+    });
+    const reports = visibleToEveryone.check(contextFor({}, undefined, { sharing, myDetails: mine }));
+    expect(reports.map((r) => [r.field, r.severity, r.actions[0]])).toEqual([
+      ['privateEmail', 'high', 'narrow-email-audience'],
+      ['mobile', 'high', 'narrow-phone-audience'],
+    ]);
+  });
+
+  it('finding: XING private details visible to all members', () => {
+    const sharing = sharingWith((s) => {
+      s.xing.model = { value: 'category', declared: true };
+      s.xing.categories.private = { value: 'members', declared: true };
+    });
+    const reports = visibleToEveryone.check(contextFor({}, undefined, { sharing, myDetails: mine }));
+    expect(reports.map((r) => [r.network, r.messageId, r.field])).toEqual([
+      ['xing', 'members', 'privateEmail'],
+      ['xing', 'members', 'mobile'],
+    ]);
+  });
+});
