@@ -19,7 +19,7 @@ const STRINGS = {
   canSeeMobile: { en: 'Can see my mobile', de: 'Sehen meine Mobilnummer' },
   unfamiliar: { en: 'Of those, unfamiliar', de: 'Davon unbekannt' },
   assumedBanner: {
-    en: 'You have not declared your sharing settings yet: ShareAudit assumes LinkedIn\'s documented defaults (primary email and phone visible to all 1st-degree connections). Everything based on them is marked "assumed".',
+    en: 'You have not declared your sharing settings yet: ShareAudit assumes LinkedIn\'s documented defaults (primary email, phone and birthday visible to all 1st-degree connections). Everything based on them is marked "assumed".',
     de: 'Sie haben Ihre Freigabe-Einstellungen noch nicht angegeben: ShareAudit nimmt LinkedIns dokumentierte Voreinstellungen an (primäre E-Mail, Telefon und Geburtstag für alle Kontakte 1. Grades sichtbar). Alles, was darauf beruht, ist als „angenommen“ markiert.',
   },
   assumed: { en: 'assumed', de: 'angenommen' },
