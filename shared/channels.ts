@@ -5,6 +5,11 @@
 export const CHANNELS = [
   'app:info',
   'audit:get',
+  'audit:input',
+  'sharing:get',
+  'sharing:set',
+  'sharing:import',
+  'sharing:export',
   'demo:load',
   'import:inspect',
   'import:run',

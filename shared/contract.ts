@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import type { Channel } from './channels';
+import type { AuditInput } from './audit';
 import type { AuditResult, Lang, Revocation } from './domain';
+import { sharingSettingsSchema, type SharingSettings } from './sharing';
 
 const lang = z.enum(['de', 'en']);
 
@@ -77,6 +79,16 @@ export interface AppInfo {
 export const contract = {
   'app:info': { request: z.object({}).strict(), response: returns<AppInfo>() },
   'audit:get': { request: z.object({ lang }).strict(), response: returns<AuditResult>() },
+  /** Everything the pure audit needs: the renderer re-runs the rules locally for what-if previews. */
+  'audit:input': { request: z.object({}).strict(), response: returns<AuditInput>() },
+  'sharing:get': { request: z.object({}).strict(), response: returns<SharingSettings>() },
+  'sharing:set': { request: z.object({ sharing: sharingSettingsSchema }).strict(), response: returns<SharingSettings>() },
+  /** A sharing-settings JSON file, or a CSV of XING grants (member, contact, field, since). */
+  'sharing:import': {
+    request: z.object({ source: importSource }).strict(),
+    response: returns<{ sharing: SharingSettings; grants: number }>(),
+  },
+  'sharing:export': { request: z.object({}).strict(), response: returns<{ fileName: string; json: string }>() },
   'demo:load': { request: z.object({}).strict(), response: returns<ImportSummary>() },
   'import:run': {
     request: z.object({ sources: z.array(importSource).min(1).max(1000) }).strict(),

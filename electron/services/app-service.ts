@@ -21,8 +21,11 @@ import { inspect, runImport } from './importers';
 import { resolvePaths, type PathInput } from './importers/source';
 import { renderHtmlReport } from './report';
 import { isCountryCode } from './importers/normalise';
+import { readSharingFile } from './sharing-file';
 import {
   getSettings,
+  getSharing,
+  saveSharing,
   insertRevocations,
   listImportRuns,
   listRevocations,
@@ -71,6 +74,22 @@ export class AppService {
         this.importFiles(() => Promise.resolve({ files: demoExport(), close: () => Promise.resolve() }), 'demo'),
       'import:run': ({ sources }) =>
         this.importFiles(() => resolvePaths(sources.map((s) => this.sourcePath(s))), 'file'),
+      'audit:input': () => Promise.resolve(loadAuditInput(this.db)),
+      'sharing:get': () => Promise.resolve(getSharing(this.db)),
+      'sharing:set': ({ sharing }) => Promise.resolve(saveSharing(this.db, sharing)),
+      'sharing:import': async ({ source }) => {
+        const resolved = await resolvePaths([this.sourcePath(source)]);
+        try {
+          const [file, ...rest] = resolved.files;
+          if (!file || rest.length > 0) throw new AppError('IMPORT_FAILED', 'name one settings file (JSON) or grants file (CSV)');
+          const { sharing, grants } = await readSharingFile(file, getSharing(this.db));
+          return { sharing: saveSharing(this.db, sharing), grants };
+        } finally {
+          await resolved.close();
+        }
+      },
+      'sharing:export': () =>
+        Promise.resolve({ fileName: 'ShareAudit-sharing-settings.json', json: `${JSON.stringify(getSharing(this.db), null, 2)}\n` }),
       'import:inspect': async ({ sources }) => {
         const resolved = await resolvePaths(sources.map((s) => this.sourcePath(s)));
         try {

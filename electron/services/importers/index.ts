@@ -127,7 +127,8 @@ function entryKey(uid: string, name: string, emails: readonly string[], phones: 
     .slice(0, 32);
 }
 
-function xingKey(urls: readonly string[], name: string, company: string): string {
+/** A XING contact's stable key: the profile slug when known, else name and company. */
+export function xingKey(urls: readonly string[], name: string, company: string): string {
   for (const url of urls) {
     const m = url.match(/xing\.com\/(?:profile|profiles)\/([^/?#\s]+)/i);
     if (m) return `xing.com/profile/${m[1]!.toLowerCase()}`;
