@@ -63,6 +63,7 @@ function printSummary(io: Io, s: ImportSummary): void {
 export function auditJson(audit: AuditResult): unknown {
   return {
     summary: audit.summary,
+    score: audit.score,
     findings: audit.findings.map((f) => ({
       id: f.id,
       rule: f.rule,

@@ -3,4 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharingSchemaDocument } from '../shared/sharing-schema';
 
-writeFileSync(join(import.meta.dirname, '..', 'docs', 'sharing-settings.schema.json'), `${JSON.stringify(sharingSchemaDocument(), null, 2)}\n`);
+writeFileSync(
+  join(import.meta.dirname, '..', 'docs', 'sharing-settings.schema.json'),
+  `${JSON.stringify(sharingSchemaDocument(), null, 2)}\n`,
+);

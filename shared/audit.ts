@@ -1,5 +1,6 @@
 import type {
   AuditResult,
+  ExposureScore,
   Contact,
   DetailField,
   FieldExposureRow,
@@ -47,6 +48,30 @@ export function normaliseName(name: string): string {
 
 function revocationKey(contactId: number, field: DetailField): string {
   return `${contactId}:${field}`;
+}
+
+const SEVERITY_POINTS: Record<Severity, number> = { high: 3, medium: 1.5, low: 0.5 };
+
+/**
+ * 0 = nothing exposed, 100 = everything. Each rule contributes by its findings' severity, capped so
+ * that no single rule decides the score alone; contributions combine like independent risks.
+ */
+export function exposureScore(findings: readonly Finding[]): ExposureScore {
+  const byRule = new Map<string, { findings: number; points: number }>();
+  for (const f of findings) {
+    const entry = byRule.get(f.rule) ?? { findings: 0, points: 0 };
+    entry.findings++;
+    entry.points += SEVERITY_POINTS[f.severity];
+    byRule.set(f.rule, entry);
+  }
+  let safe = 1;
+  const reasons = [...byRule].map(([rule, { findings: count, points }]) => {
+    const share = Math.min(0.6, points / 100);
+    safe *= 1 - share;
+    return { rule, findings: count, points: Math.round(share * 100) };
+  });
+  reasons.sort((a, b) => b.points - a.points || a.rule.localeCompare(b.rule));
+  return { value: Math.round((1 - safe) * 100), reasons };
 }
 
 export function findingId(rule: string, contactId: number | null, field: DetailField | null, subject?: string): string {
@@ -141,6 +166,7 @@ export function computeAudit(
   return {
     generatedAt: now.toISOString(),
     lang,
+    score: exposureScore(findings),
     summary: {
       connections: input.contacts.length,
       canSeeEmail: emailAudience.size,

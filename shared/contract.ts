@@ -82,7 +82,10 @@ export const contract = {
   /** Everything the pure audit needs: the renderer re-runs the rules locally for what-if previews. */
   'audit:input': { request: z.object({}).strict(), response: returns<AuditInput>() },
   'sharing:get': { request: z.object({}).strict(), response: returns<SharingSettings>() },
-  'sharing:set': { request: z.object({ sharing: sharingSettingsSchema }).strict(), response: returns<SharingSettings>() },
+  'sharing:set': {
+    request: z.object({ sharing: sharingSettingsSchema }).strict(),
+    response: returns<SharingSettings>(),
+  },
   /** A sharing-settings JSON file, or a CSV of XING grants (member, contact, field, since). */
   'sharing:import': {
     request: z.object({ source: importSource }).strict(),

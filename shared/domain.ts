@@ -174,10 +174,17 @@ export interface AuditSummary {
   lastImportAt: string | null;
 }
 
+/** Exposure score 0 (nothing exposed) … 100, with the findings that make it up. */
+export interface ExposureScore {
+  value: number;
+  reasons: Array<{ rule: string; findings: number; points: number }>;
+}
+
 export interface AuditResult {
   generatedAt: string;
   lang: Lang;
   summary: AuditSummary;
+  score: ExposureScore;
   byField: FieldExposureRow[];
   findings: Finding[];
   revocations: RevocationView[];

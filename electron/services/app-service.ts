@@ -81,7 +81,8 @@ export class AppService {
         const resolved = await resolvePaths([this.sourcePath(source)]);
         try {
           const [file, ...rest] = resolved.files;
-          if (!file || rest.length > 0) throw new AppError('IMPORT_FAILED', 'name one settings file (JSON) or grants file (CSV)');
+          if (!file || rest.length > 0)
+            throw new AppError('IMPORT_FAILED', 'name one settings file (JSON) or grants file (CSV)');
           const { sharing, grants } = await readSharingFile(file, getSharing(this.db));
           return { sharing: saveSharing(this.db, sharing), grants };
         } finally {
@@ -89,7 +90,10 @@ export class AppService {
         }
       },
       'sharing:export': () =>
-        Promise.resolve({ fileName: 'ShareAudit-sharing-settings.json', json: `${JSON.stringify(getSharing(this.db), null, 2)}\n` }),
+        Promise.resolve({
+          fileName: 'ShareAudit-sharing-settings.json',
+          json: `${JSON.stringify(getSharing(this.db), null, 2)}\n`,
+        }),
       'import:inspect': async ({ sources }) => {
         const resolved = await resolvePaths(sources.map((s) => this.sourcePath(s)));
         try {

@@ -22,6 +22,7 @@ const T = {
     de: 'Als „angenommen“ markierte Einstellungen sind LinkedIns dokumentierte Voreinstellungen: Sie haben noch keine eigenen angegeben.',
   },
   assumedTag: { en: 'assumed', de: 'angenommen' },
+  score: { en: 'Exposure score (0–100)', de: 'Exposure-Score (0–100)' },
   setting: { en: 'a setting (everyone concerned)', de: 'eine Einstellung (alle Betroffenen)' },
   severity: { en: 'Severity', de: 'Schwere' },
   contact: { en: 'Contact', de: 'Kontakt' },
@@ -142,7 +143,7 @@ ul{margin:.3rem 0;padding-left:1.1rem}.tag{background:#fff3cd;border:1px solid #
 <body>
 <h1>${T.title[lang]}</h1>
 <div class="muted">${T.generated[lang]}: ${escapeHtml(date(audit.generatedAt))} · ${T.lastImport[lang]}: ${escapeHtml(date(s.lastImportAt))}</div>
-<div class="stats">${stat(T.connections[lang], s.connections)}${stat(T.canSeeEmail[lang], s.canSeeEmail)}${stat(T.canSeeMobile[lang], s.canSeeMobile)}${stat(T.unfamiliar[lang], s.unfamiliarWithAccess)}${stat(T.findings[lang], s.openFindings)}${stat(T.planned[lang], s.plannedRevocations)}</div>
+<div class="stats">${stat(T.connections[lang], s.connections)}${stat(T.canSeeEmail[lang], s.canSeeEmail)}${stat(T.canSeeMobile[lang], s.canSeeMobile)}${stat(T.unfamiliar[lang], s.unfamiliarWithAccess)}${stat(T.findings[lang], s.openFindings)}${stat(T.planned[lang], s.plannedRevocations)}${stat(T.score[lang], audit.score.value)}</div>
 ${s.settingsAssumed ? `<p class="note">${escapeHtml(T.assumed[lang])}</p>` : ''}
 <h2>${T.exposure[lang]}</h2>
 ${barChart(audit, lang)}

@@ -33,7 +33,11 @@ class GrantsSink implements CsvRecordSink {
       const member = find('member', 'mitglied', 'name');
       const field = find('field', 'feld', 'detail');
       if (member < 0 || field < 0) {
-        throw new ImportError(this.display, 'a grants CSV needs the columns "member" and "field" (see docs/xing-grants-template.csv)', line);
+        throw new ImportError(
+          this.display,
+          'a grants CSV needs the columns "member" and "field" (see docs/xing-grants-template.csv)',
+          line,
+        );
       }
       this.columns = new Map([
         ['member', member],
@@ -51,9 +55,14 @@ class GrantsSink implements CsvRecordSink {
     const rawField = get('field');
     const field = FIELD_NAMES.get(rawField.toLowerCase());
     if (!member) throw new ImportError(this.display, 'no member name', line);
-    if (!field) throw new ImportError(this.display, `"${rawField}" is not a detail (use one of ${DETAIL_FIELDS.join(', ')})`, line);
+    if (!field)
+      throw new ImportError(
+        this.display,
+        `"${rawField}" is not a detail (use one of ${DETAIL_FIELDS.join(', ')})`,
+        line,
+      );
     const sinceRaw = get('since');
-    const since = sinceRaw ? parseExportDate(sinceRaw)?.slice(0, 10) ?? null : null;
+    const since = sinceRaw ? (parseExportDate(sinceRaw)?.slice(0, 10) ?? null) : null;
     if (sinceRaw && !since) throw new ImportError(this.display, `"${sinceRaw}" is not a date`, line);
     const contact = get('contact');
     this.grants.push({ contactKey: contact ? xingKey([contact], member, '') : null, memberName: member, field, since });
@@ -61,7 +70,10 @@ class GrantsSink implements CsvRecordSink {
 }
 
 /** Reads a sharing-settings JSON file, or a grants CSV merged into `current`. All or nothing. */
-export async function readSharingFile(file: SourceFile, current: SharingSettings): Promise<{ sharing: SharingSettings; grants: number }> {
+export async function readSharingFile(
+  file: SourceFile,
+  current: SharingSettings,
+): Promise<{ sharing: SharingSettings; grants: number }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of await file.open()) {
@@ -69,7 +81,9 @@ export async function readSharingFile(file: SourceFile, current: SharingSettings
     if (size > 64 * 1024 * 1024) throw new ImportError(file.display, 'larger than 64 MB: not a settings file');
     chunks.push(chunk as Buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+  const text = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   if (text.trimStart().startsWith('{')) {
     let json: unknown;
     try {

@@ -10,6 +10,7 @@ import { ImportDialog, type ImportState } from './ImportDialog';
 import { platform } from './platform';
 import { Revocations } from './Revocations';
 import { SettingsDialog } from './SettingsDialog';
+import { SharingDialog } from './SharingDialog';
 
 interface Toast {
   text: string;
@@ -26,7 +27,7 @@ export function App() {
   const [toast, setToast] = useState<Toast | null>(null);
   const [dragging, setDragging] = useState(false);
   const [pendingSources, setPendingSources] = useState<ImportSource[] | null>(null);
-  const [dialog, setDialog] = useState<'history' | 'settings' | null>(null);
+  const [dialog, setDialog] = useState<'history' | 'settings' | 'sharing' | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(async () => {
@@ -190,6 +191,9 @@ export function App() {
               {t(lang, 'exportReport')}
             </button>
           )}
+          <button type="button" className="secondary" onClick={() => setDialog('sharing')}>
+            {t(lang, 'sharing')}
+          </button>
           <button type="button" className="secondary" onClick={() => setDialog('history')}>
             {t(lang, 'history')}
           </button>
@@ -245,7 +249,7 @@ export function App() {
         )}
         {audit && !empty && (
           <>
-            <Dashboard audit={audit} lang={lang} />
+            <Dashboard audit={audit} lang={lang} onDeclare={() => setDialog('sharing')} />
             <Revocations audit={audit} lang={lang} busy={busy} onUndo={(ids) => void undo(ids)} />
             <Findings findings={audit.findings} lang={lang} busy={busy} onRevoke={(ids) => void revoke(ids)} />
           </>
@@ -270,6 +274,17 @@ export function App() {
       )}
 
       {dialog === 'history' && <HistoryDialog lang={lang} onClose={() => setDialog(null)} />}
+      {dialog === 'sharing' && (
+        <SharingDialog
+          lang={lang}
+          onClose={() => setDialog(null)}
+          onSaved={() => {
+            setDialog(null);
+            setToast({ text: t(lang, 'sharingSaved') });
+            void refresh();
+          }}
+        />
+      )}
       {dialog === 'settings' && (
         <SettingsDialog
           lang={lang}

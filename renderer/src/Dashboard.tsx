@@ -12,7 +12,7 @@ function Stat({ label, value, tone, testId }: { label: string; value: number; to
   );
 }
 
-export function Dashboard({ audit, lang }: { audit: AuditResult; lang: Lang }) {
+export function Dashboard({ audit, lang, onDeclare }: { audit: AuditResult; lang: Lang; onDeclare: () => void }) {
   const s = audit.summary;
   const data = audit.byField.map((row) => ({
     name: FIELD_LABELS[row.field][lang],
@@ -27,10 +27,19 @@ export function Dashboard({ audit, lang }: { audit: AuditResult; lang: Lang }) {
         <Stat label={t(lang, 'canSeeEmail')} value={s.canSeeEmail} testId="stat-email" />
         <Stat label={t(lang, 'canSeeMobile')} value={s.canSeeMobile} testId="stat-mobile" />
         <Stat label={t(lang, 'unfamiliar')} value={s.unfamiliarWithAccess} tone="warn" testId="stat-unfamiliar" />
+        <Stat
+          label={t(lang, 'score')}
+          value={audit.score.value}
+          tone={audit.score.value >= 50 ? 'warn' : undefined}
+          testId="stat-score"
+        />
       </div>
       {s.settingsAssumed && (
         <p className="banner" role="note">
-          <span className="tag">{t(lang, 'assumed')}</span> {t(lang, 'assumedBanner')}
+          <span className="tag">{t(lang, 'assumed')}</span> {t(lang, 'assumedBanner')}{' '}
+          <button type="button" className="link" onClick={onDeclare}>
+            {t(lang, 'declare')}
+          </button>
         </p>
       )}
       <div className="card chart-card" data-testid="exposure-chart">

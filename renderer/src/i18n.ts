@@ -80,6 +80,43 @@ const STRINGS = {
   save: { en: 'Save', de: 'Speichern' },
   saved: { en: 'Settings saved.', de: 'Einstellungen gespeichert.' },
   demoRun: { en: 'demo data', de: 'Demodaten' },
+  sharing: { en: 'Sharing', de: 'Freigaben' },
+  sharingTitle: { en: 'What you share', de: 'Was Sie freigeben' },
+  sharingHint: {
+    en: 'Neither network exports these settings: declare them here. Anything you have not declared is the platform default and marked "assumed".',
+    de: 'Kein Netzwerk exportiert diese Einstellungen: geben Sie sie hier an. Was Sie nicht angeben, ist die Voreinstellung der Plattform und als „angenommen“ markiert.',
+  },
+  emailVisibility: { en: 'Who can see your email address', de: 'Wer Ihre E-Mail-Adresse sehen kann' },
+  phoneVisibility: { en: 'Who can see your phone number', de: 'Wer Ihre Telefonnummer sehen kann' },
+  birthdayVisibility: { en: 'Who can see your birthday', de: 'Wer Ihren Geburtstag sehen kann' },
+  allowDownload: { en: 'Connections may download your email', de: 'Kontakte dürfen Ihre E-Mail herunterladen' },
+  confirmShown: { en: 'Confirm as shown', de: 'So bestätigen' },
+  xingModel: { en: 'XING sharing model', de: 'XING-Freigabemodell' },
+  perContact: { en: 'per contact (older)', de: 'pro Kontakt (älter)' },
+  categoryModel: { en: 'categories (newer)', de: 'Kategorien (neuer)' },
+  category_business: { en: 'Business contact details', de: 'Geschäftliche Kontaktdaten' },
+  category_private: { en: 'Private contact details', de: 'Private Kontaktdaten' },
+  category_birthday: { en: 'Birthday', de: 'Geburtstag' },
+  xingDefaults: {
+    en: '"Als Standard" defaults (from date, details)',
+    de: '„Als Standard“-Freigaben (ab Datum, Daten)',
+  },
+  addDefault: { en: 'Add default', de: 'Standard hinzufügen' },
+  remove: { en: 'remove', de: 'entfernen' },
+  since: { en: 'since', de: 'seit' },
+  grantsCount: {
+    en: '{n} explicit per-contact grant(s) declared; import a CSV to replace them (docs/xing-grants-template.csv).',
+    de: '{n} einzelne Freigabe(n) angegeben; eine CSV-Datei ersetzt sie (docs/xing-grants-template.csv).',
+  },
+  preview: {
+    en: 'Preview: {findings} findings (now {before}), exposure score {score} (now {scoreBefore}).',
+    de: 'Vorschau: {findings} Befunde (jetzt {before}), Exposure-Score {score} (jetzt {scoreBefore}).',
+  },
+  importFile: { en: 'Import file…', de: 'Datei importieren…' },
+  exportFile: { en: 'Export', de: 'Exportieren' },
+  sharingSaved: { en: 'Sharing settings saved.', de: 'Freigabe-Einstellungen gespeichert.' },
+  score: { en: 'Exposure score', de: 'Exposure-Score' },
+  declare: { en: 'Declare settings', de: 'Einstellungen angeben' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

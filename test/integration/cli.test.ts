@@ -21,7 +21,7 @@ describe('shareaudit CLI', () => {
     const { code, stdout } = cli(['audit', '--db', db, '--json']);
     expect(code).toBe(0);
     const doc = JSON.parse(stdout) as { summary: Record<string, unknown>; findings: Array<Record<string, unknown>> };
-    expect(Object.keys(doc)).toEqual(['summary', 'findings']);
+    expect(Object.keys(doc)).toEqual(['summary', 'score', 'findings']);
     expect(doc.summary).toMatchObject({
       connections: expect.any(Number),
       canSeeEmail: expect.any(Number),

@@ -139,7 +139,7 @@ test('export report downloads a self-contained HTML file; German too', async ({ 
   expect(html).toContain('<h1>ShareAudit report</h1>');
   expect(html).not.toContain('<script');
 
-  await page.getByRole('button', { name: 'DE' }).click();
+  await page.getByRole('button', { name: 'DE', exact: true }).click();
   await expect(page.getByText('Sehen meine E-Mail')).toBeVisible();
   const [german] = await Promise.all([
     page.waitForEvent('download'),
@@ -187,7 +187,7 @@ test('a file that is not an export is named in the review, and Import stays disa
 
 test('the import history lists past runs with their files and counts', async ({ app, page }) => {
   await app.loadDemo();
-  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByRole('button', { name: 'History', exact: true }).click();
   const run = page.getByTestId('history-run');
   await expect(run).toHaveCount(1);
   await expect(run).toContainText('demo data');
@@ -198,13 +198,32 @@ test('the import history lists past runs with their files and counts', async ({ 
 
 test('the phone region is a setting that persists', async ({ app, page }) => {
   await app.loadDemo();
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   const select = page.getByTestId('settings-dialog').getByRole('combobox');
   await expect(select).toHaveValue('DE');
   await select.selectOption('AT');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('toast')).toContainText('Settings saved.');
   await page.reload();
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await expect(page.getByTestId('settings-dialog').getByRole('combobox')).toHaveValue('AT');
+});
+
+test('declaring a sharing setting previews the effect before saving, then changes the audit', async ({ app, page }) => {
+  await app.loadDemo();
+  await expect(app.stat('email')).toHaveText('320');
+  await page.getByRole('button', { name: 'Declare settings' }).click();
+  const dialog = page.getByTestId('sharing-dialog');
+  const preview = page.getByTestId('sharing-preview');
+  await expect(preview).toBeVisible();
+  const before = await preview.innerText();
+  await dialog.getByTestId('li-email').selectOption('only-me');
+  // The shared rules re-run in the page: the preview changes before anything is saved.
+  await expect(preview).not.toHaveText(before);
+  await expect(app.stat('email')).toHaveText('320');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('toast')).toContainText('Sharing settings saved.');
+  await expect(app.stat('email')).toHaveText('0');
+  await page.getByRole('button', { name: 'Sharing', exact: true }).click();
+  await expect(page.getByTestId('li-email')).toHaveValue('only-me');
 });

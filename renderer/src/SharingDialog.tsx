@@ -1,0 +1,300 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { computeAudit, type AuditInput } from '../../shared/audit';
+import { DETAIL_FIELDS, type DetailField, type Lang } from '../../shared/domain';
+import { FIELD_LABELS } from '../../shared/i18n';
+import { LINKEDIN_AUDIENCES, XING_AUDIENCES, type Declared, type SharingSettings } from '../../shared/sharing';
+import { t } from './i18n';
+import { platform } from './platform';
+
+const AUDIENCE_LABELS: Record<string, Record<Lang, string>> = {
+  'only-me': { en: 'Only me', de: 'Nur ich' },
+  'first-degree': { en: '1st-degree connections', de: 'Kontakte 1. Grades' },
+  'first-and-second': { en: '1st + 2nd degree', de: 'Kontakte 1. und 2. Grades' },
+  everyone: { en: 'Everyone on LinkedIn', de: 'Alle auf LinkedIn' },
+  nobody: { en: 'Nobody', de: 'Niemand' },
+  contacts: { en: 'My contacts', de: 'Meine Kontakte' },
+  members: { en: 'All XING members', de: 'Alle XING-Mitglieder' },
+};
+
+function Assumed({ setting, lang }: { setting: Declared<unknown>; lang: Lang }) {
+  return setting.declared ? null : <span className="tag">{t(lang, 'assumed')}</span>;
+}
+
+export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: () => void; onSaved: () => void }) {
+  const [draft, setDraft] = useState<SharingSettings | null>(null);
+  const [input, setInput] = useState<AuditInput | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [newDefault, setNewDefault] = useState<{ from: string; fields: DetailField[] }>({ from: '', fields: [] });
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    Promise.all([platform.invoke('sharing:get', {}), platform.invoke('audit:input', {})]).then(
+      ([sharing, auditInput]) => {
+        setDraft(sharing);
+        setInput(auditInput);
+      },
+      (e: Error) => setError(e.message),
+    );
+  }, []);
+
+  // What-if: the shared rules run right here on every change, before anything is saved.
+  const preview = useMemo(() => {
+    if (!draft || !input) return null;
+    const now = new Date();
+    return { before: computeAudit(input, lang, now), after: computeAudit({ ...input, sharing: draft }, lang, now) };
+  }, [draft, input, lang]);
+
+  const update = (change: (s: SharingSettings) => void): void =>
+    setDraft((d) => {
+      if (!d) return d;
+      const copy = structuredClone(d);
+      change(copy);
+      return copy;
+    });
+
+  const save = async (): Promise<void> => {
+    if (!draft) return;
+    try {
+      await platform.invoke('sharing:set', { sharing: draft });
+      onSaved();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const exportFile = async (): Promise<void> => {
+    const { fileName, json } = await platform.invoke('sharing:export', {});
+    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const importFile = async (files: File[]): Promise<void> => {
+    try {
+      const [source] = await platform.sourcesFor(files);
+      if (!source) return;
+      const result = await platform.invoke('sharing:import', { source });
+      setDraft(result.sharing);
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const li = draft?.linkedin;
+  const xing = draft?.xing;
+  const row = (
+    label: string,
+    setting: Declared<string>,
+    options: readonly string[],
+    set: (v: string) => void,
+    testId: string,
+  ) => (
+    <label className="field row" key={testId}>
+      <span>
+        {label} <Assumed setting={setting} lang={lang} />
+      </span>
+      <select value={setting.value} onChange={(e) => set(e.target.value)} data-testid={testId}>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {AUDIENCE_LABELS[o]![lang]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <div className="overlay">
+      <div
+        className="dialog wide"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="sharing-title"
+        data-testid="sharing-dialog"
+      >
+        <h2 id="sharing-title">{t(lang, 'sharingTitle')}</h2>
+        <p className="muted small">{t(lang, 'sharingHint')}</p>
+        {error && <p className="error">{error}</p>}
+        {li && xing && (
+          <div className="sharing-grid">
+            <section>
+              <h3>LinkedIn</h3>
+              {row(
+                t(lang, 'emailVisibility'),
+                li.emailVisibility,
+                LINKEDIN_AUDIENCES,
+                (v) => update((s) => (s.linkedin.emailVisibility = { value: v as never, declared: true })),
+                'li-email',
+              )}
+              {row(
+                t(lang, 'phoneVisibility'),
+                li.phoneVisibility,
+                LINKEDIN_AUDIENCES,
+                (v) => update((s) => (s.linkedin.phoneVisibility = { value: v as never, declared: true })),
+                'li-phone',
+              )}
+              {row(
+                t(lang, 'birthdayVisibility'),
+                li.birthdayVisibility,
+                LINKEDIN_AUDIENCES,
+                (v) => update((s) => (s.linkedin.birthdayVisibility = { value: v as never, declared: true })),
+                'li-birthday',
+              )}
+              <label className="field row">
+                <span>
+                  {t(lang, 'allowDownload')} <Assumed setting={li.allowEmailDownload} lang={lang} />
+                </span>
+                <input
+                  type="checkbox"
+                  data-testid="li-download"
+                  checked={li.allowEmailDownload.value}
+                  onChange={(e) =>
+                    update((s) => (s.linkedin.allowEmailDownload = { value: e.target.checked, declared: true }))
+                  }
+                />
+              </label>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() =>
+                  update((s) => {
+                    for (const setting of Object.values(s.linkedin)) setting.declared = true;
+                  })
+                }
+              >
+                {t(lang, 'confirmShown')}
+              </button>
+            </section>
+            <section>
+              <h3>XING</h3>
+              <label className="field row">
+                <span>
+                  {t(lang, 'xingModel')} <Assumed setting={xing.model} lang={lang} />
+                </span>
+                <select
+                  value={xing.model.value}
+                  onChange={(e) =>
+                    update(
+                      (s) => (s.xing.model = { value: e.target.value as 'per-contact' | 'category', declared: true }),
+                    )
+                  }
+                >
+                  <option value="per-contact">{t(lang, 'perContact')}</option>
+                  <option value="category">{t(lang, 'categoryModel')}</option>
+                </select>
+              </label>
+              {xing.model.value === 'category' ? (
+                (['business', 'private', 'birthday'] as const).map((c) =>
+                  row(
+                    t(lang, `category_${c}`),
+                    xing.categories[c],
+                    XING_AUDIENCES,
+                    (v) => update((s) => (s.xing.categories[c] = { value: v as never, declared: true })),
+                    `xing-${c}`,
+                  ),
+                )
+              ) : (
+                <>
+                  <h4>{t(lang, 'xingDefaults')}</h4>
+                  <ul className="files">
+                    {xing.defaults.map((d, i) => (
+                      <li key={`${d.from}-${i}`}>
+                        {d.from}: {d.fields.map((f) => FIELD_LABELS[f][lang]).join(', ')}{' '}
+                        <button
+                          type="button"
+                          className="link"
+                          onClick={() => update((s) => s.xing.defaults.splice(i, 1))}
+                        >
+                          {t(lang, 'remove')}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                  <div className="add-default">
+                    <input
+                      type="date"
+                      aria-label={t(lang, 'since')}
+                      value={newDefault.from}
+                      onChange={(e) => setNewDefault({ ...newDefault, from: e.target.value })}
+                    />
+                    {DETAIL_FIELDS.map((f) => (
+                      <label key={f} className="check">
+                        <input
+                          type="checkbox"
+                          checked={newDefault.fields.includes(f)}
+                          onChange={(e) =>
+                            setNewDefault({
+                              ...newDefault,
+                              fields: e.target.checked
+                                ? [...newDefault.fields, f]
+                                : newDefault.fields.filter((x) => x !== f),
+                            })
+                          }
+                        />
+                        {FIELD_LABELS[f][lang]}
+                      </label>
+                    ))}
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={!/^\d{4}-\d{2}-\d{2}$/.test(newDefault.from) || newDefault.fields.length === 0}
+                      onClick={() => {
+                        update((s) => s.xing.defaults.push(newDefault));
+                        setNewDefault({ from: '', fields: [] });
+                      }}
+                    >
+                      {t(lang, 'addDefault')}
+                    </button>
+                  </div>
+                  <p className="muted small">{t(lang, 'grantsCount', { n: xing.grants.length })}</p>
+                </>
+              )}
+            </section>
+          </div>
+        )}
+        {preview && (
+          <p className="preview" data-testid="sharing-preview">
+            {t(lang, 'preview', {
+              findings: preview.after.findings.length,
+              before: preview.before.findings.length,
+              score: preview.after.score.value,
+              scoreBefore: preview.before.score.value,
+            })}
+          </p>
+        )}
+        <div className="actions">
+          <input
+            ref={fileInput}
+            type="file"
+            hidden
+            accept=".json,.csv,application/json,text/csv"
+            data-testid="sharing-file"
+            onChange={(e) => {
+              void importFile([...(e.target.files ?? [])]);
+              e.target.value = '';
+            }}
+          />
+          <button type="button" className="secondary" onClick={() => fileInput.current?.click()}>
+            {t(lang, 'importFile')}
+          </button>
+          <button type="button" className="secondary" onClick={() => void exportFile()}>
+            {t(lang, 'exportFile')}
+          </button>
+          <span className="spacer" />
+          <button type="button" className="secondary" onClick={onClose}>
+            {t(lang, 'cancel')}
+          </button>
+          <button type="button" onClick={() => void save()} disabled={!draft}>
+            {t(lang, 'save')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
