@@ -31,6 +31,7 @@ export interface AuditInput {
   myDetails: readonly MyDetail[];
   sharing: SharingSettings;
   uploadedBooks: ReadonlyArray<{ source: string; network: 'linkedin' | 'xing'; entries: number }>;
+  mutes: ReadonlyArray<{ findingId: string; reason: string; until: string | null }>;
   revocations: readonly RevocationView[];
   lastImportAt: string | null;
 }
@@ -133,11 +134,20 @@ export function computeAudit(
         familiarity: contact ? (familiarity.get(contact.id)?.level ?? 'unfamiliar') : null,
         actions: report.actions,
         assumed: report.assumed,
+        muted: null,
       });
     }
   }
+  // A mute holds until its expiry date (inclusive); after that the finding is open again.
+  const today = now.toISOString().slice(0, 10);
+  const mutes = new Map(input.mutes.filter((m) => m.until === null || m.until >= today).map((m) => [m.findingId, m]));
+  for (const f of findings) {
+    const mute = mutes.get(f.id);
+    if (mute) f.muted = { reason: mute.reason, until: mute.until };
+  }
   findings.sort(
     (a, b) =>
+      Number(a.muted !== null) - Number(b.muted !== null) ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       (a.contact?.name ?? '').localeCompare(b.contact?.name ?? '', lang) ||
       (a.field ?? '').localeCompare(b.field ?? '') ||
@@ -166,13 +176,13 @@ export function computeAudit(
   return {
     generatedAt: now.toISOString(),
     lang,
-    score: exposureScore(findings),
+    score: exposureScore(findings.filter((f) => !f.muted)),
     summary: {
       connections: input.contacts.length,
       canSeeEmail: emailAudience.size,
       canSeeMobile: mobileAudience.size,
       unfamiliarWithAccess,
-      openFindings: findings.length,
+      openFindings: findings.filter((f) => !f.muted).length,
       plannedRevocations: input.revocations.filter((r) => r.status === 'planned').length,
       settingsAssumed: allExposures.some((e) => e.grant.assumed),
       lastImportAt: input.lastImportAt,

@@ -17,6 +17,8 @@ export const CHANNELS = [
   'import:history',
   'settings:get',
   'settings:set',
+  'finding:mute',
+  'finding:unmute',
   'revocation:create',
   'revocation:undo',
   'report:build',

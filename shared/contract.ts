@@ -108,6 +108,23 @@ export const contract = {
     request: z.object({ phoneRegion: z.string().regex(/^[A-Z]{2}$/) }).strict(),
     response: returns<Settings>(),
   },
+  'finding:mute': {
+    request: z
+      .object({
+        findingId: z.string().min(1).max(300),
+        reason: z.string().trim().min(1).max(500),
+        until: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .nullable(),
+      })
+      .strict(),
+    response: returns<{ muted: true }>(),
+  },
+  'finding:unmute': {
+    request: z.object({ findingId: z.string().min(1).max(300) }).strict(),
+    response: returns<{ unmuted: boolean }>(),
+  },
   'revocation:create': {
     request: z.object({ findingIds: z.array(z.string().min(1).max(200)).min(1).max(100_000) }).strict(),
     response: returns<{ revocations: Revocation[] }>(),

@@ -151,6 +151,8 @@ export interface Finding {
   familiarity: Familiarity | null;
   actions: PlatformActionId[];
   assumed: boolean;
+  /** Set while the user has muted the finding: it stays listed, but counts nowhere. */
+  muted: { reason: string; until: string | null } | null;
 }
 
 export interface FieldExposureRow {

@@ -26,6 +26,8 @@ import {
   getSettings,
   getSharing,
   saveSharing,
+  muteFinding,
+  unmuteFinding,
   insertRevocations,
   listImportRuns,
   listRevocations,
@@ -118,6 +120,14 @@ export class AppService {
         running?.abort();
         return Promise.resolve({ cancelled: running !== null });
       },
+      'finding:mute': ({ findingId, reason, until }) => {
+        if (!this.audit('en').findings.some((f) => f.id === findingId)) {
+          throw new AppError('NOT_FOUND', `finding ${findingId} does not exist (any more)`);
+        }
+        muteFinding(this.db, findingId, reason, until, this.now());
+        return Promise.resolve({ muted: true as const });
+      },
+      'finding:unmute': ({ findingId }) => Promise.resolve({ unmuted: unmuteFinding(this.db, findingId) }),
       'revocation:create': ({ findingIds }) => Promise.resolve({ revocations: this.revoke(findingIds) }),
       'revocation:undo': ({ ids }) => Promise.resolve({ undone: undoRevocations(this.db, ids, this.now()) }),
       'report:build': ({ lang }) => Promise.resolve(this.report(lang)),

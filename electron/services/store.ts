@@ -148,6 +148,12 @@ export function loadAuditInput(db: DB): AuditInput {
       invitations,
       myDetails,
       sharing: getSharing(db),
+      mutes: db
+        .prepare<[], { finding_id: string; reason: string; until: string | null }>(
+          `SELECT finding_id, reason, until FROM finding_mute`,
+        )
+        .all()
+        .map((r) => ({ findingId: r.finding_id, reason: r.reason, until: r.until })),
       uploadedBooks: db
         .prepare<[], { source: string; uploaded_to: 'linkedin' | 'xing'; entries: number }>(
           `SELECT b.source, b.uploaded_to, COUNT(e.id) AS entries FROM address_book b LEFT JOIN address_entry e ON e.book_id = b.id
@@ -268,4 +274,15 @@ export function saveSharing(db: DB, sharing: SharingSettings): SharingSettings {
     `INSERT INTO setting (key, value) VALUES ('sharing', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
   ).run(JSON.stringify(sharing));
   return getSharing(db);
+}
+
+export function muteFinding(db: DB, findingId: string, reason: string, until: string | null, now: Date): void {
+  db.prepare(
+    `INSERT INTO finding_mute (finding_id, reason, until, created_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (finding_id) DO UPDATE SET reason = excluded.reason, until = excluded.until`,
+  ).run(findingId, reason, until, now.toISOString());
+}
+
+export function unmuteFinding(db: DB, findingId: string): boolean {
+  return db.prepare(`DELETE FROM finding_mute WHERE finding_id = ?`).run(findingId).changes > 0;
 }

@@ -131,6 +131,20 @@ export function App() {
     }
   };
 
+  /** Runs a change, then shows the new audit. */
+  const act = async (change: () => Promise<unknown>, done: string | null): Promise<void> => {
+    setBusy(true);
+    try {
+      await change();
+      if (done) setToast({ text: done });
+      await refresh();
+    } catch (error) {
+      setToast({ text: (error as Error).message, error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const undo = async (ids: number[]): Promise<void> => {
     setBusy(true);
     try {
@@ -251,12 +265,21 @@ export function App() {
           <>
             <Dashboard audit={audit} lang={lang} onDeclare={() => setDialog('sharing')} />
             <Revocations audit={audit} lang={lang} busy={busy} onUndo={(ids) => void undo(ids)} />
-            <Findings findings={audit.findings} lang={lang} busy={busy} onRevoke={(ids) => void revoke(ids)} />
+            <Findings
+              findings={audit.findings}
+              lang={lang}
+              busy={busy}
+              onRevoke={(ids) => void revoke(ids)}
+              onMute={(id, reason, until) =>
+                void act(() => platform.invoke('finding:mute', { findingId: id, reason, until }), t(lang, 'muted'))
+              }
+              onUnmute={(id) => void act(() => platform.invoke('finding:unmute', { findingId: id }), null)}
+            />
           </>
         )}
       </main>
 
-      <footer className="muted small">🔒 {t(lang, 'local')}</footer>
+      <footer className="muted small">{t(lang, 'local')}</footer>
 
       {dragging && <div className="dropzone">{t(lang, 'dropHere')}</div>}
 

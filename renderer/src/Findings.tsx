@@ -12,12 +12,17 @@ export function Findings({
   lang,
   busy,
   onRevoke,
+  onMute,
+  onUnmute,
 }: {
   findings: Finding[];
   lang: Lang;
   busy: boolean;
   onRevoke: (ids: string[]) => void;
+  onMute: (id: string, reason: string, until: string | null) => void;
+  onUnmute: (id: string) => void;
 }) {
+  const [muting, setMuting] = useState<{ id: string; reason: string; until: string } | null>(null);
   const [query, setQuery] = useState('');
   const [severity, setSeverity] = useState<Severity | 'all'>('all');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -36,6 +41,9 @@ export function Findings({
             .includes(q)),
     );
   }, [findings, query, severity]);
+  // Muted findings stay visible, after the open ones and outside the paging.
+  const openShown = shown.filter((f) => !f.muted);
+  const mutedShown = shown.filter((f) => f.muted);
   const live = new Set(findings.map((f) => f.id));
   const selection = [...selected].filter((id) => live.has(id));
 
@@ -101,8 +109,12 @@ export function Findings({
         <p className="muted">{t(lang, 'noFindings')}</p>
       ) : (
         <ul className="finding-list">
-          {shown.slice(0, limit).map((f) => (
-            <li key={f.id} className={`finding sev-${f.severity}`} data-testid="finding">
+          {[...openShown.slice(0, limit), ...mutedShown].map((f) => (
+            <li
+              key={f.id}
+              className={`finding sev-${f.severity}${f.muted ? ' muted-finding' : ''}`}
+              data-testid="finding"
+            >
               <input
                 type="checkbox"
                 checked={selected.has(f.id)}
@@ -153,6 +165,41 @@ export function Findings({
                     </ul>
                   </>
                 )}
+                {f.muted && (
+                  <div className="muted small" data-testid="muted-note">
+                    {t(lang, 'mutedNote', { reason: f.muted.reason, until: f.muted.until ?? '—' })}{' '}
+                    <button type="button" className="link" onClick={() => onUnmute(f.id)}>
+                      {t(lang, 'unmute')}
+                    </button>
+                  </div>
+                )}
+                {muting?.id === f.id && (
+                  <form
+                    className="mute-form"
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      onMute(f.id, muting.reason, muting.until || null);
+                      setMuting(null);
+                    }}
+                  >
+                    <input
+                      required
+                      placeholder={t(lang, 'muteReason')}
+                      aria-label={t(lang, 'muteReason')}
+                      value={muting.reason}
+                      onChange={(e) => setMuting({ ...muting, reason: e.target.value })}
+                    />
+                    <input
+                      type="date"
+                      aria-label={t(lang, 'muteUntil')}
+                      value={muting.until}
+                      onChange={(e) => setMuting({ ...muting, until: e.target.value })}
+                    />
+                    <button type="submit" className="secondary" disabled={muting.reason.trim() === ''}>
+                      {t(lang, 'mute')}
+                    </button>
+                  </form>
+                )}
                 {open === f.id && (
                   <div className="evidence">
                     <p>{f.message}</p>
@@ -172,6 +219,11 @@ export function Findings({
               >
                 {t(lang, 'evidence')}
               </button>
+              {!f.muted && muting?.id !== f.id && (
+                <button type="button" className="link" onClick={() => setMuting({ id: f.id, reason: '', until: '' })}>
+                  {t(lang, 'mute')}
+                </button>
+              )}
               {f.contact ? (
                 <button type="button" className="danger" disabled={busy} onClick={() => onRevoke([f.id])}>
                   {t(lang, 'revoke')}
@@ -183,9 +235,9 @@ export function Findings({
           ))}
         </ul>
       )}
-      {shown.length > limit && (
+      {openShown.length > limit && (
         <button type="button" className="secondary" onClick={() => setLimit(limit + PAGE)}>
-          {t(lang, 'showMore')} ({shown.length - limit})
+          {t(lang, 'showMore')} ({openShown.length - limit})
         </button>
       )}
     </section>

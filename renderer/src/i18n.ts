@@ -117,6 +117,12 @@ const STRINGS = {
   sharingSaved: { en: 'Sharing settings saved.', de: 'Freigabe-Einstellungen gespeichert.' },
   score: { en: 'Exposure score', de: 'Exposure-Score' },
   declare: { en: 'Declare settings', de: 'Einstellungen angeben' },
+  mute: { en: 'Mute', de: 'Stummschalten' },
+  unmute: { en: 'Unmute', de: 'Wieder aktivieren' },
+  muteReason: { en: 'Why? (e.g. "my assistant")', de: 'Warum? (z. B. „meine Assistenz“)' },
+  muteUntil: { en: 'Until (optional)', de: 'Bis (optional)' },
+  mutedNote: { en: 'Muted: {reason} (until {until})', de: 'Stummgeschaltet: {reason} (bis {until})' },
+  muted: { en: 'Finding muted.', de: 'Befund stummgeschaltet.' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -227,3 +227,17 @@ test('declaring a sharing setting previews the effect before saving, then change
   await page.getByRole('button', { name: 'Sharing', exact: true }).click();
   await expect(page.getByTestId('li-email')).toHaveValue('only-me');
 });
+
+test('a finding can be muted with a reason and stays visible as muted', async ({ app, page }) => {
+  await app.loadDemo();
+  const before = Number(await app.findingsCount().innerText());
+  const first = page.getByTestId('finding').first();
+  await first.getByRole('button', { name: 'Mute', exact: true }).click();
+  await first.getByLabel('Why? (e.g. "my assistant")').fill('meine Assistentin');
+  await first.getByRole('button', { name: 'Mute', exact: true }).click();
+  await expect(page.getByTestId('toast')).toContainText('Finding muted.');
+  await expect(page.getByTestId('muted-note')).toContainText('Muted: meine Assistentin');
+  await expect(app.findingsCount()).toHaveText(String(before));
+  await page.getByTestId('muted-note').getByRole('button', { name: 'Unmute' }).click();
+  await expect(page.getByTestId('muted-note')).toHaveCount(0);
+});
