@@ -16,7 +16,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 export async function generateHeavyExport(dir: string, connections = 30_000, messages = 300_000): Promise<string> {
   const target = join(dir, `export-${connections}-${messages}`);
-  if (existsSync(join(target, 'messages.csv'))) return target;
+  if (existsSync(join(target, 'Profile.csv'))) return target;
   mkdirSync(target, { recursive: true });
   await writeLines(
     join(target, 'Connections.csv'),
@@ -45,5 +45,16 @@ export async function generateHeavyExport(dir: string, connections = 30_000, mes
       }
     })(),
   );
+  // The user's own details: primary private email, a mobile, a birthday with year.
+  await writeLines(join(target, 'Email Addresses.csv'), [
+    'Email Address,Confirmed,Primary,Updated On\n',
+    'ich.selbst@gmx.de,Yes,Yes,\n',
+    'ich@firma.example,Yes,No,\n',
+  ]);
+  await writeLines(join(target, 'PhoneNumbers.csv'), ['Extension,Number,Type\n', ',+49 171 5550100,Mobile\n']);
+  await writeLines(join(target, 'Profile.csv'), [
+    'First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers\n',
+    'Ich,Selbst,,,"Mar 7, 1980",Beraterin,,,,,,,\n',
+  ]);
   return target;
 }

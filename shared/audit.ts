@@ -86,6 +86,8 @@ export function computeAudit(
   now: Date,
   policy: Policy = DEFAULT_POLICY,
   rules: readonly Rule[] = RULES,
+  /** "preview" (what-if): same findings, numbers and score, without message texts and sorting. */
+  mode: 'full' | 'preview' = 'full',
 ): AuditResult {
   const contacts = new Map(input.contacts.map((c) => [c.id, c]));
   const familiarity = judgeFamiliarity(input, policy, now);
@@ -129,7 +131,7 @@ export function computeAudit(
           company: contact.company,
           position: contact.position,
         },
-        message: format(template[lang], report.data, lang),
+        message: mode === 'full' ? format(template[lang], report.data, lang) : '',
         evidence: report.evidence,
         familiarity: contact ? (familiarity.get(contact.id)?.level ?? 'unfamiliar') : null,
         actions: report.actions,
@@ -145,14 +147,17 @@ export function computeAudit(
     const mute = mutes.get(f.id);
     if (mute) f.muted = { reason: mute.reason, until: mute.until };
   }
-  findings.sort(
-    (a, b) =>
-      Number(a.muted !== null) - Number(b.muted !== null) ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (a.contact?.name ?? '').localeCompare(b.contact?.name ?? '', lang) ||
-      (a.field ?? '').localeCompare(b.field ?? '') ||
-      a.rule.localeCompare(b.rule),
-  );
+  // One collator for the whole sort: localeCompare with a locale builds one per call.
+  const collator = new Intl.Collator(lang);
+  if (mode === 'full')
+    findings.sort(
+      (a, b) =>
+        Number(a.muted !== null) - Number(b.muted !== null) ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        collator.compare(a.contact?.name ?? '', b.contact?.name ?? '') ||
+        (a.field ?? '').localeCompare(b.field ?? '') ||
+        a.rule.localeCompare(b.rule),
+    );
 
   const rows = new Map<DetailField, FieldExposureRow>();
   for (const e of allExposures) {

@@ -41,7 +41,10 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
   const preview = useMemo(() => {
     if (!draft || !input) return null;
     const now = new Date();
-    return { before: computeAudit(input, lang, now), after: computeAudit({ ...input, sharing: draft }, lang, now) };
+    return {
+      before: computeAudit(input, lang, now, undefined, undefined, 'preview'),
+      after: computeAudit({ ...input, sharing: draft }, lang, now, undefined, undefined, 'preview'),
+    };
   }, [draft, input, lang]);
 
   const update = (change: (s: SharingSettings) => void): void =>

@@ -1,4 +1,4 @@
-import type { PlatformActionId } from '../domain';
+import type { Exposure, PlatformActionId } from '../domain';
 import type { Rule, RuleReport } from './types';
 
 /**
@@ -6,6 +6,26 @@ import type { Rule, RuleReport } from './types';
  * the user does not really know can see. Every direct contact can pull what they
  * can see into a CRM or address book with a connector, so this is the core risk.
  */
+function evidenceFor(
+  exposure: Exposure,
+  base: RuleReport['evidence'],
+  cache: Map<string, RuleReport['evidence']>,
+): RuleReport['evidence'] {
+  const key = `${exposure.contactId}:${exposure.grant.kind}:${exposure.grant.audience}:${exposure.grant.assumed}`;
+  let evidence = cache.get(key);
+  if (!evidence) {
+    evidence = [
+      ...base,
+      {
+        kind: exposure.grant.assumed ? 'assumed-setting' : 'declared-setting',
+        data: { network: exposure.grant.network, audience: exposure.grant.audience },
+      },
+    ];
+    cache.set(key, evidence);
+  }
+  return evidence;
+}
+
 export const privateDetailUnfamiliar: Rule = {
   meta: {
     id: 'private-detail-unfamiliar',
@@ -27,6 +47,8 @@ export const privateDetailUnfamiliar: Rule = {
   },
   check(ctx) {
     const reports: RuleReport[] = [];
+    // Both findings about one person share one evidence list.
+    const evidenceByContact = new Map<string, RuleReport['evidence']>();
     for (const exposure of ctx.exposures) {
       if (!ctx.policy.sensitiveFields.includes(exposure.field)) continue;
       const familiarity = ctx.familiarity.get(exposure.contactId);
@@ -41,13 +63,7 @@ export const privateDetailUnfamiliar: Rule = {
         contactId: contact.id,
         field: exposure.field,
         severity: exposure.field === 'mobile' ? 'high' : 'medium',
-        evidence: [
-          ...familiarity.evidence,
-          {
-            kind: exposure.grant.assumed ? 'assumed-setting' : 'declared-setting',
-            data: { network: exposure.grant.network, audience: exposure.grant.audience },
-          },
-        ],
+        evidence: evidenceFor(exposure, familiarity.evidence, evidenceByContact),
         actions: ['remove-connection', narrow],
         assumed: exposure.grant.assumed,
       });

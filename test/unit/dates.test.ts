@@ -13,6 +13,7 @@ describe('parseExportDate reads every date format seen in LinkedIn exports', () 
     ['Mon Mar 28 14:17:11 UTC 2022', '2022-03-28T14:17:11Z'],
     ['Jan 2024', '2024-01'],
     ['Mar 7', '--03-07'],
+    ['Mar 7, 1980', '1980-03-07'],
     ['  20 Mar 2024  ', '2024-03-20'],
   ])('%s → %s', (raw, expected) => {
     expect(parseExportDate(raw)).toBe(expected);

@@ -77,6 +77,11 @@ export function parseExportDate(raw: string): string | null {
     const mon = month(m[1]!);
     return mon ? iso(+m[4]!, mon, +m[2]!, m[3]) : null;
   }
+  // Mar 7, 1980 (US order with year)
+  if ((m = s.match(/^([A-Za-z]{3,})\.? (\d{1,2}),? (\d{4})$/))) {
+    const mon = month(m[1]!);
+    return mon ? iso(+m[3]!, mon, +m[2]!) : null;
+  }
   // Jan 2024
   if ((m = s.match(/^([A-Za-z]{3,}) (\d{4})$/))) {
     const mon = month(m[1]!);
