@@ -6,6 +6,8 @@ export const CHANNELS = [
   'app:info',
   'audit:get',
   'audit:input',
+  'policy:get',
+  'policy:set',
   'sharing:get',
   'sharing:set',
   'sharing:import',

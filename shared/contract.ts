@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Channel } from './channels';
 import type { AuditInput } from './audit';
 import type { AuditResult, Lang, Revocation } from './domain';
+import { policySchema, type Policy } from './policy';
 import { sharingSettingsSchema, type SharingSettings } from './sharing';
 
 const lang = z.enum(['de', 'en']);
@@ -80,7 +81,9 @@ export const contract = {
   'app:info': { request: z.object({}).strict(), response: returns<AppInfo>() },
   'audit:get': { request: z.object({ lang }).strict(), response: returns<AuditResult>() },
   /** Everything the pure audit needs: the renderer re-runs the rules locally for what-if previews. */
-  'audit:input': { request: z.object({}).strict(), response: returns<AuditInput>() },
+  'audit:input': { request: z.object({}).strict(), response: returns<{ input: AuditInput; policy: Policy }>() },
+  'policy:get': { request: z.object({}).strict(), response: returns<Policy>() },
+  'policy:set': { request: z.object({ policy: policySchema }).strict(), response: returns<Policy>() },
   'sharing:get': { request: z.object({}).strict(), response: returns<SharingSettings>() },
   'sharing:set': {
     request: z.object({ sharing: sharingSettingsSchema }).strict(),

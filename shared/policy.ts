@@ -2,7 +2,8 @@
  * The user's policy: what counts as sensitive, whom they trust, how familiarity is scored and what
  * marks a contact collector. Data, not code: editable in the app, exportable, German and English.
  */
-import type { DetailField } from './domain';
+import { z } from 'zod';
+import { DETAIL_FIELDS, type DetailField } from './domain';
 
 export interface FamiliarityWeights {
   /** A two-way exchange of messages. */
@@ -103,3 +104,42 @@ export const DEFAULT_POLICY: Policy = {
     ],
   },
 };
+
+const weight = z.number().int().min(-100).max(100);
+
+/** The policy as a file and over the contract. */
+export const policySchema = z
+  .object({
+    sensitiveFields: z.array(z.enum(DETAIL_FIELDS)).max(DETAIL_FIELDS.length),
+    trustedTags: z.array(z.string().trim().min(1).max(100)).max(500),
+    familiarity: z
+      .object({
+        weights: z
+          .object({
+            twoWayMessages: weight,
+            addressBook: weight,
+            addressBookByName: weight,
+            trustedTag: weight,
+            personalInvitation: weight,
+            silentYear: weight,
+          })
+          .strict(),
+        knownAt: z.number().int().min(-100).max(300),
+        acquaintedAt: z.number().int().min(-100).max(300),
+      })
+      .strict(),
+    staleYears: z.number().int().min(1).max(50),
+    collector: z
+      .object({
+        phrases: z.array(z.string().trim().toLowerCase().min(2).max(300)).max(1000),
+        roles: z.array(z.string().trim().toLowerCase().min(2).max(100)).max(1000),
+      })
+      .strict(),
+  })
+  .strict();
+
+/** A stored policy; anything unreadable falls back to the default. */
+export function policyOrDefault(stored: unknown): Policy {
+  const parsed = policySchema.safeParse(stored);
+  return parsed.success ? parsed.data : DEFAULT_POLICY;
+}

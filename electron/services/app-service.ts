@@ -25,6 +25,8 @@ import { readSharingFile } from './sharing-file';
 import {
   getSettings,
   getSharing,
+  getPolicy,
+  savePolicy,
   saveSharing,
   muteFinding,
   unmuteFinding,
@@ -76,7 +78,9 @@ export class AppService {
         this.importFiles(() => Promise.resolve({ files: demoExport(), close: () => Promise.resolve() }), 'demo'),
       'import:run': ({ sources }) =>
         this.importFiles(() => resolvePaths(sources.map((s) => this.sourcePath(s))), 'file'),
-      'audit:input': () => Promise.resolve(loadAuditInput(this.db)),
+      'audit:input': () => Promise.resolve({ input: loadAuditInput(this.db), policy: getPolicy(this.db) }),
+      'policy:get': () => Promise.resolve(getPolicy(this.db)),
+      'policy:set': ({ policy }) => Promise.resolve(savePolicy(this.db, policy)),
       'sharing:get': () => Promise.resolve(getSharing(this.db)),
       'sharing:set': ({ sharing }) => Promise.resolve(saveSharing(this.db, sharing)),
       'sharing:import': async ({ source }) => {
@@ -177,7 +181,7 @@ export class AppService {
   }
 
   audit(lang: Lang): AuditResult {
-    return computeAudit(loadAuditInput(this.db), lang, this.now());
+    return computeAudit(loadAuditInput(this.db), lang, this.now(), getPolicy(this.db));
   }
 
   report(lang: Lang): { fileName: string; html: string } {
@@ -229,7 +233,7 @@ export class AppService {
   }
 
   revoke(findingIds: readonly string[]): Revocation[] {
-    const audit = computeAudit(loadAuditInput(this.db), 'en', this.now());
+    const audit = this.audit('en');
     const byId = new Map(audit.findings.map((f) => [f.id, f]));
     const live = new Set(listRevocations(this.db).map((r) => r.findingId));
     const items = findingIds.map((id) => {

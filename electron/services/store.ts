@@ -1,5 +1,6 @@
 import { normaliseName, type AuditInput } from '../../shared/audit';
 import type { ImportRun, Settings } from '../../shared/contract';
+import { DEFAULT_POLICY, policyOrDefault, type Policy } from '../../shared/policy';
 import { PLATFORM_DEFAULTS, withDefaults, type SharingSettings } from '../../shared/sharing';
 import type { LinkMethod } from '../../shared/identity';
 import type {
@@ -285,4 +286,16 @@ export function muteFinding(db: DB, findingId: string, reason: string, until: st
 
 export function unmuteFinding(db: DB, findingId: string): boolean {
   return db.prepare(`DELETE FROM finding_mute WHERE finding_id = ?`).run(findingId).changes > 0;
+}
+
+export function getPolicy(db: DB): Policy {
+  const row = db.prepare<[], { value: string }>(`SELECT value FROM setting WHERE key = 'policy'`).get();
+  return row ? policyOrDefault(JSON.parse(row.value)) : DEFAULT_POLICY;
+}
+
+export function savePolicy(db: DB, policy: Policy): Policy {
+  db.prepare(
+    `INSERT INTO setting (key, value) VALUES ('policy', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+  ).run(JSON.stringify(policy));
+  return getPolicy(db);
 }

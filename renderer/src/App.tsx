@@ -8,6 +8,7 @@ import { HistoryDialog } from './HistoryDialog';
 import { initialLang, t } from './i18n';
 import { ImportDialog, type ImportState } from './ImportDialog';
 import { platform } from './platform';
+import { PolicyDialog } from './PolicyDialog';
 import { Revocations } from './Revocations';
 import { SettingsDialog } from './SettingsDialog';
 import { SharingDialog } from './SharingDialog';
@@ -27,7 +28,7 @@ export function App() {
   const [toast, setToast] = useState<Toast | null>(null);
   const [dragging, setDragging] = useState(false);
   const [pendingSources, setPendingSources] = useState<ImportSource[] | null>(null);
-  const [dialog, setDialog] = useState<'history' | 'settings' | 'sharing' | null>(null);
+  const [dialog, setDialog] = useState<'history' | 'settings' | 'sharing' | 'policy' | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(async () => {
@@ -208,6 +209,9 @@ export function App() {
           <button type="button" className="secondary" onClick={() => setDialog('sharing')}>
             {t(lang, 'sharing')}
           </button>
+          <button type="button" className="secondary" onClick={() => setDialog('policy')}>
+            {t(lang, 'policy')}
+          </button>
           <button type="button" className="secondary" onClick={() => setDialog('history')}>
             {t(lang, 'history')}
           </button>
@@ -297,6 +301,17 @@ export function App() {
       )}
 
       {dialog === 'history' && <HistoryDialog lang={lang} onClose={() => setDialog(null)} />}
+      {dialog === 'policy' && (
+        <PolicyDialog
+          lang={lang}
+          onClose={() => setDialog(null)}
+          onSaved={() => {
+            setDialog(null);
+            setToast({ text: t(lang, 'policySaved') });
+            void refresh();
+          }}
+        />
+      )}
       {dialog === 'sharing' && (
         <SharingDialog
           lang={lang}

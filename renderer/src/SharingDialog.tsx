@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { computeAudit, type AuditInput } from '../../shared/audit';
+import type { Policy } from '../../shared/policy';
 import { DETAIL_FIELDS, type DetailField, type Lang } from '../../shared/domain';
 import { FIELD_LABELS } from '../../shared/i18n';
 import { LINKEDIN_AUDIENCES, XING_AUDIENCES, type Declared, type SharingSettings } from '../../shared/sharing';
@@ -22,7 +23,7 @@ function Assumed({ setting, lang }: { setting: Declared<unknown>; lang: Lang }) 
 
 export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: () => void; onSaved: () => void }) {
   const [draft, setDraft] = useState<SharingSettings | null>(null);
-  const [input, setInput] = useState<AuditInput | null>(null);
+  const [input, setInput] = useState<{ input: AuditInput; policy: Policy } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [newDefault, setNewDefault] = useState<{ from: string; fields: DetailField[] }>({ from: '', fields: [] });
   const fileInput = useRef<HTMLInputElement>(null);
@@ -42,8 +43,8 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
     if (!draft || !input) return null;
     const now = new Date();
     return {
-      before: computeAudit(input, lang, now, undefined, undefined, 'preview'),
-      after: computeAudit({ ...input, sharing: draft }, lang, now, undefined, undefined, 'preview'),
+      before: computeAudit(input.input, lang, now, input.policy, undefined, 'preview'),
+      after: computeAudit({ ...input.input, sharing: draft }, lang, now, input.policy, undefined, 'preview'),
     };
   }, [draft, input, lang]);
 

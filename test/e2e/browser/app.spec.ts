@@ -241,3 +241,18 @@ test('a finding can be muted with a reason and stays visible as muted', async ({
   await page.getByTestId('muted-note').getByRole('button', { name: 'Unmute' }).click();
   await expect(page.getByTestId('muted-note')).toHaveCount(0);
 });
+
+test('editing the policy previews its effect, then applies it', async ({ app, page }) => {
+  await app.loadDemo();
+  const before = Number(await app.findingsCount().innerText());
+  await page.getByRole('button', { name: 'Policy', exact: true }).click();
+  const preview = page.getByTestId('policy-preview');
+  await expect(preview).toBeVisible();
+  const previewBefore = await preview.innerText();
+  // Treat the mobile number as not private any more.
+  await page.getByTestId('policy-dialog').getByRole('checkbox', { name: 'mobile number' }).uncheck();
+  await expect(preview).not.toHaveText(previewBefore);
+  await page.getByTestId('policy-dialog').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('toast')).toContainText('Policy saved.');
+  await expect.poll(async () => Number(await app.findingsCount().innerText())).toBeLessThan(before);
+});

@@ -1,0 +1,198 @@
+import { useEffect, useMemo, useState } from 'react';
+import { computeAudit, type AuditInput } from '../../shared/audit';
+import { DETAIL_FIELDS, type Lang } from '../../shared/domain';
+import { FIELD_LABELS } from '../../shared/i18n';
+import type { FamiliarityWeights, Policy } from '../../shared/policy';
+import { t, type StringKey } from './i18n';
+import { platform } from './platform';
+
+const WEIGHTS: Array<[keyof FamiliarityWeights, StringKey]> = [
+  ['twoWayMessages', 'wTwoWay'],
+  ['addressBook', 'wAddressBook'],
+  ['addressBookByName', 'wAddressBookByName'],
+  ['trustedTag', 'wTrustedTag'],
+  ['personalInvitation', 'wInvitation'],
+  ['silentYear', 'wSilentYear'],
+];
+
+const lines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** The user's policy, edited with a live what-if preview; exported as JSON. */
+export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: () => void; onSaved: () => void }) {
+  const [draft, setDraft] = useState<Policy | null>(null);
+  const [base, setBase] = useState<{ input: AuditInput; policy: Policy } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    platform.invoke('audit:input', {}).then(
+      (r) => {
+        setBase(r);
+        setDraft(r.policy);
+      },
+      (e: Error) => setError(e.message),
+    );
+  }, []);
+
+  const preview = useMemo(() => {
+    if (!draft || !base) return null;
+    const now = new Date();
+    return {
+      before: computeAudit(base.input, lang, now, base.policy, undefined, 'preview'),
+      after: computeAudit(base.input, lang, now, draft, undefined, 'preview'),
+    };
+  }, [draft, base, lang]);
+
+  const update = (change: (p: Policy) => void): void =>
+    setDraft((d) => {
+      if (!d) return d;
+      const copy = structuredClone(d);
+      change(copy);
+      return copy;
+    });
+
+  const save = async (): Promise<void> => {
+    if (!draft) return;
+    try {
+      await platform.invoke('policy:set', { policy: draft });
+      onSaved();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const exportFile = (): void => {
+    if (!draft) return;
+    const url = URL.createObjectURL(new Blob([`${JSON.stringify(draft, null, 2)}\n`], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'ShareAudit-policy.json';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const num = (label: string, value: number, set: (n: number) => void, testId: string) => (
+    <label className="field row" key={testId}>
+      <span>{label}</span>
+      <input type="number" value={value} data-testid={testId} onChange={(e) => set(Number(e.target.value))} />
+    </label>
+  );
+
+  return (
+    <div className="overlay">
+      <div
+        className="dialog wide"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="policy-title"
+        data-testid="policy-dialog"
+      >
+        <h2 id="policy-title">{t(lang, 'policyTitle')}</h2>
+        {error && <p className="error">{error}</p>}
+        {draft && (
+          <div className="sharing-grid">
+            <section>
+              <h3>{t(lang, 'sensitiveFields')}</h3>
+              {DETAIL_FIELDS.map((f) => (
+                <label key={f} className="check">
+                  <input
+                    type="checkbox"
+                    checked={draft.sensitiveFields.includes(f)}
+                    onChange={(e) =>
+                      update((p) => {
+                        p.sensitiveFields = e.target.checked
+                          ? [...p.sensitiveFields, f]
+                          : p.sensitiveFields.filter((x) => x !== f);
+                      })
+                    }
+                  />
+                  {FIELD_LABELS[f][lang]}
+                </label>
+              ))}
+              <h3>{t(lang, 'familiarityTitle')}</h3>
+              {WEIGHTS.map(([key, label]) =>
+                num(
+                  t(lang, label),
+                  draft.familiarity.weights[key],
+                  (n) => update((p) => (p.familiarity.weights[key] = n)),
+                  `w-${key}`,
+                ),
+              )}
+              {num(
+                t(lang, 'knownAt'),
+                draft.familiarity.knownAt,
+                (n) => update((p) => (p.familiarity.knownAt = n)),
+                'known-at',
+              )}
+              {num(
+                t(lang, 'acquaintedAt'),
+                draft.familiarity.acquaintedAt,
+                (n) => update((p) => (p.familiarity.acquaintedAt = n)),
+                'acquainted-at',
+              )}
+              {num(t(lang, 'staleYears'), draft.staleYears, (n) => update((p) => (p.staleYears = n)), 'stale-years')}
+            </section>
+            <section>
+              <label className="field">
+                <span>{t(lang, 'trustedTags')}</span>
+                <textarea
+                  rows={4}
+                  value={draft.trustedTags.join('\n')}
+                  onChange={(e) => update((p) => (p.trustedTags = lines(e.target.value)))}
+                />
+              </label>
+              <label className="field">
+                <span>{t(lang, 'collectorRoles')}</span>
+                <textarea
+                  rows={5}
+                  data-testid="collector-roles"
+                  value={draft.collector.roles.join('\n')}
+                  onChange={(e) =>
+                    update((p) => (p.collector.roles = lines(e.target.value).map((l) => l.toLowerCase())))
+                  }
+                />
+              </label>
+              <label className="field">
+                <span>{t(lang, 'collectorPhrases')}</span>
+                <textarea
+                  rows={5}
+                  value={draft.collector.phrases.join('\n')}
+                  onChange={(e) =>
+                    update((p) => (p.collector.phrases = lines(e.target.value).map((l) => l.toLowerCase())))
+                  }
+                />
+              </label>
+            </section>
+          </div>
+        )}
+        {preview && (
+          <p className="preview" data-testid="policy-preview">
+            {t(lang, 'preview', {
+              findings: preview.after.findings.length,
+              before: preview.before.findings.length,
+              score: preview.after.score.value,
+              scoreBefore: preview.before.score.value,
+            })}
+          </p>
+        )}
+        <div className="actions">
+          <button type="button" className="secondary" onClick={exportFile} disabled={!draft}>
+            {t(lang, 'exportFile')}
+          </button>
+          <span className="spacer" />
+          <button type="button" className="secondary" onClick={onClose}>
+            {t(lang, 'cancel')}
+          </button>
+          <button type="button" onClick={() => void save()} disabled={!draft}>
+            {t(lang, 'save')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
