@@ -6,7 +6,14 @@
 import { z } from 'zod';
 import type { Channel } from './channels';
 import type { AuditInput } from './audit';
-import type { AuditResult, Lang, Revocation } from './domain';
+import {
+  DETAIL_FIELDS,
+  type AuditResult,
+  type Lang,
+  type MyDetail,
+  type PersonExposure,
+  type Revocation,
+} from './domain';
 import { policySchema, type Policy } from './policy';
 import { sharingSettingsSchema, type SharingSettings } from './sharing';
 
@@ -82,6 +89,40 @@ export const contract = {
   'audit:get': { request: z.object({ lang }).strict(), response: returns<AuditResult>() },
   /** Everything the pure audit needs: the renderer re-runs the rules locally for what-if previews. */
   'audit:input': { request: z.object({}).strict(), response: returns<{ input: AuditInput; policy: Policy }>() },
+  /** People with what each can see, through which grant, since when; paged and searchable. */
+  'people:list': {
+    request: z
+      .object({
+        query: z.string().max(200),
+        network: z.enum(['linkedin', 'xing']).nullable(),
+        offset: z.number().int().min(0),
+        limit: z.number().int().min(1).max(500),
+      })
+      .strict(),
+    response: returns<{ total: number; rows: PersonExposure[] }>(),
+  },
+  /** Explicit XING grants for one or many contacts (from the person view or a selection). */
+  'grant:set': {
+    request: z
+      .object({
+        contactIds: z.array(z.number().int().positive()).min(1).max(100_000),
+        field: z.enum(DETAIL_FIELDS),
+        granted: z.boolean(),
+      })
+      .strict(),
+    response: returns<{ changed: number }>(),
+  },
+  /** The user's own details, as they declare them (replacing the imported ones). */
+  'details:set': {
+    request: z
+      .object({
+        details: z
+          .array(z.object({ field: z.enum(DETAIL_FIELDS), value: z.string().trim().min(1).max(300) }).strict())
+          .max(50),
+      })
+      .strict(),
+    response: returns<{ details: MyDetail[] }>(),
+  },
   'policy:get': { request: z.object({}).strict(), response: returns<Policy>() },
   'policy:set': { request: z.object({ policy: policySchema }).strict(), response: returns<Policy>() },
   'sharing:get': { request: z.object({}).strict(), response: returns<SharingSettings>() },

@@ -192,3 +192,10 @@ export interface AuditResult {
   revocations: RevocationView[];
   myDetails: MyDetail[];
 }
+
+/** One person with what they can see of the user's details, and how well the user knows them. */
+export interface PersonExposure {
+  contact: Contact;
+  familiarity: FamiliarityJudgement;
+  exposures: Array<Omit<Exposure, 'contactId'>>;
+}

@@ -21,6 +21,7 @@ import { inspect, runImport } from './importers';
 import { resolvePaths, type PathInput } from './importers/source';
 import { renderHtmlReport } from './report';
 import { isCountryCode } from './importers/normalise';
+import { listPeople, setGrants, setMyDetails } from './people';
 import { readSharingFile } from './sharing-file';
 import {
   getSettings,
@@ -79,6 +80,10 @@ export class AppService {
       'import:run': ({ sources }) =>
         this.importFiles(() => resolvePaths(sources.map((s) => this.sourcePath(s))), 'file'),
       'audit:input': () => Promise.resolve({ input: loadAuditInput(this.db), policy: getPolicy(this.db) }),
+      'people:list': (request) => Promise.resolve(listPeople(this.db, getPolicy(this.db), request, this.now())),
+      'grant:set': ({ contactIds, field, granted }) =>
+        Promise.resolve({ changed: setGrants(this.db, contactIds, field, granted, this.now()) }),
+      'details:set': ({ details }) => Promise.resolve({ details: setMyDetails(this.db, details) }),
       'policy:get': () => Promise.resolve(getPolicy(this.db)),
       'policy:set': ({ policy }) => Promise.resolve(savePolicy(this.db, policy)),
       'sharing:get': () => Promise.resolve(getSharing(this.db)),

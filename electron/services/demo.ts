@@ -378,6 +378,35 @@ export function demoExport(options: DemoOptions = {}): SourceFile[] {
       '',
     ]),
   ];
+  // A few XING contacts, as single vCards the way XING writes them (2.1, ISO-8859-1 names).
+  const xingCards: SourceFile[] = [];
+  const categories = ['Kunde', 'persönlich getroffen', 'Partner', 'Win-win', 'Recruiting', ''];
+  for (let i = 0; i < 24; i++) {
+    const first = pick(FIRST);
+    const last = pick(LAST);
+    const slug = `${first}_${last}`
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/ı/g, 'i')
+      .replace(/[^A-Za-z_]/g, '');
+    const card = Buffer.concat([
+      Buffer.from('BEGIN:VCARD\r\nVERSION:2.1\r\nPRODID:-//XING//www.xing.com//DE\r\n', 'utf8'),
+      Buffer.from(
+        `N;CHARSET=ISO-8859-1:${last};${first}\r\nFN;CHARSET=ISO-8859-1:${first} ${last}\r\nORG;CHARSET=ISO-8859-1:${pick(COMPANIES)}\r\n`,
+        'latin1',
+      ),
+      Buffer.from(
+        `URL;TYPE=WORK:https://www.xing.com/profile/${slug}${i}\r\nCATEGORIES;CHARSET=UTF-8:${categories[i % categories.length]}\r\nEND:VCARD\r\n`,
+        'utf8',
+      ),
+    ]);
+    xingCards.push({
+      ...memoryFile(`${slug}.vcf`, card),
+      display: `Demo › XING › ${slug}.vcf`,
+      container: 'Demo XING',
+    });
+  }
+
   const withBom = (lines: string[]): string => `\uFEFF${lines.join('\r\n')}\r\n`;
   return [
     memoryFile('Connections.csv', withBom(connections)),
@@ -387,5 +416,7 @@ export function demoExport(options: DemoOptions = {}): SourceFile[] {
     memoryFile('PhoneNumbers.csv', `${phones.join('\n')}\n`),
     memoryFile('Profile.csv', `${profile.join('\n')}\n`),
     memoryFile('Contacts.csv', `${contacts.join('\n')}\n`),
-  ].map((f) => ({ ...f, display: `Demo › ${f.name}`, container: 'Demo' }));
+  ]
+    .map((f) => ({ ...f, display: `Demo › ${f.name}`, container: 'Demo' }))
+    .concat(xingCards);
 }

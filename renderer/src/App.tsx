@@ -8,6 +8,7 @@ import { HistoryDialog } from './HistoryDialog';
 import { initialLang, t } from './i18n';
 import { ImportDialog, type ImportState } from './ImportDialog';
 import { platform } from './platform';
+import { People } from './People';
 import { PolicyDialog } from './PolicyDialog';
 import { Revocations } from './Revocations';
 import { SettingsDialog } from './SettingsDialog';
@@ -28,11 +29,14 @@ export function App() {
   const [toast, setToast] = useState<Toast | null>(null);
   const [dragging, setDragging] = useState(false);
   const [pendingSources, setPendingSources] = useState<ImportSource[] | null>(null);
+  const [view, setView] = useState<'findings' | 'people'>('findings');
+  const [version, setVersion] = useState(0);
   const [dialog, setDialog] = useState<'history' | 'settings' | 'sharing' | 'policy' | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(async () => {
     setAudit(await platform.invoke('audit:get', { lang }));
+    setVersion((v) => v + 1);
   }, [lang]);
 
   useEffect(() => {
@@ -269,16 +273,33 @@ export function App() {
           <>
             <Dashboard audit={audit} lang={lang} onDeclare={() => setDialog('sharing')} />
             <Revocations audit={audit} lang={lang} busy={busy} onUndo={(ids) => void undo(ids)} />
-            <Findings
-              findings={audit.findings}
-              lang={lang}
-              busy={busy}
-              onRevoke={(ids) => void revoke(ids)}
-              onMute={(id, reason, until) =>
-                void act(() => platform.invoke('finding:mute', { findingId: id, reason, until }), t(lang, 'muted'))
-              }
-              onUnmute={(id) => void act(() => platform.invoke('finding:unmute', { findingId: id }), null)}
-            />
+            <div className="tabs" role="tablist">
+              {(['findings', 'people'] as const).map((v) => (
+                <button
+                  key={v}
+                  type="button"
+                  role="tab"
+                  className="secondary"
+                  aria-selected={view === v}
+                  onClick={() => setView(v)}
+                >
+                  {t(lang, v === 'findings' ? 'findingsTab' : 'people')}
+                </button>
+              ))}
+            </div>
+            {view === 'people' && <People lang={lang} version={version} onChanged={() => void refresh()} />}
+            {view === 'findings' && (
+              <Findings
+                findings={audit.findings}
+                lang={lang}
+                busy={busy}
+                onRevoke={(ids) => void revoke(ids)}
+                onMute={(id, reason, until) =>
+                  void act(() => platform.invoke('finding:mute', { findingId: id, reason, until }), t(lang, 'muted'))
+                }
+                onUnmute={(id) => void act(() => platform.invoke('finding:unmute', { findingId: id }), null)}
+              />
+            )}
           </>
         )}
       </main>

@@ -1,7 +1,10 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AuditResult, Lang } from '../../shared/domain';
 import { FIELD_LABELS } from '../../shared/i18n';
+import { RULES } from '../../shared/rules';
 import { t } from './i18n';
+
+const RULE_TITLES = new Map(RULES.map((r) => [r.meta.id, r.meta.title]));
 
 function Stat({ label, value, tone, testId }: { label: string; value: number; tone?: 'warn'; testId: string }) {
   return (
@@ -41,6 +44,20 @@ export function Dashboard({ audit, lang, onDeclare }: { audit: AuditResult; lang
             {t(lang, 'declare')}
           </button>
         </p>
+      )}
+      {audit.score.reasons.length > 0 && (
+        <details className="card" data-testid="score-reasons">
+          <summary>
+            {t(lang, 'scoreReasons')}: {audit.score.value}
+          </summary>
+          <ul className="score-reasons">
+            {audit.score.reasons.map((r) => (
+              <li key={r.rule}>
+                {RULE_TITLES.get(r.rule)?.[lang] ?? r.rule}: {r.findings} → +{r.points}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       <div className="card chart-card" data-testid="exposure-chart">
         <h2>{t(lang, 'chartTitle')}</h2>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { computeAudit, type AuditInput } from '../../shared/audit';
 import type { Policy } from '../../shared/policy';
-import { DETAIL_FIELDS, type DetailField, type Lang } from '../../shared/domain';
+import { DETAIL_FIELDS, type DetailField, type Lang, type MyDetail } from '../../shared/domain';
 import { FIELD_LABELS } from '../../shared/i18n';
 import { LINKEDIN_AUDIENCES, XING_AUDIENCES, type Declared, type SharingSettings } from '../../shared/sharing';
 import { t } from './i18n';
@@ -17,6 +17,14 @@ const AUDIENCE_LABELS: Record<string, Record<Lang, string>> = {
   members: { en: 'All XING members', de: 'Alle XING-Mitglieder' },
 };
 
+/** The details as the form holds them; empty fields are not details. */
+function declaredDetails(details: Partial<Record<DetailField, string>> | null): MyDetail[] {
+  return DETAIL_FIELDS.flatMap((field) => {
+    const value = details?.[field]?.trim();
+    return value ? [{ field, value, source: 'declared in ShareAudit' }] : [];
+  });
+}
+
 function Assumed({ setting, lang }: { setting: Declared<unknown>; lang: Lang }) {
   return setting.declared ? null : <span className="tag">{t(lang, 'assumed')}</span>;
 }
@@ -27,12 +35,14 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
   const [error, setError] = useState<string | null>(null);
   const [newDefault, setNewDefault] = useState<{ from: string; fields: DetailField[] }>({ from: '', fields: [] });
   const fileInput = useRef<HTMLInputElement>(null);
+  const [details, setDetails] = useState<Partial<Record<DetailField, string>> | null>(null);
 
   useEffect(() => {
     Promise.all([platform.invoke('sharing:get', {}), platform.invoke('audit:input', {})]).then(
       ([sharing, auditInput]) => {
         setDraft(sharing);
         setInput(auditInput);
+        setDetails(Object.fromEntries(auditInput.input.myDetails.map((d) => [d.field, d.value])));
       },
       (e: Error) => setError(e.message),
     );
@@ -44,9 +54,16 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
     const now = new Date();
     return {
       before: computeAudit(input.input, lang, now, input.policy, undefined, 'preview'),
-      after: computeAudit({ ...input.input, sharing: draft }, lang, now, input.policy, undefined, 'preview'),
+      after: computeAudit(
+        { ...input.input, sharing: draft, myDetails: declaredDetails(details) },
+        lang,
+        now,
+        input.policy,
+        undefined,
+        'preview',
+      ),
     };
-  }, [draft, input, lang]);
+  }, [draft, input, lang, details]);
 
   const update = (change: (s: SharingSettings) => void): void =>
     setDraft((d) => {
@@ -60,6 +77,15 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
     if (!draft) return;
     try {
       await platform.invoke('sharing:set', { sharing: draft });
+      const key = (list: readonly MyDetail[]): string =>
+        list
+          .map((d) => `${d.field}=${d.value}`)
+          .sort()
+          .join('\n');
+      const after = declaredDetails(details);
+      if (key(after) !== key(input?.input.myDetails ?? [])) {
+        await platform.invoke('details:set', { details: after.map(({ field, value }) => ({ field, value })) });
+      }
       onSaved();
     } catch (e) {
       setError((e as Error).message);
@@ -125,6 +151,24 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
         <h2 id="sharing-title">{t(lang, 'sharingTitle')}</h2>
         <p className="muted small">{t(lang, 'sharingHint')}</p>
         {error && <p className="error">{error}</p>}
+        {details && (
+          <section className="my-details">
+            <h3>{t(lang, 'myDetails')}</h3>
+            <p className="muted small">{t(lang, 'myDetailsHint')}</p>
+            <div className="details-grid">
+              {DETAIL_FIELDS.map((f) => (
+                <label key={f} className="field">
+                  <span>{FIELD_LABELS[f][lang]}</span>
+                  <input
+                    data-testid={`detail-${f}`}
+                    value={details[f] ?? ''}
+                    onChange={(e) => setDetails({ ...details, [f]: e.target.value })}
+                  />
+                </label>
+              ))}
+            </div>
+          </section>
+        )}
         {li && xing && (
           <div className="sharing-grid">
             <section>

@@ -137,6 +137,34 @@ const STRINGS = {
     en: 'Generic invitation phrases (one per line)',
     de: 'Allgemeine Einladungsfloskeln (eine je Zeile)',
   },
+  people: { en: 'People', de: 'Personen' },
+  detail: { en: 'Detail', de: 'Detail' },
+  grant: { en: 'Grant on XING', de: 'Auf XING freigeben' },
+  ungrant: { en: 'Remove grant', de: 'Freigabe entfernen' },
+  grantHint: {
+    en: '{n} XING contact(s) selected — record what you released to them:',
+    de: '{n} XING-Kontakt(e) ausgewählt — erfassen, was Sie freigegeben haben:',
+  },
+  linkedinNoGrants: {
+    en: 'LinkedIn shares by audience, not per person',
+    de: 'LinkedIn gibt per Zielgruppe frei, nicht pro Person',
+  },
+  seesNothing: { en: 'sees none of your details', de: 'sieht keine Ihrer Daten' },
+  harvestable: { en: 'their tools can copy it', de: 'ihre Tools können es kopieren' },
+  'audience_first-degree': { en: 'all 1st-degree connections', de: 'alle Kontakte 1. Grades' },
+  'audience_first-and-second': { en: '1st + 2nd degree', de: '1. und 2. Grad' },
+  audience_everyone: { en: 'everyone on LinkedIn', de: 'alle auf LinkedIn' },
+  audience_contacts: { en: 'all XING contacts', de: 'alle XING-Kontakte' },
+  audience_members: { en: 'all XING members', de: 'alle XING-Mitglieder' },
+  grant_explicit: { en: 'released to them', de: 'einzeln freigegeben' },
+  grant_default: { en: '"Als Standard" default', de: 'Standardfreigabe' },
+  findingsTab: { en: 'Findings', de: 'Befunde' },
+  myDetails: { en: 'Your details', de: 'Ihre Daten' },
+  myDetailsHint: {
+    en: 'As imported from your export; correct or complete them here. A later import of your email or phone files replaces those.',
+    de: 'Wie aus Ihrem Export importiert; hier korrigieren oder ergänzen. Ein späterer Import Ihrer E-Mail- oder Telefondateien ersetzt diese.',
+  },
+  scoreReasons: { en: 'What makes up the score', de: 'Woraus sich der Score ergibt' },
   mute: { en: 'Mute', de: 'Stummschalten' },
   unmute: { en: 'Unmute', de: 'Wieder aktivieren' },
   muteReason: { en: 'Why? (e.g. "my assistant")', de: 'Warum? (z. B. „meine Assistenz“)' },
@@ -166,7 +194,10 @@ export function kindLabel(lang: Lang, kind: string): string {
 }
 
 export function t(lang: Lang, key: StringKey, data: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, k: string) => (k in data ? String(data[k]) : whole));
+  // A key built at run time (e.g. an audience) that has no text falls back to itself.
+  return (STRINGS[key]?.[lang] ?? key).replace(/\{(\w+)\}/g, (whole, k: string) =>
+    k in data ? String(data[k]) : whole,
+  );
 }
 
 export function initialLang(): Lang {

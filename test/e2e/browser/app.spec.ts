@@ -37,7 +37,7 @@ function writeExport(dir: string, connections: number, messages: number): string
 test('empty first screen → demo data → dashboard with chart (screenshot)', async ({ app, page }) => {
   await expect(page.getByRole('heading', { name: 'No data yet' })).toBeVisible();
   await app.loadDemo();
-  await expect(app.stat('connections')).toHaveText('320');
+  await expect(app.stat('connections')).toHaveText('344');
   await expect(page.getByTestId('exposure-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expect(page.getByText('You have not declared your sharing settings yet')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Dashboard' })).toHaveScreenshot('dashboard.png');
@@ -125,7 +125,7 @@ test('a broken file fails the import with the reason and changes nothing', async
   // Named by the file's own name, not the temporary folder it was uploaded to.
   await expect(page.getByTestId('import-error')).toHaveText(/^export\.zip: not a readable ZIP archive/);
   await page.getByTestId('import-dialog').getByRole('button', { name: 'Close' }).click();
-  await expect(app.stat('connections')).toHaveText('320');
+  await expect(app.stat('connections')).toHaveText('344');
 });
 
 test('export report downloads a self-contained HTML file; German too', async ({ app, page }) => {
@@ -163,7 +163,7 @@ test('closing and reopening keeps everything', async ({ browser, dataDir }) => {
   const second = await startHost(dbPath);
   const again = await browser.newPage();
   await again.goto(second.url);
-  await expect(new ShareAuditPage(again).stat('connections')).toHaveText('320');
+  await expect(new ShareAuditPage(again).stat('connections')).toHaveText('344');
   await expect(again.getByTestId('revocation')).toHaveCount(1);
   await again.close();
   await second.stop();
@@ -182,7 +182,7 @@ test('a file that is not an export is named in the review, and Import stays disa
   await expect(page.getByTestId('review-files')).toContainText('not a file ShareAudit can read');
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
   await page.getByTestId('import-dialog').getByRole('button', { name: 'Cancel' }).click();
-  await expect(app.stat('connections')).toHaveText('320');
+  await expect(app.stat('connections')).toHaveText('344');
 });
 
 test('the import history lists past runs with their files and counts', async ({ app, page }) => {
@@ -191,8 +191,8 @@ test('the import history lists past runs with their files and counts', async ({ 
   const run = page.getByTestId('history-run');
   await expect(run).toHaveCount(1);
   await expect(run).toContainText('demo data');
-  // 320 connections and 74 entries of the address book uploaded to LinkedIn.
-  await expect(run).toContainText('394 added · 0 updated · 0 unchanged · 0 removed');
+  // 320 LinkedIn connections, 24 XING contacts and 74 entries of the address book uploaded to LinkedIn.
+  await expect(run).toContainText('418 added · 0 updated · 0 unchanged · 0 removed');
   await expect(run).toContainText('Demo › Connections.csv — LinkedIn connections, 320 rows');
 });
 
@@ -255,4 +255,21 @@ test('editing the policy previews its effect, then applies it', async ({ app, pa
   await page.getByTestId('policy-dialog').getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('toast')).toContainText('Policy saved.');
   await expect.poll(async () => Number(await app.findingsCount().innerText())).toBeLessThan(before);
+});
+
+test('the people view shows what each person sees, and records XING grants in bulk', async ({ app, page }) => {
+  await app.loadDemo();
+  await page.getByRole('tab', { name: 'People' }).click();
+  await expect(page.getByTestId('person').first().getByTestId('exposure').first()).toContainText(
+    'all 1st-degree connections (assumed)',
+  );
+  await page.getByRole('combobox', { name: 'Network' }).selectOption('xing');
+  const people = page.getByTestId('person');
+  await expect(people.first()).toContainText('sees none of your details');
+  await people.nth(0).getByRole('checkbox').check();
+  await people.nth(1).getByRole('checkbox').check();
+  await page.getByTestId('grant-toolbar').getByRole('combobox').selectOption('mobile');
+  await page.getByRole('button', { name: 'Grant on XING' }).click();
+  await expect(people.nth(0).getByTestId('exposure')).toContainText('mobile number · released to them');
+  await expect(people.nth(1).getByTestId('exposure')).toContainText('mobile number · released to them');
 });

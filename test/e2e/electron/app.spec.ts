@@ -40,7 +40,7 @@ test('the desktop window is locked down and runs the whole flow', async () => {
 
     await window.getByRole('button', { name: 'Load demo data' }).click();
     await window.getByTestId('import-dialog').getByRole('button', { name: 'Close' }).click();
-    await expect(window.getByTestId('stat-connections').locator('.stat-value')).toHaveText('320');
+    await expect(window.getByTestId('stat-connections').locator('.stat-value')).toHaveText('344');
     const before = Number(await window.getByTestId('findings-count').innerText());
     await window.getByTestId('finding').first().getByRole('button', { name: 'Revoke', exact: true }).click();
     await expect(window.getByTestId('findings-count')).toHaveText(String(before - 1));

@@ -1,0 +1,101 @@
+import type { DetailField, MyDetail, PersonExposure } from '../../shared/domain';
+import { computeExposures } from '../../shared/exposure';
+import { judgeFamiliarity } from '../../shared/familiarity';
+import type { Policy } from '../../shared/policy';
+import type { DB } from './db';
+import { AppError } from './errors';
+import { getSharing, loadAuditInput, saveSharing } from './store';
+
+/** Every person with what they see of the user's details: the exposure model, per person. */
+export function listPeople(
+  db: DB,
+  policy: Policy,
+  request: { query: string; network: 'linkedin' | 'xing' | null; offset: number; limit: number },
+  now: Date,
+): { total: number; rows: PersonExposure[] } {
+  const input = loadAuditInput(db);
+  const q = request.query.trim().toLowerCase();
+  const contacts = input.contacts
+    .filter((c) => request.network === null || c.network === request.network)
+    .filter((c) => q === '' || `${c.name} ${c.company ?? ''} ${c.position ?? ''}`.toLowerCase().includes(q))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const page = contacts.slice(request.offset, request.offset + request.limit);
+  const familiarity = judgeFamiliarity({ ...input, contacts: page }, policy, now);
+  const revoked = new Set(
+    input.revocations
+      .filter((r) => r.status !== 'undone')
+      .map((r) => (r.action === 'remove-connection' ? `${r.contactId}:*` : `${r.contactId}:${r.field}`)),
+  );
+  const exposures = computeExposures(page, input.myDetails, input.sharing).filter(
+    (e) => !revoked.has(`${e.contactId}:*`) && !revoked.has(`${e.contactId}:${e.field}`),
+  );
+  return {
+    total: contacts.length,
+    rows: page.map((contact) => ({
+      contact,
+      familiarity: familiarity.get(contact.id)!,
+      exposures: exposures.filter((e) => e.contactId === contact.id).map(({ contactId: _, ...rest }) => rest),
+    })),
+  };
+}
+
+/** Records or removes explicit XING grants of one detail for the given contacts. */
+export function setGrants(
+  db: DB,
+  contactIds: readonly number[],
+  field: DetailField,
+  granted: boolean,
+  now: Date,
+): number {
+  const rows = db
+    .prepare<[], { id: number; contact_key: string; name: string; network: string }>(
+      `SELECT id, contact_key, name, network FROM contact`,
+    )
+    .all();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const targets = contactIds.map((id) => {
+    const row = byId.get(id);
+    if (!row) throw new AppError('NOT_FOUND', `contact ${id} does not exist`);
+    if (row.network !== 'xing') {
+      throw new AppError(
+        'UNSUPPORTED',
+        `${row.name}: LinkedIn shares by audience, not per person; grants exist only on XING`,
+      );
+    }
+    return row;
+  });
+  const sharing = getSharing(db);
+  const keys = new Set(targets.map((t) => t.contact_key));
+  const had = new Set(
+    sharing.xing.grants.filter((g) => g.field === field && g.contactKey !== null).map((g) => g.contactKey!),
+  );
+  const kept = sharing.xing.grants.filter(
+    (g) => !(g.field === field && g.contactKey !== null && keys.has(g.contactKey)),
+  );
+  const today = now.toISOString().slice(0, 10);
+  // A grant that already existed keeps its date; a new one starts today.
+  const added = granted
+    ? targets.map((t) => ({
+        contactKey: t.contact_key,
+        memberName: t.name,
+        field,
+        since: had.has(t.contact_key)
+          ? (sharing.xing.grants.find((g) => g.field === field && g.contactKey === t.contact_key)?.since ?? today)
+          : today,
+      }))
+    : [];
+  saveSharing(db, { ...sharing, xing: { ...sharing.xing, grants: [...kept, ...added] } });
+  return targets.filter((t) => had.has(t.contact_key) !== granted).length;
+}
+
+/** The user's own details as they declare them; a later export import replaces the email and phone ones. */
+export function setMyDetails(db: DB, details: ReadonlyArray<{ field: DetailField; value: string }>): MyDetail[] {
+  db.transaction(() => {
+    db.prepare(`DELETE FROM my_detail`).run();
+    const insert = db.prepare(
+      `INSERT OR IGNORE INTO my_detail (field, value, source) VALUES (?, ?, 'declared in ShareAudit')`,
+    );
+    for (const d of details) insert.run(d.field, d.value);
+  })();
+  return [...loadAuditInput(db).myDetails];
+}
