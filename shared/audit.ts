@@ -1,8 +1,9 @@
 import type {
   AuditResult,
-  ExposureScore,
   Contact,
+  ExposureScore,
   DetailField,
+  Exposure,
   FieldExposureRow,
   Finding,
   Interaction,
@@ -47,10 +48,6 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-function revocationKey(contactId: number, field: DetailField): string {
-  return `${contactId}:${field}`;
-}
-
 const SEVERITY_POINTS: Record<Severity, number> = { high: 3, medium: 1.5, low: 0.5 };
 
 /**
@@ -79,6 +76,31 @@ export function findingId(rule: string, contactId: number | null, field: DetailF
   return `${rule}:${contactId ?? subject ?? 'all'}:${field ?? 'all'}`;
 }
 
+/**
+ * Familiarity depends on contacts, evidence, policy and the day, not on sharing settings: a what-if
+ * preview of sharing settings reuses it instead of judging 30,000 people again.
+ */
+const familiarityCache = new WeakMap<
+  readonly Contact[],
+  { key: unknown[]; value: ReturnType<typeof judgeFamiliarity> }
+>();
+
+function cachedFamiliarity(input: AuditInput, policy: Policy, now: Date): ReturnType<typeof judgeFamiliarity> {
+  const key = [
+    input.interactions,
+    input.addressBookLinks,
+    input.tags,
+    input.invitations,
+    policy,
+    now.toISOString().slice(0, 10),
+  ];
+  const hit = familiarityCache.get(input.contacts);
+  if (hit && hit.key.every((k, i) => k === key[i])) return hit.value;
+  const value = judgeFamiliarity(input, policy, now);
+  familiarityCache.set(input.contacts, { key, value });
+  return value;
+}
+
 /** The whole audit: pure, so the renderer can re-run it for what-if previews. */
 export function computeAudit(
   input: AuditInput,
@@ -86,25 +108,37 @@ export function computeAudit(
   now: Date,
   policy: Policy = DEFAULT_POLICY,
   rules: readonly Rule[] = RULES,
-  /** "preview" (what-if): same findings, numbers and score, without message texts and sorting. */
+  /** "preview" (what-if): the same numbers and score, without building the findings themselves. */
   mode: 'full' | 'preview' = 'full',
 ): AuditResult {
   const contacts = new Map(input.contacts.map((c) => [c.id, c]));
-  const familiarity = judgeFamiliarity(input, policy, now);
+  const familiarity = cachedFamiliarity(input, policy, now);
   // Removing a connection takes away everything that person sees; other revocations one detail.
-  const planned = new Set(
-    input.revocations
-      .filter((r) => r.status !== 'undone')
-      .map((r) => (r.action === 'remove-connection' ? `${r.contactId}:*` : revocationKey(r.contactId, r.field))),
-  );
-  const isRevoked = (e: { contactId: number; field: DetailField }): boolean =>
-    planned.has(`${e.contactId}:*`) || planned.has(revocationKey(e.contactId, e.field));
+  const planned = new Map<number, Set<DetailField | '*'>>();
+  for (const r of input.revocations) {
+    if (r.status === 'undone') continue;
+    const set = planned.get(r.contactId) ?? new Set();
+    set.add(r.action === 'remove-connection' ? '*' : r.field);
+    planned.set(r.contactId, set);
+  }
+  const isRevoked = (e: { contactId: number; field: DetailField }): boolean => {
+    const set = planned.get(e.contactId);
+    return set !== undefined && (set.has('*') || set.has(e.field));
+  };
   const allExposures = computeExposures(input.contacts, input.myDetails, input.sharing);
-  const exposures = allExposures.filter((e) => !isRevoked(e));
+  const exposures = planned.size === 0 ? allExposures : allExposures.filter((e) => !isRevoked(e));
 
+  const exposuresByContact = new Map<number, Exposure[]>();
+  for (const e of exposures) {
+    const list = exposuresByContact.get(e.contactId);
+    if (list) list.push(e);
+    else exposuresByContact.set(e.contactId, [e]);
+  }
   const ctx: RuleContext = {
     contacts,
     exposures,
+    exposuresByContact,
+    preview: mode === 'preview',
     familiarity,
     policy,
     now,
@@ -112,12 +146,27 @@ export function computeAudit(
     myDetails: input.myDetails,
     uploadedBooks: input.uploadedBooks,
   };
+  // A mute holds until its expiry date (inclusive); after that the finding is open again.
+  const today = now.toISOString().slice(0, 10);
+  const mutes = new Map(input.mutes.filter((m) => m.until === null || m.until >= today).map((m) => [m.findingId, m]));
   const findings: Finding[] = [];
+  // Preview (what-if) only counts: no finding objects, no texts, no sorting.
+  const counted: Finding[] = [];
+  let previewOpen = 0;
   for (const rule of rules) {
     for (const report of rule.check(ctx)) {
       const contact = report.contactId === null ? null : contacts.get(report.contactId);
       const template = rule.meta.messages[report.messageId];
       if (contact === undefined || !template) continue;
+      if (mode === 'preview') {
+        const muted =
+          mutes.size > 0 && mutes.has(findingId(rule.meta.id, report.contactId, report.field, report.subject));
+        if (!muted) {
+          previewOpen++;
+          counted.push({ rule: rule.meta.id, severity: report.severity ?? rule.meta.defaultSeverity } as Finding);
+        }
+        continue;
+      }
       findings.push({
         id: findingId(rule.meta.id, report.contactId, report.field, report.subject),
         rule: rule.meta.id,
@@ -140,9 +189,6 @@ export function computeAudit(
       });
     }
   }
-  // A mute holds until its expiry date (inclusive); after that the finding is open again.
-  const today = now.toISOString().slice(0, 10);
-  const mutes = new Map(input.mutes.filter((m) => m.until === null || m.until >= today).map((m) => [m.findingId, m]));
   for (const f of findings) {
     const mute = mutes.get(f.id);
     if (mute) f.muted = { reason: mute.reason, until: mute.until };
@@ -181,13 +227,13 @@ export function computeAudit(
   return {
     generatedAt: now.toISOString(),
     lang,
-    score: exposureScore(findings.filter((f) => !f.muted)),
+    score: exposureScore(mode === 'preview' ? counted : findings.filter((f) => !f.muted)),
     summary: {
       connections: input.contacts.length,
       canSeeEmail: emailAudience.size,
       canSeeMobile: mobileAudience.size,
       unfamiliarWithAccess,
-      openFindings: findings.filter((f) => !f.muted).length,
+      openFindings: mode === 'preview' ? previewOpen : findings.filter((f) => !f.muted).length,
       plannedRevocations: input.revocations.filter((r) => r.status === 'planned').length,
       settingsAssumed: allExposures.some((e) => e.grant.assumed),
       lastImportAt: input.lastImportAt,

@@ -2,7 +2,7 @@
  * Effective exposure: for each of my details and each person, whether they can see it, through which
  * grant, since when, and whether it is public or harvestable by their tools.
  */
-import type { Contact, DetailField, Exposure, MyDetail } from './domain';
+import type { Contact, DetailField, Exposure, Grant, MyDetail } from './domain';
 import { XING_CATEGORY_FIELDS, type SharingSettings } from './sharing';
 
 /** Placeholder shown when the export did not include the user's primary email. */
@@ -44,23 +44,33 @@ export function computeExposures(
   }
   const excluded = new Set(xing.excluded);
 
+  // One grant object per LinkedIn setting, shared by every exposure it causes.
+  const linkedInGrants: Array<{ field: DetailField; grant: Grant; public: boolean }> = [];
+  for (const field of fields) {
+    const setting = EMAIL_FIELDS.has(field)
+      ? li.emailVisibility
+      : PHONE_FIELDS.has(field)
+        ? li.phoneVisibility
+        : field === 'birthday'
+          ? li.birthdayVisibility
+          : null;
+    if (!setting || !SEES_FIRST_DEGREE.has(setting.value)) continue;
+    linkedInGrants.push({
+      field,
+      grant: { kind: 'audience', network: 'linkedin', audience: setting.value, assumed: !setting.declared },
+      public: setting.value === 'everyone',
+    });
+  }
+
   for (const contact of contacts) {
     if (contact.network === 'linkedin') {
-      for (const field of fields) {
-        const setting = EMAIL_FIELDS.has(field)
-          ? li.emailVisibility
-          : PHONE_FIELDS.has(field)
-            ? li.phoneVisibility
-            : field === 'birthday'
-              ? li.birthdayVisibility
-              : null;
-        if (!setting || !SEES_FIRST_DEGREE.has(setting.value)) continue;
+      for (const g of linkedInGrants) {
         exposures.push({
           contactId: contact.id,
-          field,
-          grant: { kind: 'audience', network: 'linkedin', audience: setting.value, assumed: !setting.declared },
+          field: g.field,
+          grant: g.grant,
           since: contact.connectedOn,
-          public: setting.value === 'everyone',
+          public: g.public,
           harvestable: true,
         });
       }

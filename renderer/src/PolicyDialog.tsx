@@ -173,8 +173,8 @@ export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: 
         {preview && (
           <p className="preview" data-testid="policy-preview">
             {t(lang, 'preview', {
-              findings: preview.after.findings.length,
-              before: preview.before.findings.length,
+              findings: preview.after.summary.openFindings,
+              before: preview.before.summary.openFindings,
               score: preview.after.score.value,
               scoreBefore: preview.before.score.value,
             })}

@@ -309,8 +309,8 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
         {preview && (
           <p className="preview" data-testid="sharing-preview">
             {t(lang, 'preview', {
-              findings: preview.after.findings.length,
-              before: preview.before.findings.length,
+              findings: preview.after.summary.openFindings,
+              before: preview.before.summary.openFindings,
               score: preview.after.score.value,
               scoreBefore: preview.before.score.value,
             })}

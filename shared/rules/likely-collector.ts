@@ -29,27 +29,21 @@ export const likelyCollector: Rule = {
     },
   },
   check(ctx) {
-    const fieldsByContact = new Map<number, { fields: Set<DetailField>; assumed: boolean }>();
-    for (const e of ctx.exposures) {
-      const entry = fieldsByContact.get(e.contactId) ?? { fields: new Set(), assumed: false };
-      entry.fields.add(e.field);
-      entry.assumed ||= e.grant.assumed;
-      fieldsByContact.set(e.contactId, entry);
-    }
     const reports: RuleReport[] = [];
-    for (const [contactId, { fields, assumed }] of fieldsByContact) {
+    for (const [contactId, exposures] of ctx.exposuresByContact) {
       const judgement = ctx.familiarity.get(contactId);
       const contact = ctx.contacts.get(contactId);
       if (!judgement || !contact || !isLikelyCollector(judgement)) continue;
-      const field = SENSITIVITY.find((f) => fields.has(f)) ?? [...fields][0]!;
+      const fields = new Set(exposures.map((e) => e.field));
+      const field = SENSITIVITY.find((f) => fields.has(f)) ?? exposures[0]!.field;
       reports.push({
         messageId: 'collector',
         data: { name: contact.name, count: fields.size, field },
         contactId,
         field,
-        evidence: [...judgement.collectorSignals, ...judgement.evidence],
+        evidence: ctx.preview ? [] : [...judgement.collectorSignals, ...judgement.evidence],
         actions: ['remove-connection'],
-        assumed,
+        assumed: exposures.some((e) => e.grant.assumed),
       });
     }
     return reports;

@@ -9,10 +9,14 @@ import type { Rule, RuleReport } from './types';
 function evidenceFor(
   exposure: Exposure,
   base: RuleReport['evidence'],
-  cache: Map<string, RuleReport['evidence']>,
+  cache: Map<Exposure['grant'], Map<number, RuleReport['evidence']>>,
 ): RuleReport['evidence'] {
-  const key = `${exposure.contactId}:${exposure.grant.kind}:${exposure.grant.audience}:${exposure.grant.assumed}`;
-  let evidence = cache.get(key);
+  let byContact = cache.get(exposure.grant);
+  if (!byContact) {
+    byContact = new Map();
+    cache.set(exposure.grant, byContact);
+  }
+  let evidence = byContact.get(exposure.contactId);
   if (!evidence) {
     evidence = [
       ...base,
@@ -21,7 +25,7 @@ function evidenceFor(
         data: { network: exposure.grant.network, audience: exposure.grant.audience },
       },
     ];
-    cache.set(key, evidence);
+    byContact.set(exposure.contactId, evidence);
   }
   return evidence;
 }
@@ -48,7 +52,7 @@ export const privateDetailUnfamiliar: Rule = {
   check(ctx) {
     const reports: RuleReport[] = [];
     // Both findings about one person share one evidence list.
-    const evidenceByContact = new Map<string, RuleReport['evidence']>();
+    const evidenceByContact = new Map<Exposure['grant'], Map<number, RuleReport['evidence']>>();
     for (const exposure of ctx.exposures) {
       if (!ctx.policy.sensitiveFields.includes(exposure.field)) continue;
       const familiarity = ctx.familiarity.get(exposure.contactId);
@@ -63,7 +67,7 @@ export const privateDetailUnfamiliar: Rule = {
         contactId: contact.id,
         field: exposure.field,
         severity: exposure.field === 'mobile' ? 'high' : 'medium',
-        evidence: evidenceFor(exposure, familiarity.evidence, evidenceByContact),
+        evidence: ctx.preview ? [] : evidenceFor(exposure, familiarity.evidence, evidenceByContact),
         actions: ['remove-connection', narrow],
         assumed: exposure.grant.assumed,
       });

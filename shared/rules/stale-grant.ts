@@ -30,14 +30,7 @@ export const staleGrant: Rule = {
   },
   check(ctx) {
     const reports: RuleReport[] = [];
-    const byContact = new Map<number, { fields: Set<DetailField>; assumed: boolean }>();
-    for (const e of ctx.exposures) {
-      const entry = byContact.get(e.contactId) ?? { fields: new Set(), assumed: false };
-      entry.fields.add(e.field);
-      entry.assumed ||= e.grant.assumed;
-      byContact.set(e.contactId, entry);
-    }
-    for (const [contactId, { fields, assumed }] of byContact) {
+    for (const [contactId, exposures] of ctx.exposuresByContact) {
       const judgement = ctx.familiarity.get(contactId);
       const contact = ctx.contacts.get(contactId);
       if (!judgement || !contact || judgement.level === 'unfamiliar') continue;
@@ -47,16 +40,17 @@ export const staleGrant: Rule = {
       if (!since) continue;
       const years = Math.floor((ctx.now.getTime() - Date.parse(since)) / YEAR_MS);
       if (years < ctx.policy.staleYears) continue;
-      const field = SENSITIVITY.find((f) => fields.has(f)) ?? [...fields][0]!;
+      const fields = new Set(exposures.map((e) => e.field));
+      const field = SENSITIVITY.find((f) => fields.has(f)) ?? exposures[0]!.field;
       reports.push({
         messageId: 'stale',
         data: { name: contact.name, field, years },
         contactId,
         field,
         severity: ctx.policy.sensitiveFields.includes(field) ? 'medium' : 'low',
-        evidence: judgement.evidence,
+        evidence: ctx.preview ? [] : judgement.evidence,
         actions: ['remove-connection'],
-        assumed,
+        assumed: exposures.some((e) => e.grant.assumed),
       });
     }
     return reports;

@@ -24,6 +24,10 @@ export interface RuleContext {
   familiarity: ReadonlyMap<number, FamiliarityJudgement>;
   policy: Policy;
   now: Date;
+  /** The exposures above, grouped by person (built once, shared by the rules). */
+  exposuresByContact: ReadonlyMap<number, readonly Exposure[]>;
+  /** True for what-if previews: only counts matter, rules may leave evidence empty. */
+  preview: boolean;
 }
 
 /** What a rule reports: a message id plus data, never a free string (translation, tests). */

@@ -91,6 +91,8 @@ export function contextFor(person: Person, policy: Policy = DEFAULT_POLICY, sett
     ),
     policy,
     now: NOW,
+    exposuresByContact: exposures.length > 0 ? new Map([[1, exposures]]) : new Map(),
+    preview: false,
     sharing: setting.sharing ?? PLATFORM_DEFAULTS,
     myDetails: setting.myDetails ?? [],
     uploadedBooks: setting.uploadedBooks ?? [],

@@ -32,6 +32,8 @@ function ctx(field: DetailField, level: Familiarity, assumed = true): RuleContex
     familiarity: new Map([[1, { level, score: level === 'known' ? 60 : 0, evidence, collectorSignals: [] }]]),
     policy: DEFAULT_POLICY,
     now: new Date('2026-11-01T00:00:00Z'),
+    exposuresByContact: new Map([[1, [exposure]]]),
+    preview: false,
     sharing: PLATFORM_DEFAULTS,
     myDetails: [],
     uploadedBooks: [],
