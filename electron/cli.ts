@@ -76,6 +76,7 @@ export function auditJson(audit: AuditResult): unknown {
       familiarity: f.familiarity,
       actions: f.actions,
       assumed: f.assumed,
+      muted: f.muted,
     })),
   };
 }

@@ -303,6 +303,18 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
                   <p className="muted small">{t(lang, 'grantsCount', { n: xing.grants.length })}</p>
                 </>
               )}
+              <button
+                type="button"
+                className="secondary"
+                onClick={() =>
+                  update((s) => {
+                    s.xing.model.declared = true;
+                    for (const c of Object.values(s.xing.categories)) c.declared = true;
+                  })
+                }
+              >
+                {t(lang, 'confirmShown')}
+              </button>
             </section>
           </div>
         )}
