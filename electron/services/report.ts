@@ -54,7 +54,7 @@ function barChart(audit: AuditResult, lang: Lang): string {
   const rows = audit.byField;
   if (rows.length === 0) return '';
   const max = Math.max(1, ...rows.map((r) => r.visibleTo + r.revoked));
-  const width = 560;
+  const width = 640;
   const label = 150;
   const barH = 26;
   const height = rows.length * (barH + 14) + 40;
@@ -75,15 +75,18 @@ function barChart(audit: AuditResult, lang: Lang): string {
     })
     .join('');
   const legendY = height - 12;
+  // Each legend entry as wide as its text (about 7 px a character at 13 px), so German labels fit.
+  let legendX = label;
   const legend = [
     ['#4c8bf5', T.visible[lang]],
     ['#e4572e', T.visibleUnfamiliar[lang]],
     ['#bbb', T.revoked[lang]],
   ]
-    .map(
-      ([color, text], i) =>
-        `<rect x="${label + i * 140}" y="${legendY - 10}" width="12" height="12" fill="${color}"/><text x="${label + i * 140 + 18}" y="${legendY}">${escapeHtml(text!)}</text>`,
-    )
+    .map(([color, text]) => {
+      const x = legendX;
+      legendX += 18 + text!.length * 7 + 24;
+      return `<rect x="${x}" y="${legendY - 10}" width="12" height="12" fill="${color}"/><text x="${x + 18}" y="${legendY}">${escapeHtml(text!)}</text>`;
+    })
     .join('');
   return `<svg role="img" aria-label="${escapeHtml(T.exposure[lang])}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="13">${bars}${legend}</svg>`;
 }
