@@ -89,5 +89,11 @@ export function platformStep(action: PlatformActionId, lang: Lang, profileUrl: s
         ? profileUrl
         : 'https://www.linkedin.com/mynetwork/invite-connect/connections/'
       : PAGES[action];
-  return { action, label: LABELS[action][lang], url };
+  // Removing a contact works the same on XING: the profile is the page to do it on.
+  const onXing =
+    action === 'remove-connection' && profileUrl !== null && /^https:\/\/(www\.)?xing\.com\//.test(profileUrl);
+  const label = onXing
+    ? { en: 'Remove the contact on XING', de: 'Kontakt auf XING entfernen' }[lang]
+    : LABELS[action][lang];
+  return { action, label, url };
 }

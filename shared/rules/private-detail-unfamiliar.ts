@@ -60,7 +60,18 @@ export const privateDetailUnfamiliar: Rule = {
       const contact = ctx.contacts.get(exposure.contactId);
       if (!contact) continue;
       const narrow: PlatformActionId =
-        exposure.field === 'mobile' || exposure.field === 'phone' ? 'narrow-phone-audience' : 'narrow-email-audience';
+        exposure.field === 'mobile' || exposure.field === 'phone'
+          ? 'narrow-phone-audience'
+          : exposure.field === 'birthday'
+            ? 'narrow-birthday-audience'
+            : 'narrow-email-audience';
+      // The step that removes it depends on how the detail became visible.
+      const actions: PlatformActionId[] =
+        exposure.grant.kind === 'audience'
+          ? ['remove-connection', narrow]
+          : exposure.grant.kind === 'category'
+            ? ['exclude-xing-contact', 'narrow-xing-category']
+            : ['revoke-xing-grant', ...(exposure.grant.kind === 'default' ? (['change-xing-default'] as const) : [])];
       reports.push({
         messageId: 'visible',
         data: { name: contact.name, field: exposure.field },
@@ -68,7 +79,7 @@ export const privateDetailUnfamiliar: Rule = {
         field: exposure.field,
         severity: exposure.field === 'mobile' ? 'high' : 'medium',
         evidence: ctx.preview ? [] : evidenceFor(exposure, familiarity.evidence, evidenceByContact),
-        actions: ['remove-connection', narrow],
+        actions,
         assumed: exposure.grant.assumed,
       });
     }

@@ -69,6 +69,20 @@ describe('rule private-detail-unfamiliar', () => {
       { severity: 'medium', actions: ['remove-connection', 'narrow-email-audience'], assumed: false },
     ],
   ];
+  it('a XING release gives the XING step that removes it', () => {
+    const context = ctx('mobile', 'unfamiliar', false);
+    const exposure = {
+      ...context.exposures[0]!,
+      grant: { kind: 'explicit' as const, network: 'xing' as const, audience: 'this-contact', assumed: false },
+    };
+    const [report] = privateDetailUnfamiliar.check({
+      ...context,
+      exposures: [exposure],
+      exposuresByContact: new Map([[1, [exposure]]]),
+    });
+    expect(report!.actions).toEqual(['revoke-xing-grant']);
+  });
+
   it.each(invalid)('finding: %s', (_name, context, expected) => {
     const [report, ...rest] = privateDetailUnfamiliar.check(context);
     expect(rest).toEqual([]);
