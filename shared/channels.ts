@@ -8,6 +8,7 @@ export const CHANNELS = [
   'audit:input',
   'people:list',
   'grant:set',
+  'exclusion:set',
   'details:set',
   'policy:get',
   'policy:set',

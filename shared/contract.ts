@@ -112,6 +112,13 @@ export const contract = {
       .strict(),
     response: returns<{ changed: number }>(),
   },
+  /** XING category model: exclude contacts from (or include them again in) the categories. */
+  'exclusion:set': {
+    request: z
+      .object({ contactIds: z.array(z.number().int().positive()).min(1).max(100_000), excluded: z.boolean() })
+      .strict(),
+    response: returns<{ changed: number }>(),
+  },
   /** The user's own details, as they declare them (replacing the imported ones). */
   'details:set': {
     request: z

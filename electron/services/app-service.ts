@@ -21,7 +21,7 @@ import { inspect, runImport } from './importers';
 import { resolvePaths, type PathInput } from './importers/source';
 import { renderHtmlReport } from './report';
 import { isCountryCode } from './importers/normalise';
-import { listPeople, setGrants, setMyDetails } from './people';
+import { listPeople, setExclusions, setGrants, setMyDetails } from './people';
 import { readSharingFile } from './sharing-file';
 import {
   getSettings,
@@ -83,6 +83,8 @@ export class AppService {
       'people:list': (request) => Promise.resolve(listPeople(this.db, getPolicy(this.db), request, this.now())),
       'grant:set': ({ contactIds, field, granted }) =>
         Promise.resolve({ changed: setGrants(this.db, contactIds, field, granted, this.now()) }),
+      'exclusion:set': ({ contactIds, excluded }) =>
+        Promise.resolve({ changed: setExclusions(this.db, contactIds, excluded) }),
       'details:set': ({ details }) => Promise.resolve({ details: setMyDetails(this.db, details) }),
       'policy:get': () => Promise.resolve(getPolicy(this.db)),
       'policy:set': ({ policy }) => Promise.resolve(savePolicy(this.db, policy)),

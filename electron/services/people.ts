@@ -39,6 +39,43 @@ export function listPeople(
   };
 }
 
+/** The XING contacts among the given ids; anything else is refused with the reason. */
+function xingContacts(db: DB, contactIds: readonly number[]): Array<{ id: number; contact_key: string; name: string }> {
+  const rows = db
+    .prepare<[], { id: number; contact_key: string; name: string; network: string }>(
+      `SELECT id, contact_key, name, network FROM contact`,
+    )
+    .all();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return contactIds.map((id) => {
+    const row = byId.get(id);
+    if (!row) throw new AppError('NOT_FOUND', `contact ${id} does not exist`);
+    if (row.network !== 'xing') {
+      throw new AppError(
+        'UNSUPPORTED',
+        `${row.name}: LinkedIn shares by audience, not per person; grants and exclusions exist only on XING`,
+      );
+    }
+    return row;
+  });
+}
+
+/** Excludes XING contacts from the categories (category model), or includes them again. */
+export function setExclusions(db: DB, contactIds: readonly number[], excluded: boolean): number {
+  const targets = xingContacts(db, contactIds);
+  const sharing = getSharing(db);
+  const current = new Set(sharing.xing.excluded);
+  let changed = 0;
+  for (const t of targets) {
+    if (current.has(t.contact_key) === excluded) continue;
+    if (excluded) current.add(t.contact_key);
+    else current.delete(t.contact_key);
+    changed++;
+  }
+  saveSharing(db, { ...sharing, xing: { ...sharing.xing, excluded: [...current] } });
+  return changed;
+}
+
 /** Records or removes explicit XING grants of one detail for the given contacts. */
 export function setGrants(
   db: DB,
@@ -47,23 +84,7 @@ export function setGrants(
   granted: boolean,
   now: Date,
 ): number {
-  const rows = db
-    .prepare<[], { id: number; contact_key: string; name: string; network: string }>(
-      `SELECT id, contact_key, name, network FROM contact`,
-    )
-    .all();
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const targets = contactIds.map((id) => {
-    const row = byId.get(id);
-    if (!row) throw new AppError('NOT_FOUND', `contact ${id} does not exist`);
-    if (row.network !== 'xing') {
-      throw new AppError(
-        'UNSUPPORTED',
-        `${row.name}: LinkedIn shares by audience, not per person; grants exist only on XING`,
-      );
-    }
-    return row;
-  });
+  const targets = xingContacts(db, contactIds);
   const sharing = getSharing(db);
   const keys = new Set(targets.map((t) => t.contact_key));
   const had = new Set(

@@ -34,6 +34,17 @@ export function People({ lang, version, onChanged }: { lang: Lang; version: numb
     }
   };
 
+  const exclude = async (excluded: boolean): Promise<void> => {
+    try {
+      await platform.invoke('exclusion:set', { contactIds: [...selected], excluded });
+      setSelected(new Set());
+      onChanged();
+      load();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
   const grantLabel = (g: PersonExposure['exposures'][number]['grant']): string =>
     g.kind === 'audience' || g.kind === 'category'
       ? t(lang, `audience_${g.audience}` as StringKey)
@@ -84,6 +95,12 @@ export function People({ lang, version, onChanged }: { lang: Lang; version: numb
         </button>
         <button type="button" className="danger" disabled={selected.size === 0} onClick={() => void grant(false)}>
           {t(lang, 'ungrant')}
+        </button>
+        <button type="button" className="secondary" disabled={selected.size === 0} onClick={() => void exclude(true)}>
+          {t(lang, 'exclude')}
+        </button>
+        <button type="button" className="secondary" disabled={selected.size === 0} onClick={() => void exclude(false)}>
+          {t(lang, 'include')}
         </button>
       </div>
       {error && <p className="error">{error}</p>}

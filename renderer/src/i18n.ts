@@ -141,6 +141,8 @@ const STRINGS = {
   detail: { en: 'Detail', de: 'Detail' },
   grant: { en: 'Grant on XING', de: 'Auf XING freigeben' },
   ungrant: { en: 'Remove grant', de: 'Freigabe entfernen' },
+  exclude: { en: 'Exclude from XING categories', de: 'Von XING-Kategorien ausnehmen' },
+  include: { en: 'Include again', de: 'Wieder einbeziehen' },
   grantHint: {
     en: '{n} XING contact(s) selected — record what you released to them:',
     de: '{n} XING-Kontakt(e) ausgewählt — erfassen, was Sie freigegeben haben:',

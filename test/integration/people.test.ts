@@ -98,3 +98,33 @@ describe('the exposure model, per person', () => {
     svc.close();
   });
 });
+
+describe('XING category exclusions', () => {
+  it('exclude and include XING contacts in bulk; LinkedIn contacts are refused', async () => {
+    const svc = await demo();
+    const sharing = ((await svc.dispatch('sharing:get', {})) as { value: SharingSettings }).value;
+    sharing.xing.model = { value: 'category', declared: true };
+    sharing.xing.categories.private = { value: 'contacts', declared: true };
+    await svc.dispatch('sharing:set', { sharing });
+    await svc.dispatch('details:set', { details: [{ field: 'mobile', value: '+491715550100' }] });
+    const xing = (await people(svc, 'xing')).rows;
+    expect(xing.every((r) => r.exposures.some((e) => e.field === 'mobile' && e.grant.kind === 'category'))).toBe(true);
+    const ids = xing.slice(0, 2).map((r) => r.contact.id);
+    expect(await svc.dispatch('exclusion:set', { contactIds: ids, excluded: true })).toEqual({
+      ok: true,
+      value: { changed: 2 },
+    });
+    const after = (await people(svc, 'xing')).rows;
+    expect(after.filter((r) => ids.includes(r.contact.id)).every((r) => r.exposures.length === 0)).toBe(true);
+    expect(await svc.dispatch('exclusion:set', { contactIds: [ids[0]!], excluded: false })).toEqual({
+      ok: true,
+      value: { changed: 1 },
+    });
+    const linkedin = (await people(svc, 'linkedin')).rows[0]!.contact.id;
+    expect(await svc.dispatch('exclusion:set', { contactIds: [linkedin], excluded: true })).toMatchObject({
+      ok: false,
+      error: { code: 'UNSUPPORTED' },
+    });
+    svc.close();
+  });
+});
