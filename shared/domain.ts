@@ -91,7 +91,10 @@ export interface Grant {
 export interface Exposure {
   contactId: number;
   field: DetailField;
+  /** The strongest grant that makes the detail visible (explicit before default). */
   grant: Grant;
+  /** Further grants that would make it visible too (revoking only the first would not hide it). */
+  alsoGrantedBy?: Grant[];
   since: string | null;
   /** Visible to everyone / all members, not only to this person. */
   public: boolean;

@@ -80,32 +80,30 @@ export function computeExposures(
     if (xing.model.value === 'per-contact') {
       const explicit = grantsByContact.get(contact.key) ?? new Set<DetailField>();
       for (const field of fields) {
+        // Every grant that makes the detail visible: an explicit release and the "Als Standard" default
+        // (which applies to contacts confirmed after it was set, never before).
+        const grants: Grant[] = [];
+        let since: string | null = contact.connectedOn;
         if (explicit.has(field)) {
-          exposures.push({
-            contactId: contact.id,
-            field,
-            grant: { kind: 'explicit', network: 'xing', audience: 'this-contact', assumed: false },
-            since:
-              xing.grants.find((g) => g.contactKey === contact.key && g.field === field)?.since ?? contact.connectedOn,
-            public: false,
-            harvestable: true,
-          });
-          continue;
+          grants.push({ kind: 'explicit', network: 'xing', audience: 'this-contact', assumed: false });
+          since =
+            xing.grants.find((g) => g.contactKey === contact.key && g.field === field)?.since ?? contact.connectedOn;
         }
-        // "Als Standard" applies to contacts confirmed after it was set, never before.
         const rule = contact.connectedOn
           ? xing.defaults.find((d) => d.fields.includes(field) && contact.connectedOn! >= d.from)
           : undefined;
-        if (rule) {
-          exposures.push({
-            contactId: contact.id,
-            field,
-            grant: { kind: 'default', network: 'xing', audience: `default-since-${rule.from}`, assumed: false },
-            since: contact.connectedOn,
-            public: false,
-            harvestable: true,
-          });
-        }
+        if (rule)
+          grants.push({ kind: 'default', network: 'xing', audience: `default-since-${rule.from}`, assumed: false });
+        if (grants.length === 0) continue;
+        exposures.push({
+          contactId: contact.id,
+          field,
+          grant: grants[0]!,
+          ...(grants.length > 1 ? { alsoGrantedBy: grants.slice(1) } : {}),
+          since,
+          public: false,
+          harvestable: true,
+        });
       }
     } else if (!excluded.has(contact.key)) {
       for (const [category, categoryFields] of Object.entries(XING_CATEGORY_FIELDS) as Array<

@@ -135,7 +135,7 @@ export function People({ lang, version, onChanged }: { lang: Lang; version: numb
                 {exposures.length === 0 && <span className="muted small">{t(lang, 'seesNothing')}</span>}
                 {exposures.map((e) => (
                   <span key={e.field} className={`chip${e.public ? ' chip-public' : ''}`} data-testid="exposure">
-                    {FIELD_LABELS[e.field][lang]} · {grantLabel(e.grant)}
+                    {FIELD_LABELS[e.field][lang]} · {[e.grant, ...(e.alsoGrantedBy ?? [])].map(grantLabel).join(' + ')}
                     {e.grant.assumed ? ` (${t(lang, 'assumed')})` : ''}
                     {e.since ? ` · ${t(lang, 'since')} ${e.since}` : ''}
                     {e.harvestable ? ` · ${t(lang, 'harvestable')}` : ''}

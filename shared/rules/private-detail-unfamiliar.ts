@@ -71,7 +71,12 @@ export const privateDetailUnfamiliar: Rule = {
           ? ['remove-connection', narrow]
           : exposure.grant.kind === 'category'
             ? ['exclude-xing-contact', 'narrow-xing-category']
-            : ['revoke-xing-grant', ...(exposure.grant.kind === 'default' ? (['change-xing-default'] as const) : [])];
+            : [
+                'revoke-xing-grant',
+                ...([exposure.grant, ...(exposure.alsoGrantedBy ?? [])].some((g) => g.kind === 'default')
+                  ? (['change-xing-default'] as const)
+                  : []),
+              ];
       reports.push({
         messageId: 'visible',
         data: { name: contact.name, field: exposure.field },

@@ -85,6 +85,21 @@ describe('effective exposure', () => {
     ]);
   });
 
+  it('a detail released explicitly and by the default lists both grants', () => {
+    const sharing = sharingWith((s) => {
+      s.xing.defaults = [{ from: '2015-01-01', fields: ['mobile'] }];
+      s.xing.grants = [
+        { contactKey: 'xing.com/profile/late', memberName: 'Late', field: 'mobile', since: '2017-01-01' },
+      ];
+    });
+    const exposure = computeExposures([late], mine, sharing).find((e) => e.field === 'mobile')!;
+    expect([exposure.grant.kind, ...(exposure.alsoGrantedBy ?? []).map((g) => g.kind)]).toEqual([
+      'explicit',
+      'default',
+    ]);
+    expect(exposure.since).toBe('2017-01-01');
+  });
+
   it('XING categories: to all contacts but the excluded, to all members publicly', () => {
     const sharing = sharingWith((s) => {
       s.linkedin.emailVisibility = { value: 'only-me', declared: true };
