@@ -85,8 +85,11 @@ app.on('web-contents-created', (_event, contents) => lockDown(contents));
 void app.whenReady().then(() => {
   // Nothing ever leaves the machine: refuse every request that is not our own page.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    // Local only: the app's files, in-memory blobs (file exports) and data: URLs; never the network.
     const ok =
       details.url.startsWith('file://') ||
+      details.url.startsWith('blob:') ||
+      details.url.startsWith('data:') ||
       details.url.startsWith('devtools://') ||
       (rendererUrl !== undefined && details.url.startsWith(new URL(rendererUrl).origin));
     callback({ cancel: !ok });
