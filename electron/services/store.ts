@@ -264,16 +264,25 @@ export function listImportRuns(db: DB, limit = 200): ImportRun[] {
     }));
 }
 
+/** A JSON document kept in the setting table, read through its validator. */
+function readJsonSetting<T>(db: DB, key: string, read: (stored: unknown) => T, fallback: T): T {
+  const row = db.prepare<[string], { value: string }>(`SELECT value FROM setting WHERE key = ?`).get(key);
+  return row ? read(JSON.parse(row.value)) : fallback;
+}
+
+function writeJsonSetting(db: DB, key: string, value: unknown): void {
+  db.prepare(
+    `INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+  ).run(key, JSON.stringify(value));
+}
+
 /** Declared sharing settings; everything not declared is the platform default. */
 export function getSharing(db: DB): SharingSettings {
-  const row = db.prepare<[], { value: string }>(`SELECT value FROM setting WHERE key = 'sharing'`).get();
-  return row ? withDefaults(JSON.parse(row.value)) : PLATFORM_DEFAULTS;
+  return readJsonSetting(db, 'sharing', withDefaults, PLATFORM_DEFAULTS);
 }
 
 export function saveSharing(db: DB, sharing: SharingSettings): SharingSettings {
-  db.prepare(
-    `INSERT INTO setting (key, value) VALUES ('sharing', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-  ).run(JSON.stringify(sharing));
+  writeJsonSetting(db, 'sharing', sharing);
   return getSharing(db);
 }
 
@@ -289,13 +298,10 @@ export function unmuteFinding(db: DB, findingId: string): boolean {
 }
 
 export function getPolicy(db: DB): Policy {
-  const row = db.prepare<[], { value: string }>(`SELECT value FROM setting WHERE key = 'policy'`).get();
-  return row ? policyOrDefault(JSON.parse(row.value)) : DEFAULT_POLICY;
+  return readJsonSetting(db, 'policy', policyOrDefault, DEFAULT_POLICY);
 }
 
 export function savePolicy(db: DB, policy: Policy): Policy {
-  db.prepare(
-    `INSERT INTO setting (key, value) VALUES ('policy', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-  ).run(JSON.stringify(policy));
+  writeJsonSetting(db, 'policy', policy);
   return getPolicy(db);
 }

@@ -5,6 +5,8 @@ import { FIELD_LABELS } from '../../shared/i18n';
 import type { FamiliarityWeights, Policy } from '../../shared/policy';
 import { t, type StringKey } from './i18n';
 import { platform } from './platform';
+import { Preview } from './Preview';
+import { downloadText } from './download';
 
 const WEIGHTS: Array<[keyof FamiliarityWeights, StringKey]> = [
   ['twoWayMessages', 'wTwoWay'],
@@ -66,14 +68,7 @@ export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: 
 
   const exportFile = (): void => {
     if (!draft) return;
-    const url = URL.createObjectURL(new Blob([`${JSON.stringify(draft, null, 2)}\n`], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'ShareAudit-policy.json';
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText('ShareAudit-policy.json', `${JSON.stringify(draft, null, 2)}\n`, 'application/json');
   };
 
   const num = (label: string, value: number, set: (n: number) => void, testId: string) => (
@@ -170,16 +165,7 @@ export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: 
             </section>
           </div>
         )}
-        {preview && (
-          <p className="preview" data-testid="policy-preview">
-            {t(lang, 'preview', {
-              findings: preview.after.summary.openFindings,
-              before: preview.before.summary.openFindings,
-              score: preview.after.score.value,
-              scoreBefore: preview.before.score.value,
-            })}
-          </p>
-        )}
+        {preview && <Preview before={preview.before} after={preview.after} lang={lang} testId="policy-preview" />}
         <div className="actions">
           <button type="button" className="secondary" onClick={exportFile} disabled={!draft}>
             {t(lang, 'exportFile')}

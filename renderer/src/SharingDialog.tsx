@@ -6,6 +6,8 @@ import { FIELD_LABELS } from '../../shared/i18n';
 import { LINKEDIN_AUDIENCES, XING_AUDIENCES, type Declared, type SharingSettings } from '../../shared/sharing';
 import { t } from './i18n';
 import { platform } from './platform';
+import { Preview } from './Preview';
+import { downloadText } from './download';
 
 const AUDIENCE_LABELS: Record<string, Record<Lang, string>> = {
   'only-me': { en: 'Only me', de: 'Nur ich' },
@@ -94,14 +96,7 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
 
   const exportFile = async (): Promise<void> => {
     const { fileName, json } = await platform.invoke('sharing:export', {});
-    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(fileName, json, 'application/json');
   };
 
   const importFile = async (files: File[]): Promise<void> => {
@@ -318,16 +313,7 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
             </section>
           </div>
         )}
-        {preview && (
-          <p className="preview" data-testid="sharing-preview">
-            {t(lang, 'preview', {
-              findings: preview.after.summary.openFindings,
-              before: preview.before.summary.openFindings,
-              score: preview.after.score.value,
-              scoreBefore: preview.before.score.value,
-            })}
-          </p>
-        )}
+        {preview && <Preview before={preview.before} after={preview.after} lang={lang} testId="sharing-preview" />}
         <div className="actions">
           <input
             ref={fileInput}

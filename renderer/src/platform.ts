@@ -4,6 +4,7 @@
  */
 import type { Channel, Envelope, Events, ImportSource, Request, Response } from '../../shared/contract';
 import type { Lang } from '../../shared/domain';
+import { downloadText } from './download';
 
 interface PreloadApi {
   invoke(channel: Channel, request: unknown): Promise<unknown>;
@@ -126,14 +127,7 @@ function browserPlatform(): Platform {
     pickPaths: () => Promise.resolve(null),
     saveReport: async (lang) => {
       const { fileName, html } = await invoke('report:build', { lang });
-      const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = fileName;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadText(fileName, html, 'text/html');
       return fileName;
     },
   };
