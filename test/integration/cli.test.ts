@@ -90,3 +90,20 @@ describe('shareaudit CLI', () => {
     expect(existsSync(join(config, 'ShareAudit', 'shareaudit.db'))).toBe(true);
   });
 });
+
+describe('shareaudit import on a terminal', () => {
+  it('draws a progress bar on stderr', async () => {
+    const { main } = await import('../../electron/cli');
+    const dir = tempDir();
+    const err: string[] = [];
+    const out: string[] = [];
+    const code = await main(['import', write(dir, 'Connections.csv', CONNECTIONS_2024), '--db', join(dir, 'a.db')], {
+      stdout: (s) => out.push(s),
+      stderr: (s) => err.push(s),
+      isTty: true,
+    });
+    expect(code).toBe(0);
+    expect(err.join('')).toMatch(/\r\[#{30}\] 100% 4 rows/);
+    expect(out.join('')).toContain('4 added');
+  });
+});
