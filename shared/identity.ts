@@ -36,9 +36,21 @@ export interface IdentityLink {
   evidence: string;
 }
 
+/** Normalised names are needed several times per record: compute each once. */
+const normalised = new Map<string, string>();
+function norm(value: string): string {
+  let n = normalised.get(value);
+  if (n === undefined) {
+    n = normaliseName(value);
+    if (normalised.size > 500_000) normalised.clear();
+    normalised.set(value, n);
+  }
+  return n;
+}
+
 function nameCompanyKey(r: IdentityRecord): string | null {
-  const name = normaliseName(r.name);
-  const company = normaliseName(r.company ?? '');
+  const name = norm(r.name);
+  const company = norm(r.company ?? '');
   return name && company ? `${name}|${company}` : null;
 }
 
@@ -79,7 +91,7 @@ function buildIndexes(records: readonly IdentityRecord[]) {
     r.phones.forEach((p) => phone.add(p, r));
     url.add(urlKey(r.profileUrl), r);
     nameCompany.add(nameCompanyKey(r), r);
-    name.add(normaliseName(r.name) || null, r);
+    name.add(norm(r.name) || null, r);
   }
   return { email, phone, url, nameCompany, name };
 }
@@ -100,7 +112,7 @@ function candidates(
   const nc = nameCompanyKey(contact);
   offer(idx.nameCompany.get(nc), 'name-company', `same name and company (${contact.name}, ${contact.company ?? ''})`);
   // A bare name only counts when it is unique on both sides.
-  const key = normaliseName(contact.name) || null;
+  const key = norm(contact.name) || null;
   const byName = idx.name.get(key);
   if (byName.length === 1 && contactNames.get(key).length === 1)
     offer(byName, 'name', `same name (${contact.name}), the only one on both sides`);
@@ -118,7 +130,7 @@ export function linkIdentities(
   for (const c of contacts) {
     const network = c.network ?? 'linkedin';
     const index = namesByNetwork.get(network) ?? new Index();
-    index.add(normaliseName(c.name) || null, c);
+    index.add(norm(c.name) || null, c);
     namesByNetwork.set(network, index);
   }
   const sideNames = (c: IdentityRecord): Index => namesByNetwork.get(c.network ?? 'linkedin')!;
