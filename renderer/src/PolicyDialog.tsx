@@ -68,7 +68,9 @@ export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: 
 
   const exportFile = (): void => {
     if (!draft) return;
-    downloadText('ShareAudit-policy.json', `${JSON.stringify(draft, null, 2)}\n`, 'application/json');
+    // The policy travels with the findings the user has muted, and why.
+    const exported = { ...draft, mutedFindings: base?.input.mutes ?? [] };
+    downloadText('ShareAudit-policy.json', `${JSON.stringify(exported, null, 2)}\n`, 'application/json');
   };
 
   const num = (label: string, value: number, set: (n: number) => void, testId: string) => (

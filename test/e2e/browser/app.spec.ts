@@ -273,3 +273,24 @@ test('the people view shows what each person sees, and records XING grants in bu
   await expect(people.nth(0).getByTestId('exposure')).toContainText('mobile number · released to them');
   await expect(people.nth(1).getByTestId('exposure')).toContainText('mobile number · released to them');
 });
+
+test('the exported policy holds the lists, thresholds and the muted findings', async ({ app, page }) => {
+  await app.loadDemo();
+  const first = page.getByTestId('finding').first();
+  await first.getByRole('button', { name: 'Mute', exact: true }).click();
+  await first.getByLabel('Why? (e.g. "my assistant")').fill('known from school');
+  await first.getByRole('button', { name: 'Mute', exact: true }).click();
+  await expect(page.getByTestId('muted-note')).toBeVisible();
+  await page.getByRole('button', { name: 'Policy', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('policy-dialog').getByRole('button', { name: 'Export' }).click(),
+  ]);
+  const policy = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Record<string, unknown> & {
+    collector: { roles: string[] };
+    mutedFindings: Array<{ reason: string }>;
+  };
+  expect(policy.collector.roles).toContain('headhunter');
+  expect(policy.staleYears).toBe(3);
+  expect(policy.mutedFindings).toEqual([expect.objectContaining({ reason: 'known from school' })]);
+});
