@@ -218,9 +218,28 @@ export function demoExport(options: DemoOptions = {}): SourceFile[] {
     'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER',
   ];
   const invitations: string[] = ['From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl'];
-  const contacts: string[] = [
-    'Source,FirstName,LastName,Companies,Title,Emails,PhoneNumbers,CreatedAt,Addresses,Sites,InstantMessageHandles,FullName,Birthday,Location,BookmarkedAt,Profiles',
-  ];
+  const contactColumns = [
+    'Source',
+    'FirstName',
+    'LastName',
+    'Companies',
+    'Title',
+    'Emails',
+    'PhoneNumbers',
+    'CreatedAt',
+    'Addresses',
+    'Sites',
+    'InstantMessageHandles',
+    'FullName',
+    'Birthday',
+    'Location',
+    'BookmarkedAt',
+    'Profiles',
+  ] as const;
+  const contacts: string[] = [contactColumns.join(',')];
+  /** A Contacts.csv row from the columns it fills; the rest stay empty. */
+  const contactRow = (values: Partial<Record<(typeof contactColumns)[number], string>>): string =>
+    csvLine(contactColumns.map((c) => values[c] ?? ''));
   const used = new Set<string>();
   let conversation = 0;
 
@@ -297,24 +316,15 @@ export function demoExport(options: DemoOptions = {}): SourceFile[] {
       }
       if (rand() < 0.5) {
         contacts.push(
-          csvLine([
-            'Google',
-            first,
-            last,
-            company,
-            position,
-            `${slug(first)}.${slug(last)}@example.com`,
-            '',
-            '',
-            '',
-            '',
-            '',
-            name,
-            '',
-            '',
-            '',
-            '',
-          ]),
+          contactRow({
+            Source: 'Google',
+            FirstName: first,
+            LastName: last,
+            Companies: company,
+            Title: position,
+            Emails: `${slug(first)}.${slug(last)}@example.com`,
+            FullName: name,
+          }),
         );
       }
     } else if (kind === 'collector' && rand() < 0.6) {
@@ -333,24 +343,15 @@ export function demoExport(options: DemoOptions = {}): SourceFile[] {
   // A few address-book entries that are not LinkedIn connections at all.
   for (let i = 0; i < 25; i++) {
     const name = `${pick(FIRST)} ${pick(LAST)}`;
+    const [first, last] = name.split(' ');
     contacts.push(
-      csvLine([
-        'Outlook',
-        ...name.split(' '),
-        '',
-        '',
-        '',
-        `+49 30 555${pad(i)}${pad(i + 7)}`,
-        '',
-        '',
-        '',
-        '',
-        name,
-        '',
-        '',
-        '',
-        '',
-      ]),
+      contactRow({
+        Source: 'Outlook',
+        FirstName: first,
+        LastName: last,
+        PhoneNumbers: `+49 30 555${pad(i)}${pad(i + 7)}`,
+        FullName: name,
+      }),
     );
   }
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ImportRun } from '../../shared/contract';
 import type { Lang } from '../../shared/domain';
+import { Dialog } from './Dialog';
 import { t } from './i18n';
 import { ImportSummaryView } from './ImportDialog';
 import { platform } from './platform';
@@ -16,35 +17,25 @@ export function HistoryDialog({ lang, onClose }: { lang: Lang; onClose: () => vo
   }, []);
   const date = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <div className="overlay">
-      <div
-        className="dialog wide"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="history-title"
-        data-testid="history-dialog"
-      >
-        <h2 id="history-title">{t(lang, 'historyTitle')}</h2>
-        {error && <p className="error">{error}</p>}
-        {runs?.length === 0 && <p className="muted">{t(lang, 'noHistory')}</p>}
-        <ol className="history">
-          {runs?.map((run) => (
-            <li key={run.id} data-testid="history-run">
-              <strong>
-                {date.format(new Date(run.startedAt))}
-                {run.origin === 'demo' ? ` · ${t(lang, 'demoRun')}` : ''}
-              </strong>{' '}
-              <span className="muted small">({run.durationMs} ms)</span>
-              <ImportSummaryView summary={run} lang={lang} />
-            </li>
-          ))}
-        </ol>
-        <div className="actions">
-          <button type="button" onClick={onClose}>
-            {t(lang, 'close')}
-          </button>
-        </div>
+    <Dialog name="history" title={t(lang, 'historyTitle')} wide error={error}>
+      {runs?.length === 0 && <p className="muted">{t(lang, 'noHistory')}</p>}
+      <ol className="history">
+        {runs?.map((run) => (
+          <li key={run.id} data-testid="history-run">
+            <strong>
+              {date.format(new Date(run.startedAt))}
+              {run.origin === 'demo' ? ` · ${t(lang, 'demoRun')}` : ''}
+            </strong>{' '}
+            <span className="muted small">({run.durationMs} ms)</span>
+            <ImportSummaryView summary={run} lang={lang} />
+          </li>
+        ))}
+      </ol>
+      <div className="actions">
+        <button type="button" onClick={onClose}>
+          {t(lang, 'close')}
+        </button>
       </div>
-    </div>
+    </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 import type { ImportProgress, ImportSummary, InspectedFile } from '../../shared/contract';
 import type { Lang } from '../../shared/domain';
+import { Dialog } from './Dialog';
 import { kindLabel, t } from './i18n';
 
 export type ImportState =
@@ -13,7 +14,29 @@ function size(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** A count that expands into its list; nothing when the list is empty. */
+function ExpandableList({ label, items }: { label: string; items: readonly string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <details>
+      <summary>
+        {label} ({items.length})
+      </summary>
+      <ul>
+        {items.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+const MAX_LISTED_FILES = 10;
+
 export function ImportSummaryView({ summary, lang }: { summary: Omit<ImportSummary, 'runId'>; lang: Lang }) {
+  const fileLines = summary.files.map(
+    (f) => `${f.name} — ${kindLabel(lang, f.kind)}, ${f.rows.toLocaleString()} ${t(lang, 'rows')}`,
+  );
   return (
     <>
       <p data-testid="import-counts">
@@ -24,37 +47,18 @@ export function ImportSummaryView({ summary, lang }: { summary: Omit<ImportSumma
           removed: summary.removed,
         })}
       </p>
-      <ul className="files">
-        {summary.files.map((f) => (
-          <li key={f.name}>
-            {f.name} — {kindLabel(lang, f.kind)}, {f.rows.toLocaleString()} {t(lang, 'rows')}
-          </li>
-        ))}
-      </ul>
-      {summary.ignored.length > 0 && (
-        <details>
-          <summary>
-            {t(lang, 'ignored')} ({summary.ignored.length})
-          </summary>
-          <ul>
-            {summary.ignored.map((f) => (
-              <li key={f}>{f}</li>
-            ))}
-          </ul>
-        </details>
+      {summary.files.length <= MAX_LISTED_FILES ? (
+        <ul className="files">
+          {fileLines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : (
+        // A folder of hundreds of vCards: the list is there, folded.
+        <ExpandableList label={t(lang, 'filesRead')} items={fileLines} />
       )}
-      {summary.warnings.length > 0 && (
-        <details>
-          <summary>
-            {t(lang, 'warnings')} ({summary.warnings.length})
-          </summary>
-          <ul>
-            {summary.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <ExpandableList label={t(lang, 'ignored')} items={summary.ignored} />
+      <ExpandableList label={t(lang, 'warnings')} items={summary.warnings} />
     </>
   );
 }
@@ -72,92 +76,86 @@ export function ImportDialog({
   onCancel: () => void;
   onClose: () => void;
 }) {
+  const title = {
+    inspecting: t(lang, 'inspecting'),
+    review: t(lang, 'reviewTitle'),
+    running: state.phase === 'running' && state.progress ? t(lang, 'importing') : t(lang, 'uploading'),
+    done: t(lang, 'importDone'),
+    failed: t(lang, 'importFailed'),
+  }[state.phase];
   return (
-    <div className="overlay">
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="import-title"
-        data-testid="import-dialog"
-      >
-        {state.phase === 'inspecting' && (
-          <>
-            <h2 id="import-title">{t(lang, 'inspecting')}</h2>
-            <progress data-testid="import-progress" />
-          </>
-        )}
-        {state.phase === 'review' && (
-          <>
-            <h2 id="import-title">{t(lang, 'reviewTitle')}</h2>
-            <p className="muted small">{t(lang, 'reviewHint')}</p>
-            <ul className="files" data-testid="review-files">
-              {state.files.map((f) => (
-                <li key={f.name} className={f.problem ? 'error' : f.kind ? '' : 'muted'}>
-                  {f.name} <span className="muted">({size(f.size)})</span> —{' '}
-                  {f.problem ?? (f.kind ? <strong>{kindLabel(lang, f.kind)}</strong> : t(lang, 'willIgnore'))}
-                </li>
-              ))}
-            </ul>
-            <div className="actions">
-              <button type="button" className="secondary" onClick={onClose}>
-                {t(lang, 'cancel')}
-              </button>
-              <button
-                type="button"
-                onClick={onConfirm}
-                disabled={state.files.some((f) => f.problem) || !state.files.some((f) => f.kind)}
-              >
-                {t(lang, 'importNow')}
-              </button>
-            </div>
-          </>
-        )}
-        {state.phase === 'running' && (
-          <>
-            <h2 id="import-title">{state.progress ? t(lang, 'importing') : t(lang, 'uploading')}</h2>
-            <progress
-              data-testid="import-progress"
-              max={state.progress?.bytesTotal || 1}
-              value={state.progress ? state.progress.bytesDone : undefined}
-            />
-            <div className="muted small">
-              {state.progress
-                ? `${state.progress.file} · ${state.progress.rows.toLocaleString()} ${t(lang, 'rows')}`
-                : ''}
-            </div>
-            <div className="actions">
-              <button type="button" className="secondary" onClick={onCancel}>
-                {t(lang, 'cancel')}
-              </button>
-            </div>
-          </>
-        )}
-        {state.phase === 'done' && (
-          <>
-            <h2 id="import-title">{t(lang, 'importDone')}</h2>
-            <ImportSummaryView summary={state.summary} lang={lang} />
-            <div className="actions">
-              <button type="button" onClick={onClose}>
-                {t(lang, 'close')}
-              </button>
-            </div>
-          </>
-        )}
-        {state.phase === 'failed' && (
-          <>
-            <h2 id="import-title">{t(lang, 'importFailed')}</h2>
-            <p className="error" data-testid="import-error">
-              {state.message}
-            </p>
-            <div className="actions">
-              <button type="button" onClick={onClose}>
-                {t(lang, 'close')}
-              </button>
-            </div>
-          </>
-        )}
-      </div>
-    </div>
+    <Dialog name="import" title={title}>
+      {state.phase === 'inspecting' && (
+        <>
+          <progress data-testid="import-progress" />
+        </>
+      )}
+      {state.phase === 'review' && (
+        <>
+          <p className="muted small">{t(lang, 'reviewHint')}</p>
+          <ul className="files" data-testid="review-files">
+            {state.files.map((f) => (
+              <li key={f.name} className={f.problem ? 'error' : f.kind ? '' : 'muted'}>
+                {f.name} <span className="muted">({size(f.size)})</span> —{' '}
+                {f.problem ?? (f.kind ? <strong>{kindLabel(lang, f.kind)}</strong> : t(lang, 'willIgnore'))}
+              </li>
+            ))}
+          </ul>
+          <div className="actions">
+            <button type="button" className="secondary" onClick={onClose}>
+              {t(lang, 'cancel')}
+            </button>
+            <button
+              type="button"
+              onClick={onConfirm}
+              disabled={state.files.some((f) => f.problem) || !state.files.some((f) => f.kind)}
+            >
+              {t(lang, 'importNow')}
+            </button>
+          </div>
+        </>
+      )}
+      {state.phase === 'running' && (
+        <>
+          <progress
+            data-testid="import-progress"
+            max={state.progress?.bytesTotal || 1}
+            value={state.progress ? state.progress.bytesDone : undefined}
+          />
+          <div className="muted small">
+            {state.progress
+              ? `${state.progress.file} · ${state.progress.rows.toLocaleString()} ${t(lang, 'rows')}`
+              : ''}
+          </div>
+          <div className="actions">
+            <button type="button" className="secondary" onClick={onCancel}>
+              {t(lang, 'cancel')}
+            </button>
+          </div>
+        </>
+      )}
+      {state.phase === 'done' && (
+        <>
+          <ImportSummaryView summary={state.summary} lang={lang} />
+          <div className="actions">
+            <button type="button" onClick={onClose}>
+              {t(lang, 'close')}
+            </button>
+          </div>
+        </>
+      )}
+      {state.phase === 'failed' && (
+        <>
+          <p className="error" data-testid="import-error">
+            {state.message}
+          </p>
+          <div className="actions">
+            <button type="button" onClick={onClose}>
+              {t(lang, 'close')}
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
   );
 }

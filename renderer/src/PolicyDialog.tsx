@@ -3,8 +3,10 @@ import { computeAudit, type AuditInput } from '../../shared/audit';
 import { DETAIL_FIELDS, type Lang } from '../../shared/domain';
 import { FIELD_LABELS } from '../../shared/i18n';
 import type { FamiliarityWeights, Policy } from '../../shared/policy';
+import { Dialog } from './Dialog';
 import { t, type StringKey } from './i18n';
 import { platform } from './platform';
+import { useDraft } from './useDraft';
 import { Preview } from './Preview';
 import { downloadText } from './download';
 
@@ -25,7 +27,7 @@ const lines = (text: string): string[] =>
 
 /** The user's policy, edited with a live what-if preview; exported as JSON. */
 export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: () => void; onSaved: () => void }) {
-  const [draft, setDraft] = useState<Policy | null>(null);
+  const [draft, setDraft, update] = useDraft<Policy>();
   const [base, setBase] = useState<{ input: AuditInput; policy: Policy } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -37,7 +39,7 @@ export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: 
       },
       (e: Error) => setError(e.message),
     );
-  }, []);
+  }, [setDraft]);
 
   const preview = useMemo(() => {
     if (!draft || !base) return null;
@@ -47,14 +49,6 @@ export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: 
       after: computeAudit(base.input, lang, now, draft, undefined, 'preview'),
     };
   }, [draft, base, lang]);
-
-  const update = (change: (p: Policy) => void): void =>
-    setDraft((d) => {
-      if (!d) return d;
-      const copy = structuredClone(d);
-      change(copy);
-      return copy;
-    });
 
   const save = async (): Promise<void> => {
     if (!draft) return;
@@ -81,106 +75,94 @@ export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: 
   );
 
   return (
-    <div className="overlay">
-      <div
-        className="dialog wide"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="policy-title"
-        data-testid="policy-dialog"
-      >
-        <h2 id="policy-title">{t(lang, 'policyTitle')}</h2>
-        {error && <p className="error">{error}</p>}
-        {draft && (
-          <div className="sharing-grid">
-            <section>
-              <h3>{t(lang, 'sensitiveFields')}</h3>
-              {DETAIL_FIELDS.map((f) => (
-                <label key={f} className="check">
-                  <input
-                    type="checkbox"
-                    checked={draft.sensitiveFields.includes(f)}
-                    onChange={(e) =>
-                      update((p) => {
-                        p.sensitiveFields = e.target.checked
-                          ? [...p.sensitiveFields, f]
-                          : p.sensitiveFields.filter((x) => x !== f);
-                      })
-                    }
-                  />
-                  {FIELD_LABELS[f][lang]}
-                </label>
-              ))}
-              <h3>{t(lang, 'familiarityTitle')}</h3>
-              {WEIGHTS.map(([key, label]) =>
-                num(
-                  t(lang, label),
-                  draft.familiarity.weights[key],
-                  (n) => update((p) => (p.familiarity.weights[key] = n)),
-                  `w-${key}`,
-                ),
-              )}
-              {num(
-                t(lang, 'knownAt'),
-                draft.familiarity.knownAt,
-                (n) => update((p) => (p.familiarity.knownAt = n)),
-                'known-at',
-              )}
-              {num(
-                t(lang, 'acquaintedAt'),
-                draft.familiarity.acquaintedAt,
-                (n) => update((p) => (p.familiarity.acquaintedAt = n)),
-                'acquainted-at',
-              )}
-              {num(t(lang, 'staleYears'), draft.staleYears, (n) => update((p) => (p.staleYears = n)), 'stale-years')}
-            </section>
-            <section>
-              <label className="field">
-                <span>{t(lang, 'trustedTags')}</span>
-                <textarea
-                  rows={4}
-                  value={draft.trustedTags.join('\n')}
-                  onChange={(e) => update((p) => (p.trustedTags = lines(e.target.value)))}
-                />
-              </label>
-              <label className="field">
-                <span>{t(lang, 'collectorRoles')}</span>
-                <textarea
-                  rows={5}
-                  data-testid="collector-roles"
-                  value={draft.collector.roles.join('\n')}
+    <Dialog name="policy" title={t(lang, 'policyTitle')} wide error={error}>
+      {draft && (
+        <div className="sharing-grid">
+          <section>
+            <h3>{t(lang, 'sensitiveFields')}</h3>
+            {DETAIL_FIELDS.map((f) => (
+              <label key={f} className="check">
+                <input
+                  type="checkbox"
+                  checked={draft.sensitiveFields.includes(f)}
                   onChange={(e) =>
-                    update((p) => (p.collector.roles = lines(e.target.value).map((l) => l.toLowerCase())))
+                    update((p) => {
+                      p.sensitiveFields = e.target.checked
+                        ? [...p.sensitiveFields, f]
+                        : p.sensitiveFields.filter((x) => x !== f);
+                    })
                   }
                 />
+                {FIELD_LABELS[f][lang]}
               </label>
-              <label className="field">
-                <span>{t(lang, 'collectorPhrases')}</span>
-                <textarea
-                  rows={5}
-                  value={draft.collector.phrases.join('\n')}
-                  onChange={(e) =>
-                    update((p) => (p.collector.phrases = lines(e.target.value).map((l) => l.toLowerCase())))
-                  }
-                />
-              </label>
-            </section>
-          </div>
-        )}
-        {preview && <Preview before={preview.before} after={preview.after} lang={lang} testId="policy-preview" />}
-        <div className="actions">
-          <button type="button" className="secondary" onClick={exportFile} disabled={!draft}>
-            {t(lang, 'exportFile')}
-          </button>
-          <span className="spacer" />
-          <button type="button" className="secondary" onClick={onClose}>
-            {t(lang, 'cancel')}
-          </button>
-          <button type="button" onClick={() => void save()} disabled={!draft}>
-            {t(lang, 'save')}
-          </button>
+            ))}
+            <h3>{t(lang, 'familiarityTitle')}</h3>
+            {WEIGHTS.map(([key, label]) =>
+              num(
+                t(lang, label),
+                draft.familiarity.weights[key],
+                (n) => update((p) => (p.familiarity.weights[key] = n)),
+                `w-${key}`,
+              ),
+            )}
+            {num(
+              t(lang, 'knownAt'),
+              draft.familiarity.knownAt,
+              (n) => update((p) => (p.familiarity.knownAt = n)),
+              'known-at',
+            )}
+            {num(
+              t(lang, 'acquaintedAt'),
+              draft.familiarity.acquaintedAt,
+              (n) => update((p) => (p.familiarity.acquaintedAt = n)),
+              'acquainted-at',
+            )}
+            {num(t(lang, 'staleYears'), draft.staleYears, (n) => update((p) => (p.staleYears = n)), 'stale-years')}
+          </section>
+          <section>
+            <label className="field">
+              <span>{t(lang, 'trustedTags')}</span>
+              <textarea
+                rows={4}
+                value={draft.trustedTags.join('\n')}
+                onChange={(e) => update((p) => (p.trustedTags = lines(e.target.value)))}
+              />
+            </label>
+            <label className="field">
+              <span>{t(lang, 'collectorRoles')}</span>
+              <textarea
+                rows={5}
+                data-testid="collector-roles"
+                value={draft.collector.roles.join('\n')}
+                onChange={(e) => update((p) => (p.collector.roles = lines(e.target.value).map((l) => l.toLowerCase())))}
+              />
+            </label>
+            <label className="field">
+              <span>{t(lang, 'collectorPhrases')}</span>
+              <textarea
+                rows={5}
+                value={draft.collector.phrases.join('\n')}
+                onChange={(e) =>
+                  update((p) => (p.collector.phrases = lines(e.target.value).map((l) => l.toLowerCase())))
+                }
+              />
+            </label>
+          </section>
         </div>
+      )}
+      {preview && <Preview before={preview.before} after={preview.after} lang={lang} testId="policy-preview" />}
+      <div className="actions">
+        <button type="button" className="secondary" onClick={exportFile} disabled={!draft}>
+          {t(lang, 'exportFile')}
+        </button>
+        <span className="spacer" />
+        <button type="button" className="secondary" onClick={onClose}>
+          {t(lang, 'cancel')}
+        </button>
+        <button type="button" onClick={() => void save()} disabled={!draft}>
+          {t(lang, 'save')}
+        </button>
       </div>
-    </div>
+    </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Lang } from '../../shared/domain';
+import { Dialog } from './Dialog';
 import { t } from './i18n';
 import { platform } from './platform';
 
@@ -25,35 +26,25 @@ export function SettingsDialog({ lang, onClose, onSaved }: { lang: Lang; onClose
     }
   };
   return (
-    <div className="overlay">
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="settings-title"
-        data-testid="settings-dialog"
-      >
-        <h2 id="settings-title">{t(lang, 'settings')}</h2>
-        <label className="field">
-          <span>{t(lang, 'phoneRegion')}</span>
-          <select value={region ?? ''} onChange={(e) => setRegion(e.target.value)} disabled={region === null}>
-            {[...new Set([...(region ? [region] : []), ...REGIONS])].map((r) => (
-              <option key={r} value={r}>
-                {regionNames.of(r) ?? r} ({r})
-              </option>
-            ))}
-          </select>
-        </label>
-        {error && <p className="error">{error}</p>}
-        <div className="actions">
-          <button type="button" className="secondary" onClick={onClose}>
-            {t(lang, 'cancel')}
-          </button>
-          <button type="button" onClick={() => void save()} disabled={region === null}>
-            {t(lang, 'save')}
-          </button>
-        </div>
+    <Dialog name="settings" title={t(lang, 'settings')} error={error}>
+      <label className="field">
+        <span>{t(lang, 'phoneRegion')}</span>
+        <select value={region ?? ''} onChange={(e) => setRegion(e.target.value)} disabled={region === null}>
+          {[...new Set([...(region ? [region] : []), ...REGIONS])].map((r) => (
+            <option key={r} value={r}>
+              {regionNames.of(r) ?? r} ({r})
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="actions">
+        <button type="button" className="secondary" onClick={onClose}>
+          {t(lang, 'cancel')}
+        </button>
+        <button type="button" onClick={() => void save()} disabled={region === null}>
+          {t(lang, 'save')}
+        </button>
       </div>
-    </div>
+    </Dialog>
   );
 }

@@ -4,8 +4,10 @@ import type { Policy } from '../../shared/policy';
 import { DETAIL_FIELDS, type DetailField, type Lang, type MyDetail } from '../../shared/domain';
 import { FIELD_LABELS } from '../../shared/i18n';
 import { LINKEDIN_AUDIENCES, XING_AUDIENCES, type Declared, type SharingSettings } from '../../shared/sharing';
+import { Dialog } from './Dialog';
 import { t } from './i18n';
 import { platform } from './platform';
+import { useDraft } from './useDraft';
 import { Preview } from './Preview';
 import { downloadText } from './download';
 
@@ -32,7 +34,7 @@ function Assumed({ setting, lang }: { setting: Declared<unknown>; lang: Lang }) 
 }
 
 export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: () => void; onSaved: () => void }) {
-  const [draft, setDraft] = useState<SharingSettings | null>(null);
+  const [draft, setDraft, update] = useDraft<SharingSettings>();
   const [input, setInput] = useState<{ input: AuditInput; policy: Policy } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [newDefault, setNewDefault] = useState<{ from: string; fields: DetailField[] }>({ from: '', fields: [] });
@@ -48,7 +50,7 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
       },
       (e: Error) => setError(e.message),
     );
-  }, []);
+  }, [setDraft]);
 
   // What-if: the shared rules run right here on every change, before anything is saved.
   const preview = useMemo(() => {
@@ -66,14 +68,6 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
       ),
     };
   }, [draft, input, lang, details]);
-
-  const update = (change: (s: SharingSettings) => void): void =>
-    setDraft((d) => {
-      if (!d) return d;
-      const copy = structuredClone(d);
-      change(copy);
-      return copy;
-    });
 
   const save = async (): Promise<void> => {
     if (!draft) return;
@@ -135,212 +129,202 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
   );
 
   return (
-    <div className="overlay">
-      <div
-        className="dialog wide"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="sharing-title"
-        data-testid="sharing-dialog"
-      >
-        <h2 id="sharing-title">{t(lang, 'sharingTitle')}</h2>
-        <p className="muted small">{t(lang, 'sharingHint')}</p>
-        {error && <p className="error">{error}</p>}
-        {details && (
-          <section className="my-details">
-            <h3>{t(lang, 'myDetails')}</h3>
-            <p className="muted small">{t(lang, 'myDetailsHint')}</p>
-            <div className="details-grid">
-              {DETAIL_FIELDS.map((f) => (
-                <label key={f} className="field">
-                  <span>{FIELD_LABELS[f][lang]}</span>
-                  <input
-                    data-testid={`detail-${f}`}
-                    value={details[f] ?? ''}
-                    onChange={(e) => setDetails({ ...details, [f]: e.target.value })}
-                  />
-                </label>
-              ))}
-            </div>
-          </section>
-        )}
-        {li && xing && (
-          <div className="sharing-grid">
-            <section>
-              <h3>LinkedIn</h3>
-              {row(
-                t(lang, 'emailVisibility'),
-                li.emailVisibility,
-                LINKEDIN_AUDIENCES,
-                (v) => update((s) => (s.linkedin.emailVisibility = { value: v as never, declared: true })),
-                'li-email',
-              )}
-              {row(
-                t(lang, 'phoneVisibility'),
-                li.phoneVisibility,
-                LINKEDIN_AUDIENCES,
-                (v) => update((s) => (s.linkedin.phoneVisibility = { value: v as never, declared: true })),
-                'li-phone',
-              )}
-              {row(
-                t(lang, 'birthdayVisibility'),
-                li.birthdayVisibility,
-                LINKEDIN_AUDIENCES,
-                (v) => update((s) => (s.linkedin.birthdayVisibility = { value: v as never, declared: true })),
-                'li-birthday',
-              )}
-              <label className="field row">
-                <span>
-                  {t(lang, 'allowDownload')} <Assumed setting={li.allowEmailDownload} lang={lang} />
-                </span>
+    <Dialog name="sharing" title={t(lang, 'sharingTitle')} wide error={error}>
+      <p className="muted small">{t(lang, 'sharingHint')}</p>
+      {details && (
+        <section className="my-details">
+          <h3>{t(lang, 'myDetails')}</h3>
+          <p className="muted small">{t(lang, 'myDetailsHint')}</p>
+          <div className="details-grid">
+            {DETAIL_FIELDS.map((f) => (
+              <label key={f} className="field">
+                <span>{FIELD_LABELS[f][lang]}</span>
                 <input
-                  type="checkbox"
-                  data-testid="li-download"
-                  checked={li.allowEmailDownload.value}
-                  onChange={(e) =>
-                    update((s) => (s.linkedin.allowEmailDownload = { value: e.target.checked, declared: true }))
-                  }
+                  data-testid={`detail-${f}`}
+                  value={details[f] ?? ''}
+                  onChange={(e) => setDetails({ ...details, [f]: e.target.value })}
                 />
               </label>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() =>
-                  update((s) => {
-                    for (const setting of Object.values(s.linkedin)) setting.declared = true;
-                  })
-                }
-              >
-                {t(lang, 'confirmShown')}
-              </button>
-            </section>
-            <section>
-              <h3>XING</h3>
-              <label className="field row">
-                <span>
-                  {t(lang, 'xingModel')} <Assumed setting={xing.model} lang={lang} />
-                </span>
-                <select
-                  value={xing.model.value}
-                  onChange={(e) =>
-                    update(
-                      (s) => (s.xing.model = { value: e.target.value as 'per-contact' | 'category', declared: true }),
-                    )
-                  }
-                >
-                  <option value="per-contact">{t(lang, 'perContact')}</option>
-                  <option value="category">{t(lang, 'categoryModel')}</option>
-                </select>
-              </label>
-              {xing.model.value === 'category' ? (
-                (['business', 'private', 'birthday'] as const).map((c) =>
-                  row(
-                    t(lang, `category_${c}`),
-                    xing.categories[c],
-                    XING_AUDIENCES,
-                    (v) => update((s) => (s.xing.categories[c] = { value: v as never, declared: true })),
-                    `xing-${c}`,
-                  ),
-                )
-              ) : (
-                <>
-                  <h4>{t(lang, 'xingDefaults')}</h4>
-                  <ul className="files">
-                    {xing.defaults.map((d, i) => (
-                      <li key={`${d.from}-${i}`}>
-                        {d.from}: {d.fields.map((f) => FIELD_LABELS[f][lang]).join(', ')}{' '}
-                        <button
-                          type="button"
-                          className="link"
-                          onClick={() => update((s) => s.xing.defaults.splice(i, 1))}
-                        >
-                          {t(lang, 'remove')}
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                  <div className="add-default">
-                    <input
-                      type="date"
-                      aria-label={t(lang, 'since')}
-                      value={newDefault.from}
-                      onChange={(e) => setNewDefault({ ...newDefault, from: e.target.value })}
-                    />
-                    {DETAIL_FIELDS.map((f) => (
-                      <label key={f} className="check">
-                        <input
-                          type="checkbox"
-                          checked={newDefault.fields.includes(f)}
-                          onChange={(e) =>
-                            setNewDefault({
-                              ...newDefault,
-                              fields: e.target.checked
-                                ? [...newDefault.fields, f]
-                                : newDefault.fields.filter((x) => x !== f),
-                            })
-                          }
-                        />
-                        {FIELD_LABELS[f][lang]}
-                      </label>
-                    ))}
-                    <button
-                      type="button"
-                      className="secondary"
-                      disabled={!/^\d{4}-\d{2}-\d{2}$/.test(newDefault.from) || newDefault.fields.length === 0}
-                      onClick={() => {
-                        update((s) => s.xing.defaults.push(newDefault));
-                        setNewDefault({ from: '', fields: [] });
-                      }}
-                    >
-                      {t(lang, 'addDefault')}
-                    </button>
-                  </div>
-                  <p className="muted small">{t(lang, 'grantsCount', { n: xing.grants.length })}</p>
-                </>
-              )}
-              <button
-                type="button"
-                className="secondary"
-                onClick={() =>
-                  update((s) => {
-                    s.xing.model.declared = true;
-                    for (const c of Object.values(s.xing.categories)) c.declared = true;
-                  })
-                }
-              >
-                {t(lang, 'confirmShown')}
-              </button>
-            </section>
+            ))}
           </div>
-        )}
-        {preview && <Preview before={preview.before} after={preview.after} lang={lang} testId="sharing-preview" />}
-        <div className="actions">
-          <input
-            ref={fileInput}
-            type="file"
-            hidden
-            accept=".json,.csv,application/json,text/csv"
-            data-testid="sharing-file"
-            onChange={(e) => {
-              void importFile([...(e.target.files ?? [])]);
-              e.target.value = '';
-            }}
-          />
-          <button type="button" className="secondary" onClick={() => fileInput.current?.click()}>
-            {t(lang, 'importFile')}
-          </button>
-          <button type="button" className="secondary" onClick={() => void exportFile()}>
-            {t(lang, 'exportFile')}
-          </button>
-          <span className="spacer" />
-          <button type="button" className="secondary" onClick={onClose}>
-            {t(lang, 'cancel')}
-          </button>
-          <button type="button" onClick={() => void save()} disabled={!draft}>
-            {t(lang, 'save')}
-          </button>
+        </section>
+      )}
+      {li && xing && (
+        <div className="sharing-grid">
+          <section>
+            <h3>LinkedIn</h3>
+            {row(
+              t(lang, 'emailVisibility'),
+              li.emailVisibility,
+              LINKEDIN_AUDIENCES,
+              (v) => update((s) => (s.linkedin.emailVisibility = { value: v as never, declared: true })),
+              'li-email',
+            )}
+            {row(
+              t(lang, 'phoneVisibility'),
+              li.phoneVisibility,
+              LINKEDIN_AUDIENCES,
+              (v) => update((s) => (s.linkedin.phoneVisibility = { value: v as never, declared: true })),
+              'li-phone',
+            )}
+            {row(
+              t(lang, 'birthdayVisibility'),
+              li.birthdayVisibility,
+              LINKEDIN_AUDIENCES,
+              (v) => update((s) => (s.linkedin.birthdayVisibility = { value: v as never, declared: true })),
+              'li-birthday',
+            )}
+            <label className="field row">
+              <span>
+                {t(lang, 'allowDownload')} <Assumed setting={li.allowEmailDownload} lang={lang} />
+              </span>
+              <input
+                type="checkbox"
+                data-testid="li-download"
+                checked={li.allowEmailDownload.value}
+                onChange={(e) =>
+                  update((s) => (s.linkedin.allowEmailDownload = { value: e.target.checked, declared: true }))
+                }
+              />
+            </label>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() =>
+                update((s) => {
+                  for (const setting of Object.values(s.linkedin)) setting.declared = true;
+                })
+              }
+            >
+              {t(lang, 'confirmShown')}
+            </button>
+          </section>
+          <section>
+            <h3>XING</h3>
+            <label className="field row">
+              <span>
+                {t(lang, 'xingModel')} <Assumed setting={xing.model} lang={lang} />
+              </span>
+              <select
+                value={xing.model.value}
+                onChange={(e) =>
+                  update(
+                    (s) => (s.xing.model = { value: e.target.value as 'per-contact' | 'category', declared: true }),
+                  )
+                }
+              >
+                <option value="per-contact">{t(lang, 'perContact')}</option>
+                <option value="category">{t(lang, 'categoryModel')}</option>
+              </select>
+            </label>
+            {xing.model.value === 'category' ? (
+              (['business', 'private', 'birthday'] as const).map((c) =>
+                row(
+                  t(lang, `category_${c}`),
+                  xing.categories[c],
+                  XING_AUDIENCES,
+                  (v) => update((s) => (s.xing.categories[c] = { value: v as never, declared: true })),
+                  `xing-${c}`,
+                ),
+              )
+            ) : (
+              <>
+                <h4>{t(lang, 'xingDefaults')}</h4>
+                <ul className="files">
+                  {xing.defaults.map((d, i) => (
+                    <li key={`${d.from}-${i}`}>
+                      {d.from}: {d.fields.map((f) => FIELD_LABELS[f][lang]).join(', ')}{' '}
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => update((s) => s.xing.defaults.splice(i, 1))}
+                      >
+                        {t(lang, 'remove')}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+                <div className="add-default">
+                  <input
+                    type="date"
+                    aria-label={t(lang, 'since')}
+                    value={newDefault.from}
+                    onChange={(e) => setNewDefault({ ...newDefault, from: e.target.value })}
+                  />
+                  {DETAIL_FIELDS.map((f) => (
+                    <label key={f} className="check">
+                      <input
+                        type="checkbox"
+                        checked={newDefault.fields.includes(f)}
+                        onChange={(e) =>
+                          setNewDefault({
+                            ...newDefault,
+                            fields: e.target.checked
+                              ? [...newDefault.fields, f]
+                              : newDefault.fields.filter((x) => x !== f),
+                          })
+                        }
+                      />
+                      {FIELD_LABELS[f][lang]}
+                    </label>
+                  ))}
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={!/^\d{4}-\d{2}-\d{2}$/.test(newDefault.from) || newDefault.fields.length === 0}
+                    onClick={() => {
+                      update((s) => s.xing.defaults.push(newDefault));
+                      setNewDefault({ from: '', fields: [] });
+                    }}
+                  >
+                    {t(lang, 'addDefault')}
+                  </button>
+                </div>
+                <p className="muted small">{t(lang, 'grantsCount', { n: xing.grants.length })}</p>
+              </>
+            )}
+            <button
+              type="button"
+              className="secondary"
+              onClick={() =>
+                update((s) => {
+                  s.xing.model.declared = true;
+                  for (const c of Object.values(s.xing.categories)) c.declared = true;
+                })
+              }
+            >
+              {t(lang, 'confirmShown')}
+            </button>
+          </section>
         </div>
+      )}
+      {preview && <Preview before={preview.before} after={preview.after} lang={lang} testId="sharing-preview" />}
+      <div className="actions">
+        <input
+          ref={fileInput}
+          type="file"
+          hidden
+          accept=".json,.csv,application/json,text/csv"
+          data-testid="sharing-file"
+          onChange={(e) => {
+            void importFile([...(e.target.files ?? [])]);
+            e.target.value = '';
+          }}
+        />
+        <button type="button" className="secondary" onClick={() => fileInput.current?.click()}>
+          {t(lang, 'importFile')}
+        </button>
+        <button type="button" className="secondary" onClick={() => void exportFile()}>
+          {t(lang, 'exportFile')}
+        </button>
+        <span className="spacer" />
+        <button type="button" className="secondary" onClick={onClose}>
+          {t(lang, 'cancel')}
+        </button>
+        <button type="button" onClick={() => void save()} disabled={!draft}>
+          {t(lang, 'save')}
+        </button>
       </div>
-    </div>
+    </Dialog>
   );
 }
