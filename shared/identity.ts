@@ -36,13 +36,12 @@ export interface IdentityLink {
   evidence: string;
 }
 
-/** Normalised names are needed several times per record: compute each once. */
+/** Normalised names are needed several times per record: each is computed once per linkIdentities call. */
 const normalised = new Map<string, string>();
 function norm(value: string): string {
   let n = normalised.get(value);
   if (n === undefined) {
     n = normaliseName(value);
-    if (normalised.size > 500_000) normalised.clear();
     normalised.set(value, n);
   }
   return n;
