@@ -20,6 +20,8 @@ import type { SharingSettings } from './sharing';
 export { UNKNOWN_PRIMARY_EMAIL, exposedDetails } from './exposure';
 import { RULES, type Rule, type RuleContext } from './rules';
 
+export { normaliseName } from './names';
+
 export type { AddressBookLink } from './familiarity';
 
 export interface AuditInput {
@@ -38,15 +40,6 @@ export interface AuditInput {
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
-
-export function normaliseName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 const SEVERITY_POINTS: Record<Severity, number> = { high: 3, medium: 1.5, low: 0.5 };
 

@@ -3,7 +3,7 @@
  * a XING contact from a vCard, an address-book entry. Links point from a network contact to an
  * address-book entry or to a contact on the other network; originals are never merged.
  */
-import { normaliseName } from './audit';
+import { normaliseName } from './names';
 
 export type LinkMethod = 'email' | 'phone' | 'profile-url' | 'name-company' | 'name';
 

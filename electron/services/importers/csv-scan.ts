@@ -52,6 +52,11 @@ export class CsvScanner {
     this.scan(true);
   }
 
+  /** The line number the next record would start on. */
+  get nextLine(): number {
+    return this.line;
+  }
+
   private scan(final: boolean): void {
     const text = this.text;
     const len = text.length;

@@ -18,6 +18,7 @@ import {
   type ParsedConnection,
   type ParsedInvitation,
 } from './linkedin';
+import { PARALLEL_DEFAULTS, planParallel, readMessagesInParallel, type ParallelOptions } from './parallel';
 import { DEFAULT_REGION, normaliseBirthday, normaliseEmail, normalisePhone } from './normalise';
 import type { SourceFile } from './source';
 import { parseVCards } from './vcard';
@@ -30,6 +31,8 @@ export interface ImportOptions {
   now?: Date;
   /** Region for phone numbers written without a country code. */
   region?: CountryCode;
+  /** Worker threads for big message files; false reads everything on the main thread. */
+  parallel?: ParallelOptions | false;
 }
 
 const MAX_WARNINGS = 1000;
@@ -241,6 +244,25 @@ export async function collect(files: readonly SourceFile[], options: ImportOptio
         sha256: createHash('sha256').update(bytes).digest('hex'),
       });
       continue;
+    }
+
+    const parallel = options.parallel === false ? null : { ...PARALLEL_DEFAULTS, ...options.parallel };
+    if (parallel && file.size >= parallel.minBytes) {
+      const plan = await reading(file, () => planParallel(file));
+      const read =
+        plan &&
+        (await reading(file, () =>
+          readMessagesInParallel(file, plan, { ...parallel, signal: options.signal, onBytes: progress }),
+        ));
+      if (read) {
+        read.warnings.forEach(warn);
+        bytesBefore += file.size;
+        rows += read.result.rows;
+        out.files.push({ name: file.display, kind: read.result.kind, rows: read.result.rows, sha256: read.sha256 });
+        out.messages.push(read.result);
+        progress(0);
+        continue;
+      }
     }
 
     let sink: ExportCsvSink;

@@ -1,5 +1,5 @@
 import type { DetailField, MyDetail } from '../../../shared/domain';
-import { normaliseName } from '../../../shared/audit';
+import { normaliseName } from '../../../shared/names';
 import { ImportError } from '../errors';
 import { StopReading, type CsvRecordSink } from './csv';
 import { parseExportDate } from './dates';
@@ -146,13 +146,24 @@ export type FileResult =
 
 const MAX_HEADER_SEARCH = 30;
 
-type MessagesResult = Extract<FileResult, { kind: 'linkedin-messages' }>;
+export type MessagesResult = Extract<FileResult, { kind: 'linkedin-messages' }>;
 
 /** Legacy (2018) message files name the user only through Direction: this name key stands for the user. */
 export const ME = '\u0000me';
 
 /** Participant ids are packed in pairs as numbers: from × PAIR_BASE + to (exact below 2^53). */
 export const PAIR_BASE = 2 ** 21;
+
+const NON_ASCII = /[\x80-\xff]/;
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+function asciiTrim(v: string): string {
+  let start = 0;
+  let end = v.length;
+  while (start < end && isAsciiSpace(v.charCodeAt(start))) start++;
+  while (end > start && isAsciiSpace(v.charCodeAt(end - 1))) end--;
+  return v.slice(start, end);
+}
 
 /** Signals that a file is not one of ours; reading stops at once. */
 export class UnrecognisedFile extends StopReading {}
@@ -185,11 +196,27 @@ export class LinkedInSink implements CsvRecordSink {
     // Most values need no trimming: avoid the copy.
     const first = v.charCodeAt(0);
     const last = v.charCodeAt(v.length - 1);
-    return first <= 32 || last <= 32 ? v.trim() : v;
+    if (first > 32 && last > 32) return v;
+    // Latin-1 view of UTF-8: only ASCII white space may go now (0xA0 can be half a character).
+    return this.latin1 ? asciiTrim(v) : v.trim();
   }
 
+  /** A field's text: identity, except for a Latin-1 view of UTF-8 bytes (see `latin1`). */
+  private text(field: string): string {
+    return this.latin1 && NON_ASCII.test(field) ? Buffer.from(field, 'latin1').toString('utf8').trim() : field;
+  }
+
+  /**
+   * Set by a parse worker: it scans valid UTF-8 bytes as Latin-1 (one character per byte, far
+   * cheaper than decoding) and decodes as UTF-8 only the values it keeps, through text().
+   */
+  latin1 = false;
+  /** Set by a parse worker, which only knows line numbers within its chunk. */
+  onProblem: ((line: number, reason: string) => void) | null = null;
+
   private warn(line: number, reason: string): void {
-    this.warnings.push(`${this.display}, line ${line}: ${reason}`);
+    if (this.onProblem) this.onProblem(line, reason);
+    else this.warnings.push(`${this.display}, line ${line}: ${reason}`);
   }
 
   record(fields: string[], line: number): void {
@@ -214,7 +241,7 @@ export class LinkedInSink implements CsvRecordSink {
       }
       return;
     }
-    if (fields.every((f) => f.trim() === '')) return;
+    if (fields.every((f) => f === '' || this.text(f).trim() === '')) return;
     this.row(this.result, fields, line);
   }
 
@@ -249,6 +276,9 @@ export class LinkedInSink implements CsvRecordSink {
     // Fast path: a URL seen before maps straight to its participant id.
     const known = url === '' ? undefined : this.urlIds.get(url);
     if (known !== undefined) return known;
+    const rawUrl = url;
+    url = this.text(url);
+    name = this.text(name);
     let key = url === '' ? null : profileKey(url);
     if (key) {
       if (name && !result.names.has(key)) result.names.set(key, name);
@@ -265,7 +295,7 @@ export class LinkedInSink implements CsvRecordSink {
       result.appearances.push(0);
       this.ids.set(key, id);
     }
-    if (url !== '' && profileKey(url) !== null) this.urlIds.set(url, id);
+    if (url !== '' && profileKey(url) !== null) this.urlIds.set(rawUrl, id);
     return id;
   }
 
@@ -274,7 +304,7 @@ export class LinkedInSink implements CsvRecordSink {
   }
 
   private message(result: MessagesResult, f: string[], line: number): void {
-    const date = parseExportDate(this.col(f, 'date'));
+    const date = parseExportDate(this.text(this.col(f, 'date')));
     let from: number | null;
     let to: number[] = [];
     if (result.legacy) {

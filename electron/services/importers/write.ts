@@ -250,6 +250,16 @@ function writeInteractions(db: DB, interactions: Map<string, InteractionStats>):
 
 /** Recomputes every identity link from all current records (cheap, and never stale). */
 export function relinkIdentities(db: DB): number {
+  // Links need a second source: an address book or XING contacts. LinkedIn alone links nothing.
+  const others = db
+    .prepare<[], { n: number }>(
+      `SELECT (SELECT COUNT(*) FROM address_entry) + (SELECT COUNT(*) FROM contact WHERE network = 'xing') AS n`,
+    )
+    .get()!.n;
+  if (others === 0) {
+    db.prepare(`DELETE FROM identity_link`).run();
+    return 0;
+  }
   const group = <T extends { id: number }>(
     rows: Array<{ id: number; kind: string; value: string }>,
     into: Map<number, T & { emails: string[]; phones: string[] }>,
@@ -331,6 +341,7 @@ export function writeImport(
     );
     const counts: Counts = { added: 0, updated: 0, unchanged: 0, removed: 0 };
     writeLinkedInConnections(db, data, runId, nowIso.slice(0, 10), counts);
+
     writeXingContacts(db, data, runId, counts);
     writeBooks(db, data, counts);
     if (data.messages.length > 0) writeInteractions(db, interactions);

@@ -1,0 +1,61 @@
+/**
+ * Parses whole-record chunks of one LinkedIn messages file into a partial aggregate. Runs in the
+ * parse workers and on the main thread alike (see parallel.ts).
+ */
+import { Buffer, isUtf8 } from 'node:buffer';
+import { CsvScanner, type ScanSink } from './csv-scan';
+import { LinkedInSink, type MessagesResult } from './linkedin';
+import type { WorkerProblem, WorkerSetup } from './parallel-protocol';
+
+/** Per parser; the merged file keeps the first ones in file order. */
+const MAX_PROBLEMS = 1000;
+
+export class NotUtf8 extends Error {}
+
+export class ChunkParser {
+  private readonly sink: LinkedInSink;
+  readonly problems: WorkerProblem[] = [];
+  private seq = 0;
+  /** Chunk 0 also holds the preamble and the header itself: those records were already read. */
+  private skipThrough = 0;
+  private readonly records: ScanSink;
+
+  constructor(private readonly setup: WorkerSetup) {
+    const sink = new LinkedInSink(setup.display);
+    // The header was found by the main thread: set the reader up from it.
+    sink.record(setup.header, setup.headerLine);
+    // Valid UTF-8 is scanned as Latin-1: the reader decodes only the values it keeps.
+    sink.latin1 = true;
+    sink.onProblem = (line, reason) => {
+      if (this.problems.length < MAX_PROBLEMS) this.problems.push({ seq: this.seq, line, reason });
+    };
+    this.sink = sink;
+    this.records = {
+      get columnMask() {
+        return sink.columnMask;
+      },
+      record: (fields, line) => {
+        if (line > this.skipThrough) sink.record(fields, line);
+      },
+    };
+  }
+
+  /** Reads chunk `seq` (whole records); returns how many lines it held. */
+  parse(seq: number, bytes: Uint8Array): number {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // Validating is far cheaper than decoding.
+    if (!isUtf8(buffer)) throw new NotUtf8('not UTF-8');
+    this.seq = seq;
+    this.skipThrough = seq === 0 ? this.setup.headerLine : 0;
+    const scanner = new CsvScanner(this.setup.delimiter, this.records);
+    scanner.push(buffer.toString('latin1'));
+    scanner.end();
+    return scanner.nextLine - 1;
+  }
+
+  result(): MessagesResult {
+    const result = this.sink.result;
+    if (result?.kind !== 'linkedin-messages') throw new Error('not a messages file');
+    return result;
+  }
+}

@@ -1,0 +1,26 @@
+/** Messages between the import and its parse workers (parallel.ts, parse-worker.ts). Types only. */
+import type { MessagesResult } from './linkedin';
+
+export interface WorkerSetup {
+  display: string;
+  delimiter: string;
+  /** The header record, found by the main thread in the file's first bytes. */
+  header: string[];
+  /** Its line: records up to it in chunk 0 are preamble and header. */
+  headerLine: number;
+}
+
+export type ToWorker = { type: 'chunk'; seq: number; bytes: Uint8Array } | { type: 'end' };
+
+/** A row warning; `line` counts from the start of chunk `seq`. */
+export interface WorkerProblem {
+  seq: number;
+  line: number;
+  reason: string;
+}
+
+export type FromWorker =
+  /** A chunk is done: its lines, and its buffer handed back for the next chunk. */
+  | { type: 'ack'; seq: number; lines: number; buffer: ArrayBuffer }
+  | { type: 'result'; result: MessagesResult; problems: WorkerProblem[] }
+  | { type: 'failed'; reason: string };

@@ -1,0 +1,327 @@
+/**
+ * Big LinkedIn message files are parsed by several worker threads at once. The main thread reads
+ * and hashes the bytes and deals them out in chunks that end at a record boundary (the last line
+ * break outside quotes); each worker scans and aggregates its chunks; the partial results are
+ * merged by participant key. Anything unusual (no worker script, not UTF-8, a CSV error, a record
+ * that never ends) returns null and the caller reads the file again the ordinary way, which then
+ * reports it exactly as a sequential read would.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { AppError, ImportError } from '../errors';
+import { sniffDelimiter, sniffEncoding } from './csv';
+import { CsvScanner } from './csv-scan';
+import { detectKind, PAIR_BASE, type MessagesResult, type PairStats } from './linkedin';
+import { ChunkParser } from './chunk-parser';
+import type { FromWorker, ToWorker, WorkerProblem, WorkerSetup } from './parallel-protocol';
+import type { SourceFile } from './source';
+
+export interface ParallelOptions {
+  /** Smaller files are read the ordinary way. */
+  minBytes?: number;
+  /** Bytes per chunk. */
+  chunkBytes?: number;
+  /** Worker threads beside the main thread, which reads chunks too whenever they are all busy. */
+  workers?: number;
+}
+
+export const PARALLEL_DEFAULTS: Required<ParallelOptions> = {
+  minBytes: 8 * 1024 * 1024,
+  // Small enough to stay out of V8's large-object space, where dead text piles up until a full GC.
+  chunkBytes: 64 * 1024,
+  workers: Math.min(3, availableParallelism() - 1),
+};
+
+/** Chunks waiting in one worker's queue: bounds memory whatever the file size. */
+const MAX_IN_FLIGHT = 4;
+/** A record this long without a line break outside quotes is left to the sequential reader's error. */
+const MAX_PENDING_BYTES = 16 * 1024 * 1024;
+const MAX_HEADER_SEARCH = 30;
+const QUOTE = 0x22;
+const LF = 0x0a;
+
+export interface ParallelPlan extends Omit<WorkerSetup, 'display'> {
+  bomLength: number;
+}
+
+export interface ParallelResult {
+  result: MessagesResult;
+  warnings: string[];
+  sha256: string;
+  /** How many chunks there were, and how many of them the workers read. */
+  chunks: { total: number; byWorkers: number };
+}
+
+/** How to start a worker: the built script beside the bundle, or the TypeScript source through tsx. */
+function workerSource(): { script: string | URL; eval: boolean } | null {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    const url = new URL('./parse-worker.ts', here).href;
+    return {
+      script: `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`,
+      eval: true,
+    };
+  }
+  for (const relative of ['./parse-worker.js', '../parse-worker.js']) {
+    const url = new URL(relative, here);
+    if (existsSync(fileURLToPath(url))) return { script: url, eval: false };
+  }
+  return null;
+}
+
+/** Reads the first bytes: a UTF-8 LinkedIn messages file gets a plan, anything else null. */
+export async function planParallel(file: SourceFile): Promise<ParallelPlan | null> {
+  const sniffed = await sniffEncoding(file);
+  if (sniffed.encoding !== 'utf-8') return null;
+  const head = new TextDecoder('utf-8').decode(sniffed.head.subarray(sniffed.bomLength), { stream: true });
+  const delimiter = sniffDelimiter(head);
+  let plan: ParallelPlan | null = null;
+  let seen = 0;
+  const scanner = new CsvScanner(delimiter, {
+    record(fields, line) {
+      if (plan !== null || seen++ >= MAX_HEADER_SEARCH) return;
+      const kind = detectKind(fields);
+      if (kind !== null) {
+        seen = MAX_HEADER_SEARCH;
+        if (kind === 'linkedin-messages')
+          plan = { bomLength: sniffed.bomLength, delimiter, header: fields, headerLine: line };
+      }
+    },
+  });
+  try {
+    scanner.push(head);
+  } catch {
+    return null;
+  }
+  return plan;
+}
+
+/** Index just after the last line break outside quotes, or -1 when the bytes hold no whole record. */
+export function recordBoundary(data: Buffer): number {
+  // Byte searches: quote and line feed are single bytes in UTF-8 (and never part of another character).
+  const quotesBetween = (from: number, to: number): number => {
+    let n = 0;
+    for (let q = data.indexOf(QUOTE, from); q >= 0 && q < to; q = data.indexOf(QUOTE, q + 1)) n++;
+    return n;
+  };
+  let nl = data.lastIndexOf(LF);
+  if (nl < 0) return -1;
+  let quotes = quotesBetween(0, nl);
+  while (quotes % 2 === 1) {
+    const previous = nl === 0 ? -1 : data.lastIndexOf(LF, nl - 1);
+    if (previous < 0) return -1;
+    quotes -= quotesBetween(previous, nl);
+    nl = previous;
+  }
+  return nl + 1;
+}
+
+/** Adds one worker's partial aggregate to the merged one, renumbering its participants. */
+function mergeInto(merged: MessagesResult, part: MessagesResult, display: string): void {
+  merged.rows += part.rows;
+  const ids = new Map<string, number>();
+  merged.participants.forEach((key, id) => ids.set(key, id));
+  const local = part.participants.map((key, i) => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = merged.participants.length;
+      if (id >= PAIR_BASE) throw new ImportError(display, `more than ${PAIR_BASE} people in the messages`);
+      merged.participants.push(key);
+      merged.appearances.push(0);
+      ids.set(key, id);
+    }
+    merged.appearances[id]! += part.appearances[i]!;
+    return id;
+  });
+  for (const [pair, stats] of part.pairs) {
+    const key = local[Math.floor(pair / PAIR_BASE)]! * PAIR_BASE + local[pair % PAIR_BASE]!;
+    const existing: PairStats | undefined = merged.pairs.get(key);
+    if (existing === undefined) {
+      merged.pairs.set(key, { ...stats });
+      continue;
+    }
+    existing.count += stats.count;
+    if (stats.first !== null && (existing.first === null || stats.first < existing.first)) existing.first = stats.first;
+    if (stats.last !== null && (existing.last === null || stats.last > existing.last)) existing.last = stats.last;
+  }
+  for (const [key, name] of part.names) if (!merged.names.has(key)) merged.names.set(key, name);
+}
+
+interface Slot {
+  worker: Worker;
+  inFlight: number;
+  outcome: { result: MessagesResult; problems: WorkerProblem[] } | null;
+  finished: Promise<void>;
+}
+
+/**
+ * Reads a LinkedIn messages file in chunks spread over worker threads and the main thread. Null
+ * when something in the file needs the ordinary reader to report it.
+ */
+export async function readMessagesInParallel(
+  file: SourceFile,
+  plan: ParallelPlan,
+  options: ParallelOptions & { signal?: AbortSignal; onBytes?: (bytes: number) => void } = {},
+): Promise<ParallelResult | null> {
+  const chunkBytes = options.chunkBytes ?? PARALLEL_DEFAULTS.chunkBytes;
+  const source = workerSource();
+  const count = source === null ? 0 : Math.max(0, options.workers ?? PARALLEL_DEFAULTS.workers);
+  const setup: WorkerSetup = {
+    display: file.display,
+    delimiter: plan.delimiter,
+    header: plan.header,
+    headerLine: plan.headerLine,
+  };
+  const local = new ChunkParser(setup);
+  let failure: string | null = null;
+  let wake: (() => void) | null = null;
+  const signalMain = (): void => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const lines = new Map<number, number>();
+  /** Chunk buffers come back from the workers and are used again: memory stays flat. */
+  const spare: ArrayBuffer[] = [];
+  const slots: Slot[] = [];
+  for (let i = 0; i < count; i++) {
+    const worker = new Worker(source!.script, {
+      eval: source!.eval,
+      workerData: setup,
+      // A small young generation: the chunks' text dies young, and RSS stays low.
+      resourceLimits: { maxYoungGenerationSizeMb: 4 },
+    });
+    const slot: Slot = { worker, inFlight: 0, outcome: null, finished: Promise.resolve() };
+    slot.finished = new Promise<void>((resolve) => {
+      worker.on('message', (message: FromWorker) => {
+        if (message.type === 'ack') {
+          lines.set(message.seq, message.lines);
+          spare.push(message.buffer);
+          slot.inFlight--;
+        } else if (message.type === 'result') {
+          slot.outcome = { result: message.result, problems: message.problems };
+          resolve();
+        } else {
+          failure ??= message.reason;
+          resolve();
+        }
+        signalMain();
+      });
+      worker.on('error', (error) => {
+        failure ??= error.message;
+        resolve();
+        signalMain();
+      });
+      worker.on('exit', () => {
+        if (slot.outcome === null) failure ??= 'worker stopped';
+        resolve();
+        signalMain();
+      });
+    });
+    slots.push(slot);
+  }
+
+  const stream = await file.open();
+  try {
+    const hash = createHash('sha256');
+    let seq = 0;
+    let readHere = 0;
+    /** To a worker with room in its queue, else read here. */
+    const deal = async (bytes: Buffer): Promise<void> => {
+      const slot = slots.find((s) => s.inFlight < MAX_IN_FLIGHT);
+      if (slot === undefined) {
+        readHere++;
+        try {
+          lines.set(seq, local.parse(seq, bytes));
+        } catch (error) {
+          failure ??= error instanceof Error ? error.message : String(error);
+        }
+        seq++;
+        // Let the workers' answers in: they make room in their queues.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        return;
+      }
+      // Copied into a buffer of its own, which is moved (not cloned) to the worker.
+      let buffer = spare.pop();
+      if (buffer === undefined || buffer.byteLength < bytes.length)
+        buffer = new ArrayBuffer(Math.max(bytes.length, 2 * chunkBytes));
+      const copy = new Uint8Array(buffer, 0, bytes.length);
+      copy.set(bytes);
+      slot.inFlight++;
+      const message: ToWorker = { type: 'chunk', seq, bytes: copy };
+      slot.worker.postMessage(message, [buffer]);
+      seq++;
+    };
+
+    let bytesRead = 0;
+    let bomLeft = plan.bomLength;
+    let parts: Buffer[] = [];
+    let pending = 0;
+    for await (const chunk of stream) {
+      if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'import cancelled');
+      let buf = chunk as Buffer;
+      hash.update(buf);
+      bytesRead += buf.length;
+      options.onBytes?.(bytesRead);
+      if (bomLeft > 0) {
+        const skip = Math.min(bomLeft, buf.length);
+        buf = buf.subarray(skip);
+        bomLeft -= skip;
+      }
+      parts.push(buf);
+      pending += buf.length;
+      if (pending < chunkBytes) continue;
+      const data = parts.length === 1 ? parts[0]! : Buffer.concat(parts, pending);
+      // Whole records in pieces of about chunkBytes.
+      let offset = 0;
+      while (data.length - offset >= chunkBytes && failure === null) {
+        let cut = recordBoundary(data.subarray(offset, offset + chunkBytes));
+        // A record longer than a chunk: up to the last boundary in what has been read.
+        if (cut < 0) cut = recordBoundary(data.subarray(offset));
+        if (cut < 0) break;
+        await deal(data.subarray(offset, offset + cut));
+        offset += cut;
+      }
+      if (failure !== null) break;
+      if (data.length - offset > MAX_PENDING_BYTES) {
+        failure = 'record too long';
+        break;
+      }
+      parts = offset < data.length ? [data.subarray(offset)] : [];
+      pending = data.length - offset;
+    }
+    if (failure === null && pending > 0) await deal(Buffer.concat(parts, pending));
+    if (failure !== null) return null;
+    if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'import cancelled');
+    for (const slot of slots) slot.worker.postMessage({ type: 'end' } satisfies ToWorker);
+    await Promise.all(slots.map((s) => s.finished));
+    if (failure !== null) return null;
+
+    const outcomes = [{ result: local.result(), problems: local.problems }, ...slots.map((s) => s.outcome!)];
+    const merged: MessagesResult = {
+      kind: 'linkedin-messages',
+      rows: 0,
+      participants: [],
+      pairs: new Map(),
+      names: new Map(),
+      appearances: [],
+      legacy: outcomes[0]!.result.legacy,
+    };
+    for (const outcome of outcomes) mergeInto(merged, outcome.result, file.display);
+
+    // Row warnings carry lines within their chunk: add the lines of the chunks before it.
+    const base: number[] = [0];
+    for (let s = 1; s < seq; s++) base.push(base[s - 1]! + lines.get(s - 1)!);
+    const warnings = outcomes
+      .flatMap((o) => o.problems)
+      .sort((a, b) => a.seq - b.seq || a.line - b.line)
+      .map((p) => `${file.display}, line ${base[p.seq]! + p.line}: ${p.reason}`);
+    return { result: merged, warnings, sha256: hash.digest('hex'), chunks: { total: seq, byWorkers: seq - readHere } };
+  } finally {
+    stream.destroy();
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * A parse worker: reads the chunks of one big LinkedIn messages file it is dealt (parallel.ts).
+ * Loads nothing but the scanner and the LinkedIn reader, so it starts quickly.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { ChunkParser } from './chunk-parser';
+import type { FromWorker, ToWorker, WorkerSetup } from './parallel-protocol';
+
+const port = parentPort!;
+const post = (message: FromWorker, transfer?: ArrayBuffer[]): void => port.postMessage(message, transfer);
+const parser = new ChunkParser(workerData as WorkerSetup);
+let failed = false;
+
+port.on('message', (message: ToWorker) => {
+  if (failed) return;
+  try {
+    if (message.type === 'chunk') {
+      const lines = parser.parse(message.seq, message.bytes);
+      // The buffer goes back to be filled again.
+      const buffer = message.bytes.buffer as ArrayBuffer;
+      post({ type: 'ack', seq: message.seq, lines, buffer }, [buffer]);
+      return;
+    }
+    post({ type: 'result', result: parser.result(), problems: parser.problems });
+  } catch (error) {
+    // Anything unusual: the main thread reads the file again on its own and reports it there.
+    failed = true;
+    post({ type: 'failed', reason: error instanceof Error ? error.message : String(error) });
+  }
+});

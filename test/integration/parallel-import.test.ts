@@ -1,0 +1,190 @@
+/**
+ * Big message files are read in chunks by worker threads and the main thread (importers/parallel.ts).
+ * Whatever the chunk size and number of workers, the result must be exactly the sequential one:
+ * the same database rows, the same warnings with the same line numbers, the same SHA-256.
+ */
+import { Readable } from 'node:stream';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../electron/services/db';
+import { runImport, type ImportOptions } from '../../electron/services/importers';
+import { planParallel, readMessagesInParallel, recordBoundary } from '../../electron/services/importers/parallel';
+import { memoryFile, type SourceFile } from '../../electron/services/importers/source';
+import { snapshot } from '../helpers/db';
+
+const NOW = new Date('2026-11-01T12:00:00Z');
+const HEADER =
+  'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER';
+const ME = ['Ich Selbst', 'https://www.linkedin.com/in/ich-selbst'] as const;
+
+/** People whose names and URLs stress a Latin-1 view of UTF-8 (see LinkedInSink.latin1). */
+const PEOPLE: ReadonlyArray<readonly [string, string]> = [
+  ['Jürgen Müller', 'https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller'],
+  ['Zoë Ñúñez', 'https://www.linkedin.com/in/zoë-ñúñez'],
+  // Ends in "à" (bytes C3 A0: A0 alone is a no-break space in Latin-1) followed by a space.
+  ['Renà ', ''],
+  ['\u00a0Åsa Öberg\u00a0', ''],
+  ['Max Mustermann', 'https://www.linkedin.com/in/max-mustermann'],
+  ['李 小龙', ''],
+  ['O"Brien, Pat', 'https://www.linkedin.com/in/pat-obrien'],
+];
+
+const quote = (s: string): string => (/[",\r\n]/.test(s) || s.trim() !== s ? `"${s.replace(/"/g, '""')}"` : s);
+
+function message(i: number, body: string, eol: string): string {
+  const [name, url] = PEOPLE[i % PEOPLE.length]!;
+  const date = new Date(Date.UTC(2019, 0, 1) + i * 86_400_000 * 3).toISOString().replace('T', ' ').slice(0, 19);
+  const [from, to] = i % 3 === 0 ? [ME, [name, url]] : [[name, url], ME];
+  return (
+    [`2-${i % 5}`, '', from[0], from[1], to[0], to[1], `${date} UTC`, '', body, 'INBOX'].map(quote).join(',') + eol
+  );
+}
+
+/** A messages file with every awkward thing at once. */
+function trickyMessages(count: number): string {
+  let text = `\uFEFF${HEADER}\r\n`;
+  for (let i = 0; i < count; i++) {
+    const eol = i % 4 === 0 ? '\n' : '\r\n';
+    if (i % 17 === 5) {
+      text += `2-x,,,,Ich Selbst,${ME[1]},2024-01-01 10:00:00 UTC,,"no sender",INBOX${eol}`;
+      continue;
+    }
+    if (i % 23 === 7) {
+      text += `,,,,,,,,,${eol}`;
+      continue;
+    }
+    if (i % 29 === 3) {
+      // A group message: two recipients.
+      text += `2-g,,Ich Selbst,${ME[1]},"Max Mustermann, Jürgen Müller","${PEOPLE[4]![1]},${PEOPLE[0]![1]}",2024-02-02 09:00:00 UTC,,Hallo,SENT${eol}`;
+      continue;
+    }
+    const body =
+      i % 2 === 0
+        ? `<p>Zeile eins, mit "Zitat"\r\nZeile zwei\n\nÄrger über ${'x'.repeat(i % 50)}</p>`
+        : `Kurz ${i}: Grüße 🚀`;
+    text += message(i, body, eol);
+  }
+  return text;
+}
+
+const CONNECTIONS = [
+  'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  ...PEOPLE.map(([name, url], i) => `${quote(name)},,${url},,Firma,,${i + 1} Jan 2020`),
+].join('\n');
+
+async function importOnce(
+  messages: SourceFile,
+  parallel: ImportOptions['parallel'],
+  extra: Partial<ImportOptions> = {},
+) {
+  const db = openDatabase(':memory:');
+  try {
+    const files = [memoryFile('Connections.csv', CONNECTIONS), messages];
+    const summary = await runImport(db, files, { origin: 'file', now: NOW, parallel, ...extra });
+    const rows = snapshot(db);
+    delete rows.import_run;
+    return { files: summary.files, warnings: summary.warnings, added: summary.added, rows };
+  } finally {
+    db.close();
+  }
+}
+
+const file = (text: string | Buffer): SourceFile => memoryFile('messages.csv', text, true);
+
+describe('parallel reading of big message files', () => {
+  it('gives exactly the sequential result on the main thread alone, for any chunk size', async () => {
+    const text = trickyMessages(400);
+    const expected = await importOnce(file(text), false);
+    expect(expected.rows.interaction!.length).toBe(PEOPLE.length);
+    expect(expected.warnings.length).toBeGreaterThan(10);
+    for (const chunkBytes of [1, 7, 64, 333, 4096, 1 << 20]) {
+      const got = await importOnce(file(text), { minBytes: 0, chunkBytes, workers: 0 });
+      expect(got, `chunkBytes ${chunkBytes}`).toEqual(expected);
+    }
+  });
+
+  it('really spreads the chunks over the worker threads', async () => {
+    const messages = file(trickyMessages(3000));
+    const plan = await planParallel(messages);
+    expect(plan).toMatchObject({ bomLength: 3, delimiter: ',', headerLine: 1 });
+    const read = await readMessagesInParallel(messages, plan!, { chunkBytes: 2048, workers: 2 });
+    expect(read!.chunks.total).toBeGreaterThan(100);
+    expect(read!.chunks.byWorkers).toBeGreaterThan(0);
+    // Rows without a sender (every 17th) and empty rows (every 23rd) are not messages.
+    const skipped = Array.from({ length: 3000 }, (_, i) => i % 17 === 5 || i % 23 === 7).filter(Boolean).length;
+    expect(read!.result.rows).toBe(3000 - skipped);
+  }, 30_000);
+
+  it('gives exactly the sequential result with worker threads, including interactions', async () => {
+    const text = trickyMessages(3000);
+    const expected = await importOnce(file(text), false);
+    const got = await importOnce(file(text), { minBytes: 0, chunkBytes: 2048, workers: 2 });
+    expect(got).toEqual(expected);
+  }, 30_000);
+
+  it('matches the sequential reader on arbitrary files and chunk sizes (property)', async () => {
+    const row = fc.record({
+      person: fc.nat(PEOPLE.length - 1),
+      outgoing: fc.boolean(),
+      body: fc.string({ unit: fc.constantFrom('a', 'ü', '🚀', ',', '"', '\n', '\r\n', ' ', '\u00a0'), maxLength: 30 }),
+      crlf: fc.boolean(),
+      day: fc.nat(2000),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { maxLength: 40 }), fc.integer({ min: 1, max: 300 }), async (rows, chunkBytes) => {
+        let text = `${HEADER}\n`;
+        for (const r of rows) text += message(r.person * 3 + (r.outgoing ? 0 : 1), r.body, r.crlf ? '\r\n' : '\n');
+        const expected = await importOnce(file(text), false);
+        const got = await importOnce(file(text), { minBytes: 0, chunkBytes, workers: 0 });
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('falls back to the sequential reader for a file that is not UTF-8 (Windows-1252)', async () => {
+    const bytes = Buffer.from(
+      trickyMessages(200)
+        .replace(/^\uFEFF/, '')
+        .replace(/[^\t\n\r\x20-\xff]/g, '?'),
+      'latin1',
+    );
+    const expected = await importOnce(file(bytes), false);
+    expect(expected.files[1]!.rows).toBeGreaterThan(150);
+    expect(await importOnce(file(bytes), { minBytes: 0, chunkBytes: 100, workers: 0 })).toEqual(expected);
+  });
+
+  it('reports a broken file exactly as the sequential reader does, and writes nothing', async () => {
+    const text = `${trickyMessages(300)}2-z,,Max,https://www.linkedin.com/in/max,Ich,${ME[1]},2024-01-01 10:00:00 UTC,,"never closed\n`;
+    const sequential = importOnce(file(text), false);
+    await expect(sequential).rejects.toThrow(/messages\.csv, line \d+: malformed CSV \(unterminated quoted field/);
+    const message = await sequential.catch((e: Error) => e.message);
+    await expect(importOnce(file(text), { minBytes: 0, chunkBytes: 512, workers: 0 })).rejects.toThrow(message);
+  });
+
+  it('stops when cancelled while reading', async () => {
+    const controller = new AbortController();
+    const chunks = Array.from({ length: 50 }, () => Buffer.from(trickyMessages(40).slice(HEADER.length + 3)));
+    const messages: SourceFile = {
+      ...file(''),
+      size: 1 << 30,
+      open: () => Promise.resolve(Readable.from([Buffer.from(`${HEADER}\n`), ...chunks])),
+    };
+    const extra = { signal: controller.signal, onProgress: () => controller.abort() };
+    await expect(importOnce(messages, { minBytes: 0, chunkBytes: 64, workers: 1 }, extra)).rejects.toThrow(
+      'import cancelled',
+    );
+  });
+});
+
+describe('record boundaries', () => {
+  const at = (s: string): number => recordBoundary(Buffer.from(s, 'utf8'));
+
+  it('is just after the last line break outside quotes', () => {
+    expect(at('a,b\nc,d\ne')).toBe(8);
+    expect(at('a,"x\ny"\nb,"open\n')).toBe(8);
+    expect(at('a,"""quoted"""\n')).toBe(15);
+    expect(at('no line break')).toBe(-1);
+    expect(at('"all\nin\nquotes')).toBe(-1);
+  });
+});
