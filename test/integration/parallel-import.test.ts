@@ -162,6 +162,33 @@ describe('parallel reading of big message files', () => {
     await expect(importOnce(file(text), { minBytes: 0, chunkBytes: 512, workers: 0 })).rejects.toThrow(message);
   });
 
+  it('stops reading a message file in the background when another file fails, and writes nothing', async () => {
+    const db = openDatabase(':memory:');
+    try {
+      const before = snapshot(db);
+      const files = [
+        memoryFile('photo.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]), true),
+        file(trickyMessages(3000)),
+      ];
+      await expect(
+        runImport(db, files, { origin: 'file', now: NOW, parallel: { minBytes: 0, chunkBytes: 1024, workers: 1 } }),
+      ).rejects.toThrow('photo.csv: binary data, not a text/CSV file');
+      expect(snapshot(db)).toEqual(before);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('reports progress over all files read at once, up to the total', async () => {
+    const events: Array<{ bytesDone: number; bytesTotal: number }> = [];
+    const messages = file(trickyMessages(3000));
+    await importOnce(messages, { minBytes: 0, chunkBytes: 1024, workers: 1 }, { onProgress: (p) => events.push(p) });
+    const total = Buffer.byteLength(CONNECTIONS) + messages.size;
+    expect(events.length).toBeGreaterThan(1);
+    expect(events.every((e) => e.bytesTotal === total && e.bytesDone <= total)).toBe(true);
+    expect(events.at(-1)!.bytesDone).toBe(total);
+  });
+
   it('stops when cancelled while reading', async () => {
     const controller = new AbortController();
     const chunks = Array.from({ length: 50 }, () => Buffer.from(trickyMessages(40).slice(HEADER.length + 3)));

@@ -18,7 +18,13 @@ import {
   type ParsedConnection,
   type ParsedInvitation,
 } from './linkedin';
-import { PARALLEL_DEFAULTS, planParallel, readMessagesInParallel, type ParallelOptions } from './parallel';
+import {
+  PARALLEL_DEFAULTS,
+  planParallel,
+  readMessagesInParallel,
+  type ParallelOptions,
+  type ParallelResult,
+} from './parallel';
 import { DEFAULT_REGION, normaliseBirthday, normaliseEmail, normalisePhone } from './normalise';
 import type { SourceFile } from './source';
 import { parseVCards } from './vcard';
@@ -179,194 +185,218 @@ export async function collect(files: readonly SourceFile[], options: ImportOptio
   };
 
   const bytesTotal = files.reduce((n, f) => n + f.size, 0);
-  let bytesBefore = 0;
+  /** Bytes read of each file: several are read at once. */
+  const bytesDone = new Map<SourceFile, number>();
   let rows = 0;
-  for (const file of files) {
-    if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'import cancelled');
-    const progress = (bytes: number): void =>
-      options.onProgress?.({ file: file.display, bytesDone: bytesBefore + bytes, bytesTotal, rows });
-    if (!file.explicit && !/\.(csv|vcf|vcard)$/i.test(file.name)) {
-      out.ignored.push(file.display);
-      bytesBefore += file.size;
-      continue;
-    }
+  const report = (file: SourceFile, bytes: number): void => {
+    bytesDone.set(file, bytes);
+    let done = 0;
+    for (const n of bytesDone.values()) done += n;
+    options.onProgress?.({ file: file.display, bytesDone: done, bytesTotal, rows });
+  };
 
-    if (isVCard(await reading(file, () => readHead(file)))) {
-      const bytes = await reading(file, () => readWhole(file, MAX_VCARD_BYTES));
-      const cards = parseVCards(bytes, file.display, (line, reason) =>
-        warn(`${file.display}, line ${line}: ${reason}`),
+  // Big LinkedIn message files are read at once, in chunks spread over worker threads and this
+  // thread, beside the other files (parallel.ts); their results are taken in file order.
+  const parallel = options.parallel === false ? null : { ...PARALLEL_DEFAULTS, ...options.parallel };
+  const background = new Map<SourceFile, Promise<ParallelResult | null>>();
+  const stopBackground = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, stopBackground.signal]) : stopBackground.signal;
+  if (parallel) {
+    for (const file of files) {
+      if (file.size < parallel.minBytes || (!file.explicit && !/\.csv$/i.test(file.name))) continue;
+      // A file that cannot even be sniffed is reported by the ordinary reader, in file order.
+      const plan = await planParallel(file).catch(() => null);
+      if (plan === null) continue;
+      const read = reading(file, () =>
+        readMessagesInParallel(file, plan, { ...parallel, signal, onBytes: (bytes) => report(file, bytes) }),
       );
-      let xing = 0;
-      for (const card of cards) {
-        const { emails, phones } = details(
-          card.emails,
-          card.phones.map((p) => ({ raw: p.raw, type: p.types.join(' ') })),
-        );
-        if (!card.name && emails.length === 0 && phones.length === 0) {
-          warn(`${file.display}, line ${card.line}: card without name, email or phone, skipped`);
-          continue;
-        }
-        const name = card.name || emails[0] || phones[0]!.raw;
-        if (/xing/i.test(card.prodid)) {
-          xing++;
-          const key = xingKey(card.urls, name, card.company);
-          out.xingContacts.set(key, {
-            key,
-            name,
-            company: card.company || null,
-            title: card.title || null,
-            profileUrl: card.urls.find((u) => /xing\.com/i.test(u)) ?? null,
-            emails,
-            phones,
-            tags: card.categories,
-          });
-        } else {
-          addEntry(book(file.container, 'vcard', null), {
-            uid: card.uid,
-            name,
-            company: card.company || null,
-            title: card.title || null,
-            birthday: normaliseBirthday(card.birthday),
-            profileUrl: card.urls.find((u) => /linkedin\.com\/in\//i.test(u)) ?? null,
-            emails,
-            phones,
-            tags: card.categories,
-          });
-        }
-      }
-      rows += cards.length;
-      bytesBefore += file.size;
-      progress(0);
-      out.files.push({
-        name: file.display,
-        kind: xing > 0 && xing === cards.length ? 'xing-vcard' : 'vcard',
-        rows: cards.length,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-      });
-      continue;
+      // Awaited in turn below; until then a failure must not count as unhandled.
+      read.catch(() => undefined);
+      background.set(file, read);
     }
+  }
 
-    const parallel = options.parallel === false ? null : { ...PARALLEL_DEFAULTS, ...options.parallel };
-    if (parallel && file.size >= parallel.minBytes) {
-      const plan = await reading(file, () => planParallel(file));
-      const read =
-        plan &&
-        (await reading(file, () =>
-          readMessagesInParallel(file, plan, { ...parallel, signal: options.signal, onBytes: progress }),
-        ));
+  try {
+    for (const file of files) {
+      if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'import cancelled');
+      const progress = (bytes: number): void => report(file, bytes);
+      if (!file.explicit && !/\.(csv|vcf|vcard)$/i.test(file.name)) {
+        out.ignored.push(file.display);
+        progress(file.size);
+        continue;
+      }
+
+      if (isVCard(await reading(file, () => readHead(file)))) {
+        const bytes = await reading(file, () => readWhole(file, MAX_VCARD_BYTES));
+        const cards = parseVCards(bytes, file.display, (line, reason) =>
+          warn(`${file.display}, line ${line}: ${reason}`),
+        );
+        let xing = 0;
+        for (const card of cards) {
+          const { emails, phones } = details(
+            card.emails,
+            card.phones.map((p) => ({ raw: p.raw, type: p.types.join(' ') })),
+          );
+          if (!card.name && emails.length === 0 && phones.length === 0) {
+            warn(`${file.display}, line ${card.line}: card without name, email or phone, skipped`);
+            continue;
+          }
+          const name = card.name || emails[0] || phones[0]!.raw;
+          if (/xing/i.test(card.prodid)) {
+            xing++;
+            const key = xingKey(card.urls, name, card.company);
+            out.xingContacts.set(key, {
+              key,
+              name,
+              company: card.company || null,
+              title: card.title || null,
+              profileUrl: card.urls.find((u) => /xing\.com/i.test(u)) ?? null,
+              emails,
+              phones,
+              tags: card.categories,
+            });
+          } else {
+            addEntry(book(file.container, 'vcard', null), {
+              uid: card.uid,
+              name,
+              company: card.company || null,
+              title: card.title || null,
+              birthday: normaliseBirthday(card.birthday),
+              profileUrl: card.urls.find((u) => /linkedin\.com\/in\//i.test(u)) ?? null,
+              emails,
+              phones,
+              tags: card.categories,
+            });
+          }
+        }
+        rows += cards.length;
+        progress(file.size);
+        out.files.push({
+          name: file.display,
+          kind: xing > 0 && xing === cards.length ? 'xing-vcard' : 'vcard',
+          rows: cards.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+        });
+        continue;
+      }
+
+      const read = await background.get(file);
       if (read) {
         read.warnings.forEach(warn);
-        bytesBefore += file.size;
         rows += read.result.rows;
         out.files.push({ name: file.display, kind: read.result.kind, rows: read.result.rows, sha256: read.sha256 });
         out.messages.push(read.result);
-        progress(0);
+        progress(file.size);
         continue;
       }
-    }
 
-    let sink: ExportCsvSink;
-    let sha256: string;
-    try {
-      ({ sink, sha256 } = await readCsv(file, () => new ExportCsvSink(file.display), {
-        signal: options.signal,
-        onBytes: progress,
-      }));
-    } catch (error) {
-      if (!(error instanceof UnrecognisedFile)) throw error;
-      if (file.explicit) {
-        throw new ImportError(
-          file.display,
-          'not a file ShareAudit can read (no known export or address-book header found)',
-        );
-      }
-      out.ignored.push(file.display);
-      bytesBefore += file.size;
-      continue;
-    }
-    bytesBefore += file.size;
-    const inner = sink.inner;
-    if (inner === null || (inner instanceof LinkedInSink && inner.result === null)) {
-      if (file.explicit) {
-        throw new ImportError(
-          file.display,
-          sink.seen === 0
-            ? 'empty file'
-            : 'not a file ShareAudit can read (no known export or address-book header found)',
-        );
-      }
-      out.ignored.push(file.display);
-      continue;
-    }
-    inner.warnings.forEach(warn);
-
-    if (inner instanceof AddressCsvSink) {
-      const target = book(file.container === file.display ? file.display : file.container, inner.kind, null);
-      for (const e of inner.entries) {
-        const { emails, phones } = details(e.emails, e.phones);
-        addEntry(target, {
-          name: e.name,
-          company: e.company || null,
-          title: e.title || null,
-          birthday: normaliseBirthday(e.birthday),
-          profileUrl: e.urls.find((u) => /linkedin\.com\/in\//i.test(u)) ?? null,
-          emails,
-          phones,
-          tags: e.tags,
-        });
-      }
-      rows += inner.rows;
-      out.files.push({ name: file.display, kind: inner.kind, rows: inner.rows, sha256 });
-      progress(0);
-      continue;
-    }
-
-    const result = inner.result!;
-    rows += result.rows;
-    out.files.push({ name: file.display, kind: result.kind, rows: result.rows, sha256 });
-    switch (result.kind) {
-      case 'linkedin-connections':
-        out.connections ??= new Map();
-        for (const c of result.connections) out.connections.set(c.key, c);
-        break;
-      case 'linkedin-messages':
-        out.messages.push(result);
-        break;
-      case 'linkedin-invitations':
-        out.invitations.push(...result.invitations);
-        break;
-      case 'linkedin-emails':
-        out.emails = [...(out.emails ?? []), ...result.details];
-        break;
-      case 'linkedin-phones':
-        out.phones = [...(out.phones ?? []), ...result.details];
-        break;
-      case 'linkedin-contacts': {
-        // The address book the user uploaded to LinkedIn: evidence of acquaintance, and a share itself.
-        const target = book(file.display, 'linkedin-uploaded', 'linkedin');
-        for (const e of result.entries) {
-          const { emails, phones } = details(
-            e.emails,
-            e.phones.map((raw) => ({ raw, type: '' })),
+      let sink: ExportCsvSink;
+      let sha256: string;
+      try {
+        ({ sink, sha256 } = await readCsv(file, () => new ExportCsvSink(file.display), {
+          signal: options.signal,
+          onBytes: progress,
+        }));
+      } catch (error) {
+        if (!(error instanceof UnrecognisedFile)) throw error;
+        if (file.explicit) {
+          throw new ImportError(
+            file.display,
+            'not a file ShareAudit can read (no known export or address-book header found)',
           );
+        }
+        out.ignored.push(file.display);
+        progress(file.size);
+        continue;
+      }
+      progress(file.size);
+      const inner = sink.inner;
+      if (inner === null || (inner instanceof LinkedInSink && inner.result === null)) {
+        if (file.explicit) {
+          throw new ImportError(
+            file.display,
+            sink.seen === 0
+              ? 'empty file'
+              : 'not a file ShareAudit can read (no known export or address-book header found)',
+          );
+        }
+        out.ignored.push(file.display);
+        continue;
+      }
+      inner.warnings.forEach(warn);
+
+      if (inner instanceof AddressCsvSink) {
+        const target = book(file.container === file.display ? file.display : file.container, inner.kind, null);
+        for (const e of inner.entries) {
+          const { emails, phones } = details(e.emails, e.phones);
           addEntry(target, {
             name: e.name,
             company: e.company || null,
             title: e.title || null,
             birthday: normaliseBirthday(e.birthday),
-            profileUrl: null,
+            profileUrl: e.urls.find((u) => /linkedin\.com\/in\//i.test(u)) ?? null,
             emails,
             phones,
-            tags: [],
+            tags: e.tags,
           });
         }
-        break;
+        rows += inner.rows;
+        out.files.push({ name: file.display, kind: inner.kind, rows: inner.rows, sha256 });
+        progress(file.size);
+        continue;
       }
-      case 'linkedin-profile':
-        if (result.birthDate) out.birthday = { field: 'birthday', value: result.birthDate, source: 'Profile.csv' };
-        break;
+
+      const result = inner.result!;
+      rows += result.rows;
+      out.files.push({ name: file.display, kind: result.kind, rows: result.rows, sha256 });
+      switch (result.kind) {
+        case 'linkedin-connections':
+          out.connections ??= new Map();
+          for (const c of result.connections) out.connections.set(c.key, c);
+          break;
+        case 'linkedin-messages':
+          out.messages.push(result);
+          break;
+        case 'linkedin-invitations':
+          out.invitations.push(...result.invitations);
+          break;
+        case 'linkedin-emails':
+          out.emails = [...(out.emails ?? []), ...result.details];
+          break;
+        case 'linkedin-phones':
+          out.phones = [...(out.phones ?? []), ...result.details];
+          break;
+        case 'linkedin-contacts': {
+          // The address book the user uploaded to LinkedIn: evidence of acquaintance, and a share itself.
+          const target = book(file.display, 'linkedin-uploaded', 'linkedin');
+          for (const e of result.entries) {
+            const { emails, phones } = details(
+              e.emails,
+              e.phones.map((raw) => ({ raw, type: '' })),
+            );
+            addEntry(target, {
+              name: e.name,
+              company: e.company || null,
+              title: e.title || null,
+              birthday: normaliseBirthday(e.birthday),
+              profileUrl: null,
+              emails,
+              phones,
+              tags: [],
+            });
+          }
+          break;
+        }
+        case 'linkedin-profile':
+          if (result.birthDate) out.birthday = { field: 'birthday', value: result.birthDate, source: 'Profile.csv' };
+          break;
+      }
+      progress(file.size);
     }
-    progress(0);
+  } catch (error) {
+    stopBackground.abort();
+    await Promise.allSettled(background.values());
+    throw error;
   }
   if (out.files.length === 0) {
     throw new ImportError(files.map((f) => f.display).join(', ') || 'import', 'no export or address-book files found');

@@ -279,8 +279,10 @@ export class LinkedInSink implements CsvRecordSink {
     const rawUrl = url;
     url = this.text(url);
     name = this.text(name);
-    let key = url === '' ? null : profileKey(url);
-    if (key) {
+    const urlKey = url === '' ? null : profileKey(url);
+    let key: string;
+    if (urlKey) {
+      key = urlKey;
       if (name && !result.names.has(key)) result.names.set(key, name);
     } else if (name) {
       key = name === ME ? ME : nameKey(name);
@@ -295,7 +297,7 @@ export class LinkedInSink implements CsvRecordSink {
       result.appearances.push(0);
       this.ids.set(key, id);
     }
-    if (url !== '' && profileKey(url) !== null) this.urlIds.set(rawUrl, id);
+    if (urlKey) this.urlIds.set(rawUrl, id);
     return id;
   }
 

@@ -36,7 +36,7 @@ export const PARALLEL_DEFAULTS: Required<ParallelOptions> = {
 };
 
 /** Chunks waiting in one worker's queue: bounds memory whatever the file size. */
-const MAX_IN_FLIGHT = 4;
+const MAX_IN_FLIGHT = 16;
 /** A record this long without a line break outside quotes is left to the sequential reader's error. */
 const MAX_PENDING_BYTES = 16 * 1024 * 1024;
 const MAX_HEADER_SEARCH = 30;
