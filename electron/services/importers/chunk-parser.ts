@@ -47,7 +47,8 @@ export class ChunkParser {
     if (!isUtf8(buffer)) throw new NotUtf8('not UTF-8');
     this.seq = seq;
     this.skipThrough = seq === 0 ? this.setup.headerLine : 0;
-    const scanner = new CsvScanner(this.setup.delimiter, this.records);
+    // The messages reader never keeps a record's array.
+    const scanner = new CsvScanner(this.setup.delimiter, this.records, { reuseFields: true });
     scanner.push(buffer.toString('latin1'));
     scanner.end();
     return scanner.nextLine - 1;

@@ -34,11 +34,16 @@ export class CsvScanner {
   private waitingFor = 0;
   private readonly delim: number;
 
+  /** One array for every record, for sinks that never keep `fields` (fewer young-generation GCs). */
+  private readonly reusable: string[] | null;
+
   constructor(
     delimiter: string,
     private readonly sink: ScanSink,
+    options: { reuseFields?: boolean } = {},
   ) {
     this.delim = delimiter.charCodeAt(0);
+    this.reusable = options.reuseFields ? [] : null;
   }
 
   push(chunk: string): void {
@@ -67,7 +72,12 @@ export class CsvScanner {
     while (pos < len) {
       const start = pos;
       const mask = sink.columnMask ?? null;
-      const fields: string[] = [];
+      let fields: string[];
+      if (this.reusable === null) fields = [];
+      else {
+        fields = this.reusable;
+        fields.length = 0;
+      }
       let complete = false;
       let linesInRecord = 0;
       let quoted = false;

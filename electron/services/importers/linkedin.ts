@@ -183,6 +183,9 @@ export class LinkedInSink implements CsvRecordSink {
   /** Profile URLs repeat on every message of a conversation: normalise each once. */
   private urlIds = new Map<string, number>();
   private ids = new Map<string, number>();
+  /** The export's owner is in every message: the most frequent URL is checked before the map. */
+  private hotUrl = '';
+  private hotId = -1;
   /** Records read before a header was recognised. */
   seen = 0;
 
@@ -274,8 +277,17 @@ export class LinkedInSink implements CsvRecordSink {
   /** A participant's id: numbered by the normalised profile URL, else the name. Called for every message. */
   private participant(result: MessagesResult, url: string, name: string): number | null {
     // Fast path: a URL seen before maps straight to its participant id.
-    const known = url === '' ? undefined : this.urlIds.get(url);
-    if (known !== undefined) return known;
+    if (url !== '') {
+      if (url === this.hotUrl) return this.hotId;
+      const known = this.urlIds.get(url);
+      if (known !== undefined) {
+        if (this.hotId < 0 || result.appearances[known]! > result.appearances[this.hotId]!) {
+          this.hotUrl = url;
+          this.hotId = known;
+        }
+        return known;
+      }
+    }
     const rawUrl = url;
     url = this.text(url);
     name = this.text(name);
@@ -325,7 +337,20 @@ export class LinkedInSink implements CsvRecordSink {
     } else {
       from = this.participant(result, this.col(f, 'sender profile url'), this.col(f, 'from'));
       const urlsRaw = this.col(f, 'recipient profile urls');
-      const names = LinkedInSink.list(this.col(f, 'to'));
+      const toRaw = this.col(f, 'to');
+      if (urlsRaw !== '' && !urlsRaw.includes(',')) {
+        // One recipient, by far the most common case: no lists.
+        const k = this.participant(result, urlsRaw, toRaw.includes(',') ? LinkedInSink.list(toRaw)[0]! : toRaw);
+        if (from === null || k === null) {
+          this.warn(line, 'message without sender or recipient, skipped');
+          return;
+        }
+        result.appearances[from]!++;
+        this.count(result, from, k, date);
+        result.rows++;
+        return;
+      }
+      const names = LinkedInSink.list(toRaw);
       if (urlsRaw !== '') {
         const urls = LinkedInSink.list(urlsRaw);
         for (let i = 0; i < urls.length; i++) {
@@ -343,23 +368,25 @@ export class LinkedInSink implements CsvRecordSink {
       this.warn(line, 'message without sender or recipient, skipped');
       return;
     }
-    const appearances = result.appearances;
-    appearances[from]!++;
-    for (const recipient of to) {
-      appearances[recipient]!++;
-      const pair = from * PAIR_BASE + recipient;
-      const stats = result.pairs.get(pair);
-      if (stats) {
-        stats.count++;
-        if (date !== null) {
-          if (stats.first === null || date < stats.first) stats.first = date;
-          if (stats.last === null || date > stats.last) stats.last = date;
-        }
-      } else {
-        result.pairs.set(pair, { count: 1, first: date, last: date });
-      }
-    }
+    result.appearances[from]!++;
+    for (const recipient of to) this.count(result, from, recipient, date);
     result.rows++;
+  }
+
+  /** One message from → to. */
+  private count(result: MessagesResult, from: number, to: number, date: string | null): void {
+    result.appearances[to]!++;
+    const pair = from * PAIR_BASE + to;
+    const stats = result.pairs.get(pair);
+    if (stats === undefined) {
+      result.pairs.set(pair, { count: 1, first: date, last: date });
+      return;
+    }
+    stats.count++;
+    if (date !== null) {
+      if (stats.first === null || date < stats.first) stats.first = date;
+      if (stats.last === null || date > stats.last) stats.last = date;
+    }
   }
 
   private row(result: FileResult, f: string[], line: number): void {
