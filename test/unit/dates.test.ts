@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseExportDate } from '../../electron/services/importers/dates';
+import { dateFromKey, messageDateKey, parseExportDate } from '../../electron/services/importers/dates';
 
 describe('parseExportDate reads every date format seen in LinkedIn exports', () => {
   it.each([
@@ -21,5 +22,53 @@ describe('parseExportDate reads every date format seen in LinkedIn exports', () 
 
   it.each(['', 'yesterday', '31/31/24', '2024-13-01', 'Foo 2024'])('returns null for "%s"', (raw) => {
     expect(parseExportDate(raw)).toBeNull();
+  });
+});
+
+describe('message date keys', () => {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  /** One instant in the formats messages.csv files have used. */
+  const formats = (d: Date): string[] => {
+    const [y, m, day, h, min, s] = [
+      d.getUTCFullYear(),
+      d.getUTCMonth() + 1,
+      d.getUTCDate(),
+      d.getUTCHours(),
+      d.getUTCMinutes(),
+      d.getUTCSeconds(),
+    ];
+    return [
+      `${y}-${two(m)}-${two(day)} ${two(h)}:${two(min)}:${two(s)} UTC`,
+      `${y}/${two(m)}/${two(day)} ${two(h)}:${two(min)}:${two(s)} UTC`,
+      `${y}-${two(m)}-${two(day)}`,
+      `${m}/${day}/${y}, ${h % 12 || 12}:${two(min)} ${h < 12 ? 'AM' : 'PM'}`,
+    ];
+  };
+  const instant = fc.date({
+    min: new Date('1990-01-01T00:00:00Z'),
+    max: new Date('2090-12-31T23:59:59Z'),
+    noInvalidDate: true,
+  });
+
+  it('turns back into exactly what parseExportDate gives, and sorts like it', () => {
+    fc.assert(
+      fc.property(instant, instant, fc.nat(3), fc.nat(3), (a, b, i, j) => {
+        const ra = formats(a)[i]!;
+        const rb = formats(b)[j]!;
+        const [ka, kb] = [messageDateKey(ra), messageDateKey(rb)];
+        const [ia, ib] = [parseExportDate(ra), parseExportDate(rb)];
+        expect(dateFromKey(ka)).toBe(ia);
+        expect(dateFromKey(kb)).toBe(ib);
+        expect(ka === kb).toBe(ia === ib);
+        expect(ka! < kb!).toBe(ia! < ib!);
+      }),
+    );
+  });
+
+  it('rejects what parseExportDate rejects', () => {
+    for (const raw of ['2024-13-01 10:00:00 UTC', '2024-02-32 10:00:00 UTC', 'gestern', '']) {
+      expect(messageDateKey(raw)).toBeNull();
+      expect(parseExportDate(raw)).toBeNull();
+    }
   });
 });

@@ -94,3 +94,30 @@ export function parseExportDate(raw: string): string | null {
   }
   return null;
 }
+
+/**
+ * A message date as a key that sorts like the instant, made without building a new string for the
+ * usual "2024-03-20 15:09:26 UTC" (the first 19 characters are the key). Other formats are parsed
+ * and written the same way; dateFromKey() turns a key back into ISO 8601.
+ */
+export function messageDateKey(raw: string): string | null {
+  if (
+    raw.length === 23 &&
+    raw.charCodeAt(4) === 45 &&
+    raw.charCodeAt(10) === 32 &&
+    raw.endsWith(' UTC') &&
+    /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]) \d\d:\d\d:\d\d/.test(raw)
+  ) {
+    return raw.slice(0, 19);
+  }
+  const iso = parseExportDate(raw);
+  return iso !== null && iso.length === 20 && iso.charCodeAt(10) === 84
+    ? `${iso.slice(0, 10)} ${iso.slice(11, 19)}`
+    : iso;
+}
+
+export function dateFromKey(key: string): string;
+export function dateFromKey(key: string | null): string | null;
+export function dateFromKey(key: string | null): string | null {
+  return key !== null && key.length === 19 && key.charCodeAt(10) === 32 ? `${key.slice(0, 10)}T${key.slice(11)}Z` : key;
+}

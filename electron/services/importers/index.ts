@@ -25,6 +25,7 @@ import {
   type ParallelOptions,
   type ParallelResult,
 } from './parallel';
+import { dateFromKey } from './dates';
 import { DEFAULT_REGION, normaliseBirthday, normaliseEmail, normalisePhone } from './normalise';
 import type { SourceFile } from './source';
 import { parseVCards } from './vcard';
@@ -504,6 +505,10 @@ export function interactionsByParticipant(messages: Collected['messages']): Map<
       const byName = nameKey(name);
       if (s && !stats.has(byName)) stats.set(byName, s);
     }
+  }
+  for (const s of new Set(stats.values())) {
+    s.first = dateFromKey(s.first);
+    s.last = dateFromKey(s.last);
   }
   return stats;
 }

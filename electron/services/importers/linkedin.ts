@@ -2,7 +2,7 @@ import type { DetailField, MyDetail } from '../../../shared/domain';
 import { normaliseName } from '../../../shared/names';
 import { ImportError } from '../errors';
 import { StopReading, type CsvRecordSink } from './csv';
-import { parseExportDate } from './dates';
+import { messageDateKey, parseExportDate } from './dates';
 
 export type LinkedInKind =
   | 'linkedin-connections'
@@ -101,6 +101,7 @@ export interface ParsedConnection {
 
 export interface PairStats {
   count: number;
+  /** Dates as messageDateKey() writes them: they compare like the instants. */
   first: string | null;
   last: string | null;
 }
@@ -318,7 +319,7 @@ export class LinkedInSink implements CsvRecordSink {
   }
 
   private message(result: MessagesResult, f: string[], line: number): void {
-    const date = parseExportDate(this.text(this.col(f, 'date')));
+    const date = messageDateKey(this.text(this.col(f, 'date')));
     let from: number | null;
     let to: number[] = [];
     if (result.legacy) {
