@@ -156,6 +156,14 @@ export const ME = '\u0000me';
 export const PAIR_BASE = 2 ** 21;
 
 const NON_ASCII = /[\x80-\xff]/;
+
+/**
+ * A copy of a kept value that does not hold on to the text it was cut from: a slice of a big
+ * chunk keeps all of it alive for as long as the slice lives (a V8 "sliced string").
+ */
+function detach(value: string): string {
+  return (' ' + value).slice(1);
+}
 const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
 function asciiTrim(v: string): string {
@@ -296,7 +304,8 @@ export class LinkedInSink implements CsvRecordSink {
     let key: string;
     if (urlKey) {
       key = urlKey;
-      if (name && !result.names.has(key)) result.names.set(key, name);
+      // What is kept is detached: it outlives the chunk it was cut from.
+      if (name && !result.names.has(key)) result.names.set(detach(key), detach(name));
     } else if (name) {
       key = name === ME ? ME : nameKey(name);
     } else {
@@ -304,13 +313,14 @@ export class LinkedInSink implements CsvRecordSink {
     }
     let id = this.ids.get(key);
     if (id === undefined) {
+      key = detach(key);
       id = result.participants.length;
       if (id >= PAIR_BASE) throw new ImportError(this.display, `more than ${PAIR_BASE} people in the messages`);
       result.participants.push(key);
       result.appearances.push(0);
       this.ids.set(key, id);
     }
-    if (urlKey) this.urlIds.set(rawUrl, id);
+    if (urlKey) this.urlIds.set(detach(rawUrl), id);
     return id;
   }
 
@@ -319,7 +329,9 @@ export class LinkedInSink implements CsvRecordSink {
   }
 
   private message(result: MessagesResult, f: string[], line: number): void {
-    const date = messageDateKey(this.text(this.col(f, 'date')));
+    // Detached: the stats outlive the chunk the date was cut from.
+    const raw = messageDateKey(this.text(this.col(f, 'date')));
+    const date = raw === null ? null : detach(raw);
     let from: number | null;
     let to: number[] = [];
     if (result.legacy) {

@@ -32,7 +32,7 @@ export const PARALLEL_DEFAULTS: Required<ParallelOptions> = {
   minBytes: 8 * 1024 * 1024,
   // Small enough to stay out of V8's large-object space, where dead text piles up until a full GC.
   chunkBytes: 64 * 1024,
-  workers: Math.min(3, availableParallelism() - 1),
+  workers: Number(process.env.NWORK ?? Math.min(3, availableParallelism() - 1)),
 };
 
 /** Chunks waiting in one worker's queue: bounds memory whatever the file size. */
