@@ -65,6 +65,15 @@ describe('message date keys', () => {
     );
   });
 
+  it('keeps partial dates as parseExportDate writes them, in the same order', () => {
+    const raws = ['Mar 7', 'Jan 2024', '20 Jan 2024', '2024-01-20 00:00:00 UTC', '2024-01-20 09:30:00 UTC'];
+    expect(raws.map((r) => dateFromKey(messageDateKey(r)))).toEqual(raws.map(parseExportDate));
+    const keys = raws.map((r) => messageDateKey(r)!);
+    const isos = raws.map((r) => parseExportDate(r)!);
+    expect([...keys].sort((a, b) => a - b)).toEqual(keys);
+    expect([...isos].sort()).toEqual(isos);
+  });
+
   it('rejects what parseExportDate rejects', () => {
     for (const raw of ['2024-13-01 10:00:00 UTC', '2024-02-32 10:00:00 UTC', 'gestern', '']) {
       expect(messageDateKey(raw)).toBeNull();

@@ -475,7 +475,11 @@ export interface InteractionStats {
 
 /** Turns "who wrote to whom" pairs into per-person counts relative to the user. */
 export function interactionsByParticipant(messages: Collected['messages']): Map<string, InteractionStats> {
-  const stats = new Map<string, InteractionStats>();
+  /** Dates as keys (messageDateKey) until the end. */
+  const stats = new Map<
+    string,
+    Omit<InteractionStats, 'first' | 'last'> & { first: number | null; last: number | null }
+  >();
   for (const file of messages) {
     let me = file.participants.indexOf(ME);
     if (!file.legacy) {
@@ -506,11 +510,10 @@ export function interactionsByParticipant(messages: Collected['messages']): Map<
       if (s && !stats.has(byName)) stats.set(byName, s);
     }
   }
-  for (const s of new Set(stats.values())) {
-    s.first = dateFromKey(s.first);
-    s.last = dateFromKey(s.last);
-  }
-  return stats;
+  const iso = new Map(
+    [...new Set(stats.values())].map((s) => [s, { ...s, first: dateFromKey(s.first), last: dateFromKey(s.last) }]),
+  );
+  return new Map([...stats].map(([key, s]) => [key, iso.get(s)!]));
 }
 
 /** Reads every file, then writes everything in one transaction: all or nothing. */

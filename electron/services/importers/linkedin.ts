@@ -102,8 +102,8 @@ export interface ParsedConnection {
 export interface PairStats {
   count: number;
   /** Dates as messageDateKey() writes them: they compare like the instants. */
-  first: string | null;
-  last: string | null;
+  first: number | null;
+  last: number | null;
 }
 
 export interface ParsedInvitation {
@@ -329,9 +329,7 @@ export class LinkedInSink implements CsvRecordSink {
   }
 
   private message(result: MessagesResult, f: string[], line: number): void {
-    // Detached: the stats outlive the chunk the date was cut from.
-    const raw = messageDateKey(this.text(this.col(f, 'date')));
-    const date = raw === null ? null : detach(raw);
+    const date = messageDateKey(this.text(this.col(f, 'date')));
     let from: number | null;
     let to: number[] = [];
     if (result.legacy) {
@@ -387,7 +385,7 @@ export class LinkedInSink implements CsvRecordSink {
   }
 
   /** One message from → to. */
-  private count(result: MessagesResult, from: number, to: number, date: string | null): void {
+  private count(result: MessagesResult, from: number, to: number, date: number | null): void {
     result.appearances[to]!++;
     const pair = from * PAIR_BASE + to;
     const stats = result.pairs.get(pair);
