@@ -69,6 +69,24 @@ export class CsvScanner {
     const sink = this.sink;
     let pos = 0;
     let line = this.line;
+    // Where the next line feed and carriage return are (len: none left): an unquoted field ends at
+    // the next delimiter or line break, found by indexOf rather than character by character.
+    const delimiter = String.fromCharCode(delim);
+    let nextLf = -1;
+    let nextCr = -1;
+    const fieldEnd = (from: number): number => {
+      if (nextLf < from) {
+        nextLf = text.indexOf('\n', from);
+        if (nextLf < 0) nextLf = len;
+      }
+      if (nextCr < from) {
+        nextCr = text.indexOf('\r', from);
+        if (nextCr < 0) nextCr = len;
+      }
+      let end = text.indexOf(delimiter, from);
+      if (end < 0) end = len;
+      return Math.min(end, nextLf, nextCr);
+    };
     while (pos < len) {
       const start = pos;
       const mask = sink.columnMask ?? null;
@@ -114,12 +132,7 @@ export class CsvScanner {
           pos = end;
           fields.push(keep ? value : '');
         } else {
-          let end = pos;
-          while (end < len) {
-            const c = text.charCodeAt(end);
-            if (c === delim || c === LF || c === CR) break;
-            end++;
-          }
+          const end = fieldEnd(pos);
           if (end >= len && !final) break record;
           fields.push(keep ? text.slice(pos, end) : '');
           pos = end;
