@@ -1,8 +1,8 @@
 /**
- * Big LinkedIn message files are parsed by several worker threads at once. The main thread reads
- * and hashes the bytes and deals them out in chunks that end at a record boundary (the last line
- * break outside quotes); each worker scans and aggregates its chunks; the partial results are
- * merged by participant key. Anything unusual (no worker script, not UTF-8, a CSV error, a record
+ * Big LinkedIn message files are parsed by worker threads and the main thread at once. The main
+ * thread reads and hashes the bytes and deals them out in chunks that end at a record boundary (the
+ * last line break outside quotes), reading a chunk itself whenever every worker's queue is full;
+ * each parser aggregates its chunks; the partial results are merged by participant key. Anything unusual (no worker script, not UTF-8, a CSV error, a record
  * that never ends) returns null and the caller reads the file again the ordinary way, which then
  * reports it exactly as a sequential read would.
  */
@@ -32,7 +32,7 @@ export const PARALLEL_DEFAULTS: Required<ParallelOptions> = {
   minBytes: 8 * 1024 * 1024,
   // Small enough to stay out of V8's large-object space, where dead text piles up until a full GC.
   chunkBytes: 64 * 1024,
-  workers: Number(process.env.NWORK ?? Math.min(3, availableParallelism() - 1)),
+  workers: Math.min(3, availableParallelism() - 1),
 };
 
 /** Chunks waiting in one worker's queue: bounds memory whatever the file size. */
