@@ -10,6 +10,7 @@ import { openDatabase } from '../../electron/services/db';
 import { runImport, type ImportOptions } from '../../electron/services/importers';
 import { planParallel, readMessagesInParallel, recordBoundary } from '../../electron/services/importers/parallel';
 import { memoryFile, type SourceFile } from '../../electron/services/importers/source';
+import { GOOGLE_CURRENT } from '../helpers/address-fixtures';
 import { snapshot } from '../helpers/db';
 
 const NOW = new Date('2026-11-01T12:00:00Z');
@@ -201,6 +202,16 @@ describe('parallel reading of big message files', () => {
     await expect(importOnce(messages, { minBytes: 0, chunkBytes: 64, workers: 1 }, extra)).rejects.toThrow(
       'import cancelled',
     );
+  });
+});
+
+describe('which files are read in parallel', () => {
+  it('only LinkedIn message files, recognised as the ordinary reader does', async () => {
+    expect(await planParallel(file(trickyMessages(5)))).toMatchObject({ headerLine: 1 });
+    // An address book's header comes first: the ordinary reader takes the file as an address book.
+    expect(await planParallel(file(`${GOOGLE_CURRENT.split('\n')[0]}\n${HEADER}\n`))).toBeNull();
+    expect(await planParallel(memoryFile('Connections.csv', CONNECTIONS))).toBeNull();
+    expect(await planParallel(file(Buffer.from([0xff, 0xfe, 0x41, 0])))).toBeNull();
   });
 });
 

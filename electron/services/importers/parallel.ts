@@ -12,6 +12,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError, ImportError } from '../errors';
+import { detectAddressCsv } from './address-csv';
 import { sniffDelimiter, sniffEncoding } from './csv';
 import { CsvScanner } from './csv-scan';
 import { detectKind, PAIR_BASE, type MessagesResult, type PairStats } from './linkedin';
@@ -83,12 +84,11 @@ export async function planParallel(file: SourceFile): Promise<ParallelPlan | nul
   const scanner = new CsvScanner(delimiter, {
     record(fields, line) {
       if (plan !== null || seen++ >= MAX_HEADER_SEARCH) return;
+      // The same order as the ordinary reader: a LinkedIn header, else an address book's.
       const kind = detectKind(fields);
-      if (kind !== null) {
-        seen = MAX_HEADER_SEARCH;
-        if (kind === 'linkedin-messages')
-          plan = { bomLength: sniffed.bomLength, delimiter, header: fields, headerLine: line };
-      }
+      if (kind === 'linkedin-messages')
+        plan = { bomLength: sniffed.bomLength, delimiter, header: fields, headerLine: line };
+      if (kind !== null || detectAddressCsv(fields) !== null) seen = MAX_HEADER_SEARCH;
     },
   });
   try {
