@@ -169,6 +169,27 @@ describe('a whole export', () => {
     expect(everything).not.toContain('My whole CV');
   });
 
+  it('finds a person by name when the messages carry another form of their profile URL', async () => {
+    const dir = tempDir();
+    // Newer exports name senders by member id ("ACoAA…") rather than by their public URL.
+    const messages = MESSAGES_2024.replaceAll(
+      'https://www.linkedin.com/in/erika-musterfrau-1a2b',
+      'https://www.linkedin.com/in/ACoAABc1xYzErIkA',
+    );
+    const { input } = await importPaths(join(dir, 'a.db'), [
+      write(dir, 'Connections.csv', CONNECTIONS_2024),
+      write(dir, 'messages.csv', messages),
+    ]);
+    const erika = input.contacts.find((c) => c.name === 'Erika Musterfrau')!;
+    expect(erika.profileUrl).toBe('https://www.linkedin.com/in/erika-musterfrau-1a2b');
+    expect(input.interactions.find((i) => i.contactId === erika.id)).toMatchObject({
+      sent: 1,
+      received: 1,
+      firstAt: '2024-03-20T15:09:26Z',
+      lastAt: '2024-03-21T08:00:00Z',
+    });
+  });
+
   it('imports a folder holding the unpacked export', async () => {
     const dir = tempDir();
     write(dir, 'Connections.csv', CONNECTIONS_2024);

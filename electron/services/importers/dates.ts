@@ -129,12 +129,21 @@ function keyFromIso(iso: string): number | null {
   return null;
 }
 
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+
 export function dateFromKey(key: number | null): string | null {
   if (key === null) return null;
   const precision = key % 4;
-  const digits = String((key - precision) / 4).padStart(14, '0');
-  const [y, mo, d] = [digits.slice(0, 4), digits.slice(4, 6), digits.slice(6, 8)];
-  if (precision === 2) return `${y}-${mo}-${d}T${digits.slice(8, 10)}:${digits.slice(10, 12)}:${digits.slice(12, 14)}Z`;
-  if (precision === 0) return `${y}-${mo}`;
-  return y === '0000' ? `--${mo}-${d}` : `${y}-${mo}-${d}`;
+  const v = (key - precision) / 4;
+  const time = v % 1_000_000;
+  const date = (v - time) / 1_000_000;
+  const year = String(Math.floor(date / 10_000)).padStart(4, '0');
+  const month = TWO_DIGITS[Math.floor(date / 100) % 100]!;
+  const day = TWO_DIGITS[date % 100]!;
+  if (precision === 2) {
+    const [h, m, s] = [Math.floor(time / 10_000), Math.floor(time / 100) % 100, time % 100];
+    return `${year}-${month}-${day}T${TWO_DIGITS[h]}:${TWO_DIGITS[m]}:${TWO_DIGITS[s]}Z`;
+  }
+  if (precision === 0) return `${year}-${month}`;
+  return year === '0000' ? `--${month}-${day}` : `${year}-${month}-${day}`;
 }

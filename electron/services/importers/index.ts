@@ -25,7 +25,6 @@ import {
   type ParallelOptions,
   type ParallelResult,
 } from './parallel';
-import { dateFromKey } from './dates';
 import { DEFAULT_REGION, normaliseBirthday, normaliseEmail, normalisePhone } from './normalise';
 import type { SourceFile } from './source';
 import { parseVCards } from './vcard';
@@ -469,17 +468,51 @@ export async function inspect(files: readonly SourceFile[]): Promise<InspectedFi
 export interface InteractionStats {
   sent: number;
   received: number;
-  first: string | null;
-  last: string | null;
+  /** As messageDateKey() writes them (dateFromKey() makes ISO of them). */
+  first: number | null;
+  last: number | null;
+}
+
+/** Per-person counts relative to the user, by participant key; by name only when asked. */
+export class Interactions {
+  private aliases: Map<string, InteractionStats> | null = null;
+
+  constructor(
+    private readonly byKey: Map<string, InteractionStats>,
+    /** Profile-URL keys and the names they came with. */
+    private readonly names: ReadonlyArray<readonly [string, string]>,
+  ) {}
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /** By participant key, else by the person's name (messages may carry another form of URL). */
+  find(key: string, name: string): InteractionStats | undefined {
+    const direct = this.byKey.get(key);
+    if (direct !== undefined) return direct;
+    const byName = nameKey(name);
+    return this.byKey.get(byName) ?? this.nameIndex().get(byName);
+  }
+
+  /** Built on the first miss only: naming 30,000 people costs more than all the rest. */
+  private nameIndex(): Map<string, InteractionStats> {
+    if (this.aliases === null) {
+      this.aliases = new Map();
+      for (const [key, name] of this.names) {
+        const s = this.byKey.get(key);
+        const byName = nameKey(name);
+        if (s && !this.aliases.has(byName)) this.aliases.set(byName, s);
+      }
+    }
+    return this.aliases;
+  }
 }
 
 /** Turns "who wrote to whom" pairs into per-person counts relative to the user. */
-export function interactionsByParticipant(messages: Collected['messages']): Map<string, InteractionStats> {
-  /** Dates as keys (messageDateKey) until the end. */
-  const stats = new Map<
-    string,
-    Omit<InteractionStats, 'first' | 'last'> & { first: number | null; last: number | null }
-  >();
+export function interactionsByParticipant(messages: Collected['messages']): Interactions {
+  const stats = new Map<string, InteractionStats>();
+  const names: Array<readonly [string, string]> = [];
   for (const file of messages) {
     let me = file.participants.indexOf(ME);
     if (!file.legacy) {
@@ -491,11 +524,14 @@ export function interactionsByParticipant(messages: Collected['messages']): Map<
     }
     const add = (other: number, field: 'sent' | 'received', pair: PairStats): void => {
       const key = file.participants[other]!;
-      const s = stats.get(key) ?? { sent: 0, received: 0, first: null, last: null };
+      let s = stats.get(key);
+      if (s === undefined) {
+        s = { sent: 0, received: 0, first: null, last: null };
+        stats.set(key, s);
+      }
       s[field] += pair.count;
-      s.first = s.first === null || (pair.first !== null && pair.first < s.first) ? pair.first : s.first;
-      s.last = s.last === null || (pair.last !== null && pair.last > s.last) ? pair.last : s.last;
-      stats.set(key, s);
+      if (pair.first !== null && (s.first === null || pair.first < s.first)) s.first = pair.first;
+      if (pair.last !== null && (s.last === null || pair.last > s.last)) s.last = pair.last;
     };
     for (const [pairKey, pair] of file.pairs) {
       const from = Math.floor(pairKey / PAIR_BASE);
@@ -503,17 +539,9 @@ export function interactionsByParticipant(messages: Collected['messages']): Map<
       if (from === me && to !== me) add(to, 'sent', pair);
       else if (to === me && from !== me) add(from, 'received', pair);
     }
-    // Messages may carry URLs of another form than Connections.csv: also index by name.
-    for (const [key, name] of file.names) {
-      const s = stats.get(key);
-      const byName = nameKey(name);
-      if (s && !stats.has(byName)) stats.set(byName, s);
-    }
+    names.push(...file.names);
   }
-  const iso = new Map(
-    [...new Set(stats.values())].map((s) => [s, { ...s, first: dateFromKey(s.first), last: dateFromKey(s.last) }]),
-  );
-  return new Map([...stats].map(([key, s]) => [key, iso.get(s)!]));
+  return new Interactions(stats, names);
 }
 
 /** Reads every file, then writes everything in one transaction: all or nothing. */

@@ -5,8 +5,8 @@
 import type { ImportSummary } from '../../../shared/contract';
 import { linkIdentities, type IdentityRecord } from '../../../shared/identity';
 import type { DB } from '../db';
-import type { Collected, InteractionStats } from './index';
-import { nameKey } from './linkedin';
+import { dateFromKey } from './dates';
+import type { Collected, Interactions } from './index';
 import type { NormalisedPhone } from './normalise';
 
 export interface EntryInput {
@@ -232,7 +232,7 @@ function writeBooks(db: DB, data: Collected, counts: Counts): void {
   }
 }
 
-function writeInteractions(db: DB, interactions: Map<string, InteractionStats>): void {
+function writeInteractions(db: DB, interactions: Interactions): void {
   const contacts = db
     .prepare<[], { id: number; contact_key: string; name: string }>(
       `SELECT id, contact_key, name FROM contact WHERE network = 'linkedin'`,
@@ -243,8 +243,8 @@ function writeInteractions(db: DB, interactions: Map<string, InteractionStats>):
     `INSERT INTO interaction (contact_id, sent, received, first_at, last_at) VALUES (?, ?, ?, ?, ?)`,
   );
   for (const contact of contacts) {
-    const s = interactions.get(contact.contact_key) ?? interactions.get(nameKey(contact.name));
-    if (s) insert.run(contact.id, s.sent, s.received, s.first, s.last);
+    const s = interactions.find(contact.contact_key, contact.name);
+    if (s) insert.run(contact.id, s.sent, s.received, dateFromKey(s.first), dateFromKey(s.last));
   }
 }
 
@@ -326,7 +326,7 @@ export function relinkIdentities(db: DB): number {
 export function writeImport(
   db: DB,
   data: Collected,
-  interactions: Map<string, InteractionStats>,
+  interactions: Interactions,
   run: { origin: 'file' | 'demo'; started: number; now: Date },
 ): ImportSummary {
   const nowIso = run.now.toISOString();
