@@ -36,8 +36,11 @@ export const PARALLEL_DEFAULTS: Required<ParallelOptions> = {
   workers: Math.min(3, availableParallelism() - 1),
 };
 
-/** Chunks waiting in one worker's queue: bounds memory whatever the file size. */
-const MAX_IN_FLIGHT = 16;
+/**
+ * Chunks waiting in one worker's queue: enough to keep it busy while this thread reads another
+ * file of the import, few enough to bound memory (4 MB) whatever the file size.
+ */
+const MAX_IN_FLIGHT = 64;
 /** A record this long without a line break outside quotes is left to the sequential reader's error. */
 const MAX_PENDING_BYTES = 16 * 1024 * 1024;
 const MAX_HEADER_SEARCH = 30;
@@ -247,7 +250,7 @@ export async function readMessagesInParallel(
       // Copied into a buffer of its own, which is moved (not cloned) to the worker.
       let buffer = spare.pop();
       if (buffer === undefined || buffer.byteLength < bytes.length)
-        buffer = new ArrayBuffer(Math.max(bytes.length, 2 * chunkBytes));
+        buffer = new ArrayBuffer(Math.max(bytes.length, chunkBytes));
       const copy = new Uint8Array(buffer, 0, bytes.length);
       copy.set(bytes);
       slot.inFlight++;
