@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync, statSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { computeAudit } from '../shared/audit';
 import { openDatabase } from '../electron/services/db';
@@ -43,7 +44,8 @@ const exportDir = await generateHeavyExport(dataDir);
 const mb =
   (statSync(join(exportDir, 'Connections.csv')).size + statSync(join(exportDir, 'messages.csv')).size) / 1024 ** 2;
 process.stdout.write(
-  `Heavy export: 30,000 connections, 300,000 messages, ${mb.toFixed(1)} MB of CSV (${exportDir})\n\n`,
+  `Heavy export: 30,000 connections, 300,000 messages, ${mb.toFixed(1)} MB of CSV (${exportDir})\n` +
+    `Machine: ${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n\n`,
 );
 
 const ours: number[] = [];
