@@ -174,6 +174,31 @@ export async function collect(files: readonly SourceFile[], options: ImportOptio
     emails: [...new Set(emails.map(normaliseEmail).filter((e): e is string => e !== null))],
     phones: phones.map((p) => normalisePhone(p.raw, region, p.type)).filter((p) => p.raw !== ''),
   });
+  /** An address-book entry as read (vCard or CSV), with its details already normalised. */
+  interface ReadEntry {
+    uid?: string;
+    name: string;
+    company: string;
+    title: string;
+    birthday: string;
+    urls: readonly string[];
+    tags: string[];
+  }
+  const entryOf = (
+    e: ReadEntry,
+    emails: string[],
+    phones: EntryInput['phones'],
+  ): Omit<EntryInput, 'key'> & { uid?: string } => ({
+    uid: e.uid,
+    name: e.name,
+    company: e.company || null,
+    title: e.title || null,
+    birthday: normaliseBirthday(e.birthday),
+    profileUrl: e.urls.find((u) => /linkedin\.com\/in\//i.test(u)) ?? null,
+    emails,
+    phones,
+    tags: e.tags,
+  });
   const addEntry = (target: BookInput, entry: Omit<EntryInput, 'key'> & { uid?: string }): void => {
     const key = entryKey(
       entry.uid ?? '',
@@ -256,17 +281,10 @@ export async function collect(files: readonly SourceFile[], options: ImportOptio
               tags: card.categories,
             });
           } else {
-            addEntry(book(file.container, 'vcard', null), {
-              uid: card.uid,
-              name,
-              company: card.company || null,
-              title: card.title || null,
-              birthday: normaliseBirthday(card.birthday),
-              profileUrl: card.urls.find((u) => /linkedin\.com\/in\//i.test(u)) ?? null,
-              emails,
-              phones,
-              tags: card.categories,
-            });
+            addEntry(
+              book(file.container, 'vcard', null),
+              entryOf({ ...card, name, tags: card.categories }, emails, phones),
+            );
           }
         }
         rows += cards.length;
@@ -329,16 +347,7 @@ export async function collect(files: readonly SourceFile[], options: ImportOptio
         const target = book(file.container === file.display ? file.display : file.container, inner.kind, null);
         for (const e of inner.entries) {
           const { emails, phones } = details(e.emails, e.phones);
-          addEntry(target, {
-            name: e.name,
-            company: e.company || null,
-            title: e.title || null,
-            birthday: normaliseBirthday(e.birthday),
-            profileUrl: e.urls.find((u) => /linkedin\.com\/in\//i.test(u)) ?? null,
-            emails,
-            phones,
-            tags: e.tags,
-          });
+          addEntry(target, entryOf(e, emails, phones));
         }
         rows += inner.rows;
         out.files.push({ name: file.display, kind: inner.kind, rows: inner.rows, sha256 });
