@@ -81,8 +81,23 @@ function replaceDetails(
   return true;
 }
 
-function writeLinkedInConnections(db: DB, data: Collected, runId: number, today: string, counts: Counts): void {
-  if (!data.connections) return;
+/** A LinkedIn contact in the database after the connections were written. */
+interface LinkedInRow {
+  id: number;
+  contact_key: string;
+  name: string;
+}
+
+/** Returns every LinkedIn contact now in the database (null when the import had no Connections.csv). */
+function writeLinkedInConnections(
+  db: DB,
+  data: Collected,
+  runId: number,
+  today: string,
+  counts: Counts,
+): LinkedInRow[] | null {
+  if (!data.connections) return null;
+  const rows: LinkedInRow[] = [];
   // One query for all existing connections instead of one per row.
   const existing = new Map(
     db
@@ -117,6 +132,7 @@ function writeLinkedInConnections(db: DB, data: Collected, runId: number, today:
     let changed: boolean;
     if (!old) {
       id = Number(insert.run(c.key, c.name, c.profileUrl, c.company, c.position, c.connectedOn, runId).lastInsertRowid);
+      rows.push({ id, contact_key: c.key, name: c.name });
       counts.added++;
       if (c.email) replaceDetails(db, 'contact', id, [c.email], [], []);
       continue;
@@ -141,7 +157,10 @@ function writeLinkedInConnections(db: DB, data: Collected, runId: number, today:
       markRemoved.run(today, row.id);
       counts.removed++;
     }
+    const now = data.connections.get(row.contact_key);
+    rows.push({ id: row.id, contact_key: row.contact_key, name: now?.name ?? row.name });
   }
+  return rows;
 }
 
 function writeXingContacts(db: DB, data: Collected, runId: number, counts: Counts): void {
@@ -232,12 +251,10 @@ function writeBooks(db: DB, data: Collected, counts: Counts): void {
   }
 }
 
-function writeInteractions(db: DB, interactions: Interactions): void {
-  const contacts = db
-    .prepare<[], { id: number; contact_key: string; name: string }>(
-      `SELECT id, contact_key, name FROM contact WHERE network = 'linkedin'`,
-    )
-    .all();
+function writeInteractions(db: DB, interactions: Interactions, linkedIn: LinkedInRow[] | null): void {
+  const contacts =
+    linkedIn ??
+    db.prepare<[], LinkedInRow>(`SELECT id, contact_key, name FROM contact WHERE network = 'linkedin'`).all();
   db.prepare(`DELETE FROM interaction WHERE contact_id IN (SELECT id FROM contact WHERE network = 'linkedin')`).run();
   const insert = db.prepare(
     `INSERT INTO interaction (contact_id, sent, received, first_at, last_at) VALUES (?, ?, ?, ?, ?)`,
@@ -340,11 +357,11 @@ export function writeImport(
         .run(new Date(run.started).toISOString(), nowIso, run.origin).lastInsertRowid,
     );
     const counts: Counts = { added: 0, updated: 0, unchanged: 0, removed: 0 };
-    writeLinkedInConnections(db, data, runId, nowIso.slice(0, 10), counts);
+    const linkedIn = writeLinkedInConnections(db, data, runId, nowIso.slice(0, 10), counts);
 
     writeXingContacts(db, data, runId, counts);
     writeBooks(db, data, counts);
-    if (data.messages.length > 0) writeInteractions(db, interactions);
+    if (data.messages.length > 0) writeInteractions(db, interactions, linkedIn);
 
     const invite = db.prepare(
       `INSERT OR IGNORE INTO invitation (network, contact_key, direction, sent_at, message) VALUES ('linkedin', ?, ?, ?, ?)`,
