@@ -180,12 +180,6 @@ export async function readMessagesInParallel(
   };
   const local = new ChunkParser(setup);
   let failure: string | null = null;
-  let wake: (() => void) | null = null;
-  const signalMain = (): void => {
-    const w = wake;
-    wake = null;
-    w?.();
-  };
   const lines = new Map<number, number>();
   /** Chunk buffers come back from the workers and are used again: memory stays flat. */
   const spare: ArrayBuffer[] = [];
@@ -211,17 +205,14 @@ export async function readMessagesInParallel(
           failure ??= message.reason;
           resolve();
         }
-        signalMain();
       });
       worker.on('error', (error) => {
         failure ??= error.message;
         resolve();
-        signalMain();
       });
       worker.on('exit', () => {
         if (slot.outcome === null) failure ??= 'worker stopped';
         resolve();
-        signalMain();
       });
     });
     slots.push(slot);
