@@ -143,6 +143,22 @@ describe('parallel reading of big message files', () => {
     );
   });
 
+  it('gives exactly the sequential result for the 2018 layout (names and Direction, no URLs)', async () => {
+    let text = 'From,To,Date,Subject,Content,Direction,Folder\r\n';
+    for (let i = 0; i < 500; i++) {
+      const [name] = PEOPLE[i % PEOPLE.length]!;
+      const date = `${1 + (i % 12)}/${1 + (i % 28)}/18, ${1 + (i % 12)}:0${i % 10} ${i % 2 ? 'PM' : 'AM'}`;
+      const outgoing = i % 3 === 0;
+      const [from, to] = outgoing ? ['Ich Selbst', name] : [name, 'Ich Selbst'];
+      text += `${[from, to, date, '', `Grüße\n${i}`, outgoing ? 'OUTGOING' : 'INCOMING', 'INBOX'].map(quote).join(',')}\r\n`;
+    }
+    const expected = await importOnce(file(text), false);
+    expect(expected.rows.interaction!.length).toBe(PEOPLE.length);
+    for (const chunkBytes of [5, 200]) {
+      expect(await importOnce(file(text), { minBytes: 0, chunkBytes, workers: 0 })).toEqual(expected);
+    }
+  });
+
   it('falls back to the sequential reader for a file that is not UTF-8 (Windows-1252)', async () => {
     const bytes = Buffer.from(
       trickyMessages(200)
