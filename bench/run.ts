@@ -48,24 +48,32 @@ process.stdout.write(
     `Machine: ${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n\n`,
 );
 
-const ours: number[] = [];
-const rss: number[] = [];
-const raw: number[] = [];
 const db = join(dataDir, 'bench.db');
-const rawDb = join(dataDir, 'raw.db');
-for (let i = 0; i < RUNS; i++) {
-  for (const f of [db, `${db}-wal`, `${db}-shm`, rawDb]) rmSync(f, { force: true });
+
+/** `shareaudit import` of one export into a new database: wall time and peak memory. */
+function importIntoFreshDb(dir: string): { ms: number; peakMb: number } {
+  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
   const r = timed(process.execPath, [
     '--import',
     join(root, 'bench', 'rss-hook.mjs'),
     join(root, 'bin', 'shareaudit.mjs'),
     'import',
-    exportDir,
+    dir,
     '--db',
     db,
   ]);
+  return { ms: r.ms, peakMb: Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024 };
+}
+
+const ours: number[] = [];
+const rss: number[] = [];
+const raw: number[] = [];
+const rawDb = join(dataDir, 'raw.db');
+for (let i = 0; i < RUNS; i++) {
+  rmSync(rawDb, { force: true });
+  const r = importIntoFreshDb(exportDir);
   ours.push(r.ms);
-  rss.push(Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024);
+  rss.push(r.peakMb);
   raw.push(
     timed(
       'sqlite3',
@@ -106,18 +114,8 @@ let hugeLine = '';
 if (!process.env.BENCH_SKIP_HUGE) {
   const hugeDir = await generateHeavyExport(dataDir, 30_000, 1_700_000);
   const hugeMb = statSync(join(hugeDir, 'messages.csv')).size / 1024 ** 2;
-  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
-  const r = timed(process.execPath, [
-    '--import',
-    join(root, 'bench', 'rss-hook.mjs'),
-    join(root, 'bin', 'shareaudit.mjs'),
-    'import',
-    hugeDir,
-    '--db',
-    db,
-  ]);
-  const peak = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
-  hugeLine = `${(r.ms / 1000).toFixed(1)} s, peak memory ${peak.toFixed(0)} MB for a ${hugeMb.toFixed(0)} MB messages.csv (target ≤ 300 MB)`;
+  const r = importIntoFreshDb(hugeDir);
+  hugeLine = `${(r.ms / 1000).toFixed(1)} s, peak memory ${r.peakMb.toFixed(0)} MB for a ${hugeMb.toFixed(0)} MB messages.csv (target ≤ 300 MB)`;
 }
 
 const row = (name: string, value: string): string => `${name.padEnd(48)}${value}\n`;
