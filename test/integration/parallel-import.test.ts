@@ -196,14 +196,27 @@ describe('parallel reading of big message files', () => {
     }
   });
 
-  it('reports progress over all files read at once, up to the total', async () => {
-    const events: Array<{ bytesDone: number; bytesTotal: number }> = [];
-    const messages = file(trickyMessages(3000));
-    await importOnce(messages, { minBytes: 0, chunkBytes: 1024, workers: 1 }, { onProgress: (p) => events.push(p) });
-    const total = Buffer.byteLength(CONNECTIONS) + messages.size;
-    expect(events.length).toBeGreaterThan(1);
-    expect(events.every((e) => e.bytesTotal === total && e.bytesDone <= total)).toBe(true);
-    expect(events.at(-1)!.bytesDone).toBe(total);
+  it('reports progress in bytes and rows over all files read at once, up to the totals', async () => {
+    const events: Array<{ bytesDone: number; bytesTotal: number; rows: number }> = [];
+    // Read in 20 pieces, as a disk or a ZIP hands a big file over.
+    const bytes = Buffer.from(trickyMessages(3000));
+    const pieces = Array.from({ length: 20 }, (_, i) =>
+      bytes.subarray((i * bytes.length) / 20, ((i + 1) * bytes.length) / 20),
+    );
+    const messages: SourceFile = { ...file(bytes), open: () => Promise.resolve(Readable.from(pieces)) };
+    const result = await importOnce(
+      messages,
+      { minBytes: 0, chunkBytes: 1024, workers: 1 },
+      { onProgress: (p) => events.push(p) },
+    );
+    const total = Buffer.byteLength(CONNECTIONS) + bytes.length;
+    const rows = result.files.reduce((n, f) => n + f.rows, 0);
+    expect(events.length).toBeGreaterThan(20);
+    expect(events.every((e) => e.bytesTotal === total && e.bytesDone <= total && e.rows <= rows)).toBe(true);
+    expect(events.at(-1)).toMatchObject({ bytesDone: total, rows });
+    // Rows grow while the message file is being read, not only when it is done.
+    expect(events.some((e) => e.rows > PEOPLE.length && e.rows < rows)).toBe(true);
+    expect(events.map((e) => e.rows)).toEqual([...events.map((e) => e.rows)].sort((a, b) => a - b));
   });
 
   it('stops when cancelled while reading', async () => {

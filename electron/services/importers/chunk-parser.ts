@@ -54,6 +54,11 @@ export class ChunkParser {
     return scanner.nextLine - 1;
   }
 
+  /** Messages read so far. */
+  get rows(): number {
+    return this.sink.result?.rows ?? 0;
+  }
+
   result(): MessagesResult {
     const result = this.sink.result;
     if (result?.kind !== 'linkedin-messages') throw new Error('not a messages file');

@@ -67,6 +67,11 @@ class ExportCsvSink implements CsvRecordSink {
   get columnMask(): Uint8Array | null {
     return this.inner?.columnMask ?? null;
   }
+  /** Rows read so far. */
+  get rows(): number {
+    const inner = this.inner;
+    return inner instanceof LinkedInSink ? (inner.result?.rows ?? 0) : (inner?.rows ?? 0);
+  }
   record(fields: string[], line: number): void {
     if (this.inner) {
       this.inner.record(fields, line);
@@ -212,12 +217,17 @@ export async function collect(files: readonly SourceFile[], options: ImportOptio
   const bytesTotal = files.reduce((n, f) => n + f.size, 0);
   /** Bytes read of each file: several are read at once. */
   const bytesDone = new Map<SourceFile, number>();
+  /** Rows of the files read to the end, and so far of those being read. */
   let rows = 0;
-  const report = (file: SourceFile, bytes: number): void => {
+  const rowsReading = new Map<SourceFile, number>();
+  const report = (file: SourceFile, bytes: number, fileRows = 0): void => {
     bytesDone.set(file, bytes);
+    rowsReading.set(file, fileRows);
     let done = 0;
     for (const n of bytesDone.values()) done += n;
-    options.onProgress?.({ file: file.display, bytesDone: done, bytesTotal, rows });
+    let rowsNow = rows;
+    for (const n of rowsReading.values()) rowsNow += n;
+    options.onProgress?.({ file: file.display, bytesDone: done, bytesTotal, rows: rowsNow });
   };
 
   // Big LinkedIn message files are read at once, in chunks spread over worker threads and this
@@ -233,7 +243,11 @@ export async function collect(files: readonly SourceFile[], options: ImportOptio
       const plan = await planParallel(file).catch(() => null);
       if (plan === null) continue;
       const read = reading(file, () =>
-        readMessagesInParallel(file, plan, { ...parallel, signal, onBytes: (bytes) => report(file, bytes) }),
+        readMessagesInParallel(file, plan, {
+          ...parallel,
+          signal,
+          onProgress: (bytes, fileRows) => report(file, bytes, fileRows),
+        }),
       );
       // Awaited in turn below; until then a failure must not count as unhandled.
       read.catch(() => undefined);
@@ -244,7 +258,8 @@ export async function collect(files: readonly SourceFile[], options: ImportOptio
   try {
     for (const file of files) {
       if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'import cancelled');
-      const progress = (bytes: number): void => report(file, bytes);
+      /** Reports bytes and rows read of this file; with the whole size (rows counted) once it is done. */
+      const progress = (bytes: number, fileRows = 0): void => report(file, bytes, fileRows);
       if (!file.explicit && !/\.(csv|vcf|vcard)$/i.test(file.name)) {
         out.ignored.push(file.display);
         progress(file.size);
@@ -311,9 +326,10 @@ export async function collect(files: readonly SourceFile[], options: ImportOptio
       let sink: ExportCsvSink;
       let sha256: string;
       try {
-        ({ sink, sha256 } = await readCsv(file, () => new ExportCsvSink(file.display), {
+        let reading: ExportCsvSink | null = null;
+        ({ sink, sha256 } = await readCsv(file, () => (reading = new ExportCsvSink(file.display)), {
           signal: options.signal,
-          onBytes: progress,
+          onBytes: (bytes) => progress(bytes, reading?.rows ?? 0),
         }));
       } catch (error) {
         if (!(error instanceof UnrecognisedFile)) throw error;
@@ -327,7 +343,7 @@ export async function collect(files: readonly SourceFile[], options: ImportOptio
         progress(file.size);
         continue;
       }
-      progress(file.size);
+      progress(file.size, sink.rows);
       const inner = sink.inner;
       if (inner === null || (inner instanceof LinkedInSink && inner.result === null)) {
         if (file.explicit) {

@@ -20,7 +20,7 @@ export interface WorkerProblem {
 }
 
 export type FromWorker =
-  /** A chunk is done: its lines, and its buffer handed back for the next chunk. */
-  | { type: 'ack'; seq: number; lines: number; buffer: ArrayBuffer }
+  /** A chunk is done: its lines, the worker's rows so far, and the buffer back for the next chunk. */
+  | { type: 'ack'; seq: number; lines: number; rows: number; buffer: ArrayBuffer }
   | { type: 'result'; result: MessagesResult; problems: WorkerProblem[] }
   | { type: 'failed'; reason: string };

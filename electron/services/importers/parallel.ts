@@ -156,6 +156,8 @@ function mergeInto(merged: MessagesResult, part: MessagesResult, display: string
 interface Slot {
   worker: Worker;
   inFlight: number;
+  /** Rows it has read so far. */
+  rows: number;
   outcome: { result: MessagesResult; problems: WorkerProblem[] } | null;
   finished: Promise<void>;
 }
@@ -167,7 +169,7 @@ interface Slot {
 export async function readMessagesInParallel(
   file: SourceFile,
   plan: ParallelPlan,
-  options: ParallelOptions & { signal?: AbortSignal; onBytes?: (bytes: number) => void } = {},
+  options: ParallelOptions & { signal?: AbortSignal; onProgress?: (bytes: number, rows: number) => void } = {},
 ): Promise<ParallelResult | null> {
   const chunkBytes = options.chunkBytes ?? PARALLEL_DEFAULTS.chunkBytes;
   const source = workerSource();
@@ -191,11 +193,12 @@ export async function readMessagesInParallel(
       // A small young generation: the chunks' text dies young, and RSS stays low.
       resourceLimits: { maxYoungGenerationSizeMb: 4 },
     });
-    const slot: Slot = { worker, inFlight: 0, outcome: null, finished: Promise.resolve() };
+    const slot: Slot = { worker, inFlight: 0, rows: 0, outcome: null, finished: Promise.resolve() };
     slot.finished = new Promise<void>((resolve) => {
       worker.on('message', (message: FromWorker) => {
         if (message.type === 'ack') {
           lines.set(message.seq, message.lines);
+          slot.rows = message.rows;
           spare.push(message.buffer);
           slot.inFlight--;
         } else if (message.type === 'result') {
@@ -259,7 +262,10 @@ export async function readMessagesInParallel(
       let buf = chunk as Buffer;
       hash.update(buf);
       bytesRead += buf.length;
-      options.onBytes?.(bytesRead);
+      options.onProgress?.(
+        bytesRead,
+        slots.reduce((n, s) => n + s.rows, local.rows),
+      );
       if (bomLeft > 0) {
         const skip = Math.min(bomLeft, buf.length);
         buf = buf.subarray(skip);

@@ -18,7 +18,7 @@ port.on('message', (message: ToWorker) => {
       const lines = parser.parse(message.seq, message.bytes);
       // The buffer goes back to be filled again.
       const buffer = message.bytes.buffer as ArrayBuffer;
-      post({ type: 'ack', seq: message.seq, lines, buffer }, [buffer]);
+      post({ type: 'ack', seq: message.seq, lines, rows: parser.rows, buffer }, [buffer]);
       return;
     }
     post({ type: 'result', result: parser.result(), problems: parser.problems });
