@@ -508,10 +508,6 @@ export class Interactions {
     private readonly names: ReadonlyArray<readonly [string, string]>,
   ) {}
 
-  get size(): number {
-    return this.byKey.size;
-  }
-
   /** By participant key, else by the person's name (messages may carry another form of URL). */
   find(key: string, name: string): InteractionStats | undefined {
     const direct = this.byKey.get(key);

@@ -164,6 +164,7 @@ const NON_ASCII = /[\x80-\xff]/;
 function detach(value: string): string {
   return (' ' + value).slice(1);
 }
+
 const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
 function asciiTrim(v: string): string {
@@ -197,6 +198,13 @@ export class LinkedInSink implements CsvRecordSink {
   private hotId = -1;
   /** Records read before a header was recognised. */
   seen = 0;
+  /**
+   * Set by a parse worker: it scans valid UTF-8 bytes as Latin-1 (one character per byte, far
+   * cheaper than decoding) and decodes as UTF-8 only the values it keeps, through text().
+   */
+  latin1 = false;
+  /** Set by a parse worker, which only knows line numbers within its chunk. */
+  onProblem: ((line: number, reason: string) => void) | null = null;
 
   constructor(private readonly display: string) {}
 
@@ -217,14 +225,6 @@ export class LinkedInSink implements CsvRecordSink {
   private text(field: string): string {
     return this.latin1 && NON_ASCII.test(field) ? Buffer.from(field, 'latin1').toString('utf8').trim() : field;
   }
-
-  /**
-   * Set by a parse worker: it scans valid UTF-8 bytes as Latin-1 (one character per byte, far
-   * cheaper than decoding) and decodes as UTF-8 only the values it keeps, through text().
-   */
-  latin1 = false;
-  /** Set by a parse worker, which only knows line numbers within its chunk. */
-  onProblem: ((line: number, reason: string) => void) | null = null;
 
   private warn(line: number, reason: string): void {
     if (this.onProblem) this.onProblem(line, reason);
