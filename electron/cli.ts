@@ -36,6 +36,8 @@ interface Io {
   isTty: boolean;
 }
 
+const rows = (n: number): string => `${n} ${n === 1 ? 'row' : 'rows'}`;
+
 function progressBar(io: Io): (p: ImportProgress) => void {
   let last = 0;
   return (p) => {
@@ -46,7 +48,7 @@ function progressBar(io: Io): (p: ImportProgress) => void {
     const ratio = p.bytesTotal > 0 ? Math.min(1, p.bytesDone / p.bytesTotal) : 0;
     const width = 30;
     const filled = Math.round(ratio * width);
-    io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(ratio * 100)}% ${p.rows} rows`);
+    io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(ratio * 100)}% ${rows(p.rows)}`);
   };
 }
 
@@ -54,7 +56,7 @@ function printSummary(io: Io, s: ImportSummary): void {
   io.stdout(
     `Imported ${s.files.length} file(s): ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.removed} removed (${s.durationMs} ms)\n`,
   );
-  for (const f of s.files) io.stdout(`  ${f.name}: ${f.kind}, ${f.rows} rows\n`);
+  for (const f of s.files) io.stdout(`  ${f.name}: ${f.kind}, ${rows(f.rows)}\n`);
   for (const f of s.ignored) io.stdout(`  ignored: ${f}\n`);
   for (const w of s.warnings) io.stdout(`  warning: ${w}\n`);
 }
@@ -177,7 +179,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
             `#${r.id} ${r.startedAt} ${r.origin}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.removed} removed, ${r.warnings.length} warning(s), ${r.durationMs} ms\n`,
           );
           for (const f of r.files)
-            io.stdout(`  ${f.name}: ${f.kind}, ${f.rows} rows${f.sha256 ? `, sha256 ${f.sha256}` : ''}\n`);
+            io.stdout(`  ${f.name}: ${f.kind}, ${rows(f.rows)}${f.sha256 ? `, sha256 ${f.sha256}` : ''}\n`);
         }
         break;
       }

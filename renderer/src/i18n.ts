@@ -55,6 +55,7 @@ const STRINGS = {
     de: '{added} neu · {updated} geändert · {unchanged} unverändert · {removed} entfernt',
   },
   rows: { en: 'rows', de: 'Zeilen' },
+  oneRow: { en: '1 row', de: '1 Zeile' },
   filesRead: { en: 'Files read', de: 'Gelesene Dateien' },
   ignored: { en: 'Ignored (not needed for the audit)', de: 'Ignoriert (für das Audit nicht nötig)' },
   warnings: { en: 'Warnings', de: 'Warnungen' },

@@ -106,4 +106,18 @@ describe('shareaudit import on a terminal', () => {
     expect(err.join('')).toMatch(/\r\[#{30}\] 100% 4 rows/);
     expect(out.join('')).toContain('4 added');
   });
+
+  it('says "1 row", not "1 rows"', async () => {
+    const { main } = await import('../../electron/cli');
+    const dir = tempDir();
+    const out: string[] = [];
+    const phones = write(dir, 'PhoneNumbers.csv', 'Extension,Number,Type\n,+49 171 5550100,Mobile\n');
+    const code = await main(['import', phones, '--db', join(dir, 'a.db')], {
+      stdout: (s) => out.push(s),
+      stderr: () => undefined,
+      isTty: false,
+    });
+    expect(code).toBe(0);
+    expect(out.join('')).toContain(`${phones}: linkedin-phones, 1 row\n`);
+  });
 });

@@ -96,7 +96,8 @@ test('import through the file picker shows progress and a summary', async ({ app
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByTestId('import-progress')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByTestId('import-counts')).toHaveText('3000 added · 0 updated · 0 unchanged · 0 removed');
+  await expect(page.getByTestId('import-counts')).toHaveText('3,000 added · 0 updated · 0 unchanged · 0 removed');
+  await expect(page.getByTestId('import-dialog')).toContainText('LinkedIn messages (counts only), 120,000 rows');
   await page.getByTestId('import-dialog').getByRole('button', { name: 'Close' }).click();
   await expect(app.stat('connections')).toHaveText('3,000');
 });
