@@ -8,7 +8,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/services/db';
 import { runImport, type ImportOptions } from '../../electron/services/importers';
-import { planParallel, readMessagesInParallel, recordBoundary } from '../../electron/services/importers/parallel';
+import {
+  planParallel,
+  readMessagesInParallel,
+  recordBoundary,
+  type ParallelResult,
+} from '../../electron/services/importers/parallel';
 import { memoryFile, type SourceFile } from '../../electron/services/importers/source';
 import { GOOGLE_CURRENT } from '../helpers/address-fixtures';
 import { snapshot } from '../helpers/db';
@@ -92,6 +97,17 @@ async function importOnce(
 
 const file = (text: string | Buffer): SourceFile => memoryFile('messages.csv', text, true);
 
+/** A read's messages by participant keys (ids differ between readers), with its warnings. */
+function aggregate(read: ParallelResult) {
+  const { result } = read;
+  const pairs: Record<string, [number, number | null, number | null]> = {};
+  result.pairs.forEach((from, to, count, first, last) => {
+    pairs[`${result.participants[from]} → ${result.participants[to]}`] = [count, first, last];
+  });
+  const appearances = Object.fromEntries(result.participants.map((key, id) => [key, result.appearances[id]]));
+  return { rows: result.rows, pairs, appearances, warnings: read.warnings };
+}
+
 describe('parallel reading of big message files', () => {
   it('gives exactly the sequential result on the main thread alone, for any chunk size', async () => {
     const text = trickyMessages(400);
@@ -140,6 +156,69 @@ describe('parallel reading of big message files', () => {
         expect(got).toEqual(expected);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('matches the sequential reader whatever the fields people and dates hold (property)', async () => {
+    // Values that take the byte reader off its fast path one way or another, mixed with plain ones.
+    const url = fc.constantFrom(
+      'https://www.linkedin.com/in/anna',
+      'https://www.linkedin.com/in/bert',
+      'https://www.linkedin.com/in/j%C3%BCrgen',
+      'https://www.linkedin.com/in/zoë',
+      ' https://www.linkedin.com/in/anna ',
+      '"https://www.linkedin.com/in/anna"',
+      '"https://www.linkedin.com/in/anna,https://www.linkedin.com/in/bert"',
+      '"https://www.linkedin.com/in/""odd"""',
+      'https://example.com/not-linkedin',
+      ME[1],
+      '',
+    );
+    const name = fc.constantFrom('Anna', 'Bert B', '"Bert, B"', '"O""Neil"', '\u00a0Zoë\u00a0', ' ', '', 'Ich Selbst');
+    const date = fc.constantFrom(
+      '2024-03-20 15:09:26 UTC',
+      '2024-13-20 15:09:26 UTC',
+      '2023/04/22 09:54:59 UTC',
+      'Mon Mar 28 14:17:11 UTC 2022',
+      ' 2024-03-20 15:09:26 UTC',
+      'gestern',
+      '',
+    );
+    const body = fc.constantFrom('x', '"a\nb"', '"a ""b"""', '"a"b', '');
+    const tail = fc.constantFrom(',INBOX', ',INBOX,extra', '', ',"INBOX');
+    const eol = fc.constantFrom('\n', '\r\n', '\r');
+    const record = fc
+      .tuple(name, url, name, url, date, body, tail, eol)
+      .map(([from, fromUrl, to, toUrl, d, b, t, e]) => `2-1,,${from},${fromUrl},${to},${toUrl},${d},,${b}${t}${e}`);
+    const plain = message(1, 'Hallo', '\n');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof(record, fc.constant(plain), fc.constant('\n')), { maxLength: 30 }),
+        // A chunk smaller than a record holds as many records as there are: at least one.
+        fc.integer({ min: 150, max: 600 }),
+        async (records, chunkBytes) => {
+          const text = `${HEADER}\n${plain.repeat(6)}${records.join('')}${plain}`;
+          const expected = await importOnce(file(text), false).catch((e: Error) => e.message);
+          const got = await importOnce(file(text), { minBytes: 0, chunkBytes, workers: 0 }).catch(
+            (e: Error) => e.message,
+          );
+          expect(got).toEqual(expected);
+          // Every pair with its dates, not only what reaches the database: one chunk (read by the
+          // general scanner alone) against many.
+          if (typeof expected !== 'string') {
+            const messages = file(text);
+            const plan = (await planParallel(messages))!;
+            const whole = await readMessagesInParallel(messages, plan, { chunkBytes: 1 << 30, workers: 0 });
+            const chunked = await readMessagesInParallel(messages, plan, { chunkBytes, workers: 0 });
+            // Null: something for the ordinary reader to report (compared above).
+            if (chunked !== null && whole !== null) {
+              expect(chunked.chunks.total).toBeGreaterThan(1);
+              expect(aggregate(chunked)).toEqual(aggregate(whole));
+            }
+          }
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 

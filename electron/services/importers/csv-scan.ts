@@ -40,10 +40,11 @@ export class CsvScanner {
   constructor(
     delimiter: string,
     private readonly sink: ScanSink,
-    options: { reuseFields?: boolean } = {},
+    options: { reuseFields?: boolean; firstLine?: number } = {},
   ) {
     this.delim = delimiter.charCodeAt(0);
     this.reusable = options.reuseFields ? [] : null;
+    this.line = options.firstLine ?? 1;
   }
 
   push(chunk: string): void {

@@ -9,12 +9,10 @@ import { readCsv, StopReading, type CsvRecordSink } from './csv';
 import {
   LinkedInSink,
   ME,
-  PAIR_BASE,
   detectKind,
   nameKey,
   UnrecognisedFile,
   type FileResult,
-  type PairStats,
   type ParsedConnection,
   type ParsedInvitation,
 } from './linkedin';
@@ -538,28 +536,33 @@ export function interactionsByParticipant(messages: Collected['messages']): Inte
     let me = file.participants.indexOf(ME);
     if (!file.legacy) {
       // The user is in every conversation of their own export: the most frequent participant.
+      // On a tie the smaller key, so that the order in which people were met does not matter.
       let best = 0;
       file.appearances.forEach((n, id) => {
-        if (n > best) [me, best] = [id, n];
+        if (n > best || (n === best && n > 0 && file.participants[id]! < file.participants[me]!)) [me, best] = [id, n];
       });
     }
-    const add = (other: number, field: 'sent' | 'received', pair: PairStats): void => {
+    const add = (
+      other: number,
+      field: 'sent' | 'received',
+      count: number,
+      first: number | null,
+      last: number | null,
+    ): void => {
       const key = file.participants[other]!;
       let s = stats.get(key);
       if (s === undefined) {
         s = { sent: 0, received: 0, first: null, last: null };
         stats.set(key, s);
       }
-      s[field] += pair.count;
-      if (pair.first !== null && (s.first === null || pair.first < s.first)) s.first = pair.first;
-      if (pair.last !== null && (s.last === null || pair.last > s.last)) s.last = pair.last;
+      s[field] += count;
+      if (first !== null && (s.first === null || first < s.first)) s.first = first;
+      if (last !== null && (s.last === null || last > s.last)) s.last = last;
     };
-    for (const [pairKey, pair] of file.pairs) {
-      const from = Math.floor(pairKey / PAIR_BASE);
-      const to = pairKey % PAIR_BASE;
-      if (from === me && to !== me) add(to, 'sent', pair);
-      else if (to === me && from !== me) add(from, 'received', pair);
-    }
+    file.pairs.forEach((from, to, count, first, last) => {
+      if (from === me && to !== me) add(to, 'sent', count, first, last);
+      else if (to === me && from !== me) add(from, 'received', count, first, last);
+    });
     names.push(...file.names);
   }
   return new Interactions(stats, names);

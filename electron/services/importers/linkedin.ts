@@ -3,6 +3,7 @@ import { normaliseName } from '../../../shared/names';
 import { ImportError } from '../errors';
 import { StopReading, type CsvRecordSink } from './csv';
 import { messageDateKey, parseExportDate } from './dates';
+import { PairTable } from './pairs';
 
 export type LinkedInKind =
   | 'linkedin-connections'
@@ -99,13 +100,6 @@ export interface ParsedConnection {
   email: string | null;
 }
 
-export interface PairStats {
-  count: number;
-  /** Dates as messageDateKey() writes them: they compare like the instants. */
-  first: number | null;
-  last: number | null;
-}
-
 export interface ParsedInvitation {
   key: string;
   name: string;
@@ -132,8 +126,8 @@ export type FileResult =
       rows: number;
       /** Participant keys (profile URL or name) numbered in order of appearance. */
       participants: string[];
-      /** from id × 2^21 + to id → stats. */
-      pairs: Map<number, PairStats>;
+      /** Messages per (from id, to id), with first and last date (as messageDateKey() writes them). */
+      pairs: PairTable;
       names: Map<string, string>;
       /** Messages each participant appears in, by id. */
       appearances: number[];
@@ -152,8 +146,8 @@ export type MessagesResult = Extract<FileResult, { kind: 'linkedin-messages' }>;
 /** Legacy (2018) message files name the user only through Direction: this name key stands for the user. */
 export const ME = '\u0000me';
 
-/** Participant ids are packed in pairs as numbers: from × PAIR_BASE + to (exact below 2^53). */
-export const PAIR_BASE = 2 ** 21;
+/** More people than this in one messages file is not an export (and would only fill memory). */
+export const MAX_PARTICIPANTS = 2 ** 21;
 
 const NON_ASCII = /[\x80-\xff]/;
 
@@ -212,7 +206,16 @@ export class LinkedInSink implements CsvRecordSink {
     const i = this.columns.get(name);
     if (i === undefined) return '';
     const v = fields[i];
-    if (v === undefined) return '';
+    return v === undefined ? '' : this.trimmed(v);
+  }
+
+  /** Where a column is in the header, or -1. */
+  columnIndex(name: string): number {
+    return this.columns.get(name) ?? -1;
+  }
+
+  /** A field's value as the reader uses it: trimmed of white space. */
+  trimmed(v: string): string {
     // Most values need no trimming: avoid the copy.
     const first = v.charCodeAt(0);
     const last = v.charCodeAt(v.length - 1);
@@ -222,11 +225,11 @@ export class LinkedInSink implements CsvRecordSink {
   }
 
   /** A field's text: identity, except for a Latin-1 view of UTF-8 bytes (see `latin1`). */
-  private text(field: string): string {
+  text(field: string): string {
     return this.latin1 && NON_ASCII.test(field) ? Buffer.from(field, 'latin1').toString('utf8').trim() : field;
   }
 
-  private warn(line: number, reason: string): void {
+  warn(line: number, reason: string): void {
     if (this.onProblem) this.onProblem(line, reason);
     else this.warnings.push(`${this.display}, line ${line}: ${reason}`);
   }
@@ -266,7 +269,7 @@ export class LinkedInSink implements CsvRecordSink {
           kind,
           rows: 0,
           participants: [],
-          pairs: new Map(),
+          pairs: new PairTable(),
           names: new Map(),
           appearances: [],
           legacy: !this.columns.has('conversation id'),
@@ -283,10 +286,17 @@ export class LinkedInSink implements CsvRecordSink {
     }
   }
 
-  /** A participant's id: numbered by the normalised profile URL, else the name. Called for every message. */
-  private participant(result: MessagesResult, url: string, name: string): number | null {
+  /** Whether the last participant() was known by its profile URL (rather than by name). */
+  byUrl = false;
+
+  /**
+   * A participant's id: numbered by the normalised profile URL, else the name. Called for every
+   * message. `remember`: keep the raw URL for the next time (the byte reader keeps its own).
+   */
+  participant(result: MessagesResult, url: string, name: string, remember = true): number | null {
     // Fast path: a URL seen before maps straight to its participant id.
     if (url !== '') {
+      this.byUrl = true;
       if (url === this.hotUrl) return this.hotId;
       const known = this.urlIds.get(url);
       if (known !== undefined) {
@@ -301,6 +311,7 @@ export class LinkedInSink implements CsvRecordSink {
     url = this.text(url);
     name = this.text(name);
     const urlKey = url === '' ? null : profileKey(url);
+    this.byUrl = urlKey !== null;
     let key: string;
     if (urlKey) {
       key = urlKey;
@@ -315,17 +326,23 @@ export class LinkedInSink implements CsvRecordSink {
     if (id === undefined) {
       key = detach(key);
       id = result.participants.length;
-      if (id >= PAIR_BASE) throw new ImportError(this.display, `more than ${PAIR_BASE} people in the messages`);
+      if (id >= MAX_PARTICIPANTS)
+        throw new ImportError(this.display, `more than ${MAX_PARTICIPANTS} people in the messages`);
       result.participants.push(key);
       result.appearances.push(0);
       this.ids.set(key, id);
     }
-    if (urlKey) this.urlIds.set(detach(rawUrl), id);
+    if (urlKey && remember) this.urlIds.set(detach(rawUrl), id);
     return id;
   }
 
   private static list(value: string): string[] {
     return value.includes(',') ? value.split(/,\s*/) : [value];
+  }
+
+  /** The name of a message's only recipient, from its To cell. */
+  static firstName(to: string): string {
+    return to.includes(',') ? LinkedInSink.list(to)[0]! : to;
   }
 
   private message(result: MessagesResult, f: string[], line: number): void {
@@ -351,7 +368,7 @@ export class LinkedInSink implements CsvRecordSink {
       const toRaw = this.col(f, 'to');
       if (urlsRaw !== '' && !urlsRaw.includes(',')) {
         // One recipient, by far the most common case: no lists.
-        const k = this.participant(result, urlsRaw, toRaw.includes(',') ? LinkedInSink.list(toRaw)[0]! : toRaw);
+        const k = this.participant(result, urlsRaw, LinkedInSink.firstName(toRaw));
         if (from === null || k === null) {
           this.warn(line, 'message without sender or recipient, skipped');
           return;
@@ -385,19 +402,9 @@ export class LinkedInSink implements CsvRecordSink {
   }
 
   /** One message from → to. */
-  private count(result: MessagesResult, from: number, to: number, date: number | null): void {
+  count(result: MessagesResult, from: number, to: number, date: number | null): void {
     result.appearances[to]!++;
-    const pair = from * PAIR_BASE + to;
-    const stats = result.pairs.get(pair);
-    if (stats === undefined) {
-      result.pairs.set(pair, { count: 1, first: date, last: date });
-      return;
-    }
-    stats.count++;
-    if (date !== null) {
-      if (stats.first === null || date < stats.first) stats.first = date;
-      if (stats.last === null || date > stats.last) stats.last = date;
-    }
+    result.pairs.add(from, to, date);
   }
 
   private row(result: FileResult, f: string[], line: number): void {

@@ -1,5 +1,9 @@
 /** Messages between the import and its parse workers (parallel.ts, parse-worker.ts). Types only. */
 import type { MessagesResult } from './linkedin';
+import type { PairColumns } from './pairs';
+
+/** A parser's aggregate as it crosses threads: the pair table as columns, moved rather than copied. */
+export type MessagesPart = Omit<MessagesResult, 'pairs'> & { pairs: PairColumns };
 
 export interface WorkerSetup {
   display: string;
@@ -22,5 +26,5 @@ export interface WorkerProblem {
 export type FromWorker =
   /** A chunk is done: its lines, the worker's rows so far, and the buffer back for the next chunk. */
   | { type: 'ack'; seq: number; lines: number; rows: number; buffer: ArrayBuffer }
-  | { type: 'result'; result: MessagesResult; problems: WorkerProblem[] }
+  | { type: 'result'; result: MessagesPart; problems: WorkerProblem[] }
   | { type: 'failed'; reason: string };

@@ -15,9 +15,10 @@ import { AppError, ImportError } from '../errors';
 import { detectAddressCsv } from './address-csv';
 import { sniffDelimiter, sniffEncoding } from './csv';
 import { CsvScanner } from './csv-scan';
-import { detectKind, PAIR_BASE, type MessagesResult, type PairStats } from './linkedin';
+import { detectKind, MAX_PARTICIPANTS, type MessagesResult } from './linkedin';
+import { PairTable } from './pairs';
 import { ChunkParser } from './chunk-parser';
-import type { FromWorker, ToWorker, WorkerProblem, WorkerSetup } from './parallel-protocol';
+import type { FromWorker, MessagesPart, ToWorker, WorkerProblem, WorkerSetup } from './parallel-protocol';
 import type { SourceFile } from './source';
 
 export interface ParallelOptions {
@@ -122,34 +123,26 @@ export function recordBoundary(data: Buffer): number {
   return nl + 1;
 }
 
-/** Adds one worker's partial aggregate to the merged one, renumbering its participants. */
-function mergeInto(merged: MessagesResult, part: MessagesResult, display: string): void {
+/** Adds one parser's partial aggregate to the merged one, renumbering its participants. */
+function mergeInto(merged: MessagesResult, ids: Map<string, number>, part: MessagesPart, display: string): void {
   merged.rows += part.rows;
-  const ids = new Map<string, number>();
-  merged.participants.forEach((key, id) => ids.set(key, id));
-  const local = part.participants.map((key, i) => {
+  const local = new Int32Array(part.participants.length);
+  part.participants.forEach((key, i) => {
     let id = ids.get(key);
     if (id === undefined) {
       id = merged.participants.length;
-      if (id >= PAIR_BASE) throw new ImportError(display, `more than ${PAIR_BASE} people in the messages`);
+      if (id >= MAX_PARTICIPANTS)
+        throw new ImportError(display, `more than ${MAX_PARTICIPANTS} people in the messages`);
       merged.participants.push(key);
       merged.appearances.push(0);
       ids.set(key, id);
     }
     merged.appearances[id]! += part.appearances[i]!;
-    return id;
+    local[i] = id;
   });
-  for (const [pair, stats] of part.pairs) {
-    const key = local[Math.floor(pair / PAIR_BASE)]! * PAIR_BASE + local[pair % PAIR_BASE]!;
-    const existing: PairStats | undefined = merged.pairs.get(key);
-    if (existing === undefined) {
-      merged.pairs.set(key, { ...stats });
-      continue;
-    }
-    existing.count += stats.count;
-    if (stats.first !== null && (existing.first === null || stats.first < existing.first)) existing.first = stats.first;
-    if (stats.last !== null && (existing.last === null || stats.last > existing.last)) existing.last = stats.last;
-  }
+  const p = part.pairs;
+  for (let e = 0; e < p.size; e++)
+    merged.pairs.merge(local[p.from[e]!]!, local[p.to[e]!]!, p.count[e]!, p.first[e]!, p.last[e]!);
   for (const [key, name] of part.names) if (!merged.names.has(key)) merged.names.set(key, name);
 }
 
@@ -158,7 +151,7 @@ interface Slot {
   inFlight: number;
   /** Rows it has read so far. */
   rows: number;
-  outcome: { result: MessagesResult; problems: WorkerProblem[] } | null;
+  outcome: { result: MessagesPart; problems: WorkerProblem[] } | null;
   finished: Promise<void>;
 }
 
@@ -300,17 +293,13 @@ export async function readMessagesInParallel(
     await Promise.all(slots.map((s) => s.finished));
     if (failure !== null) return null;
 
-    const outcomes = [{ result: local.result(), problems: local.problems }, ...slots.map((s) => s.outcome!)];
-    const merged: MessagesResult = {
-      kind: 'linkedin-messages',
-      rows: 0,
-      participants: [],
-      pairs: new Map(),
-      names: new Map(),
-      appearances: [],
-      legacy: outcomes[0]!.result.legacy,
-    };
-    for (const outcome of outcomes) mergeInto(merged, outcome.result, file.display);
+    const outcomes = [{ result: local.part().part, problems: local.problems }, ...slots.map((s) => s.outcome!)];
+    // The others are merged into the part with the most people, which is taken over as it is.
+    const largest = outcomes.reduce((a, b) => (b.result.participants.length > a.result.participants.length ? b : a));
+    const merged: MessagesResult = { ...largest.result, pairs: PairTable.from(largest.result.pairs) };
+    const ids = new Map<string, number>();
+    merged.participants.forEach((key, id) => ids.set(key, id));
+    for (const outcome of outcomes) if (outcome !== largest) mergeInto(merged, ids, outcome.result, file.display);
 
     // Row warnings carry lines within their chunk: add the lines of the chunks before it.
     const base: number[] = [0];

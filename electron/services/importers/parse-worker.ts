@@ -21,7 +21,8 @@ port.on('message', (message: ToWorker) => {
       post({ type: 'ack', seq: message.seq, lines, rows: parser.rows, buffer }, [buffer]);
       return;
     }
-    post({ type: 'result', result: parser.result(), problems: parser.problems });
+    const { part, transfer } = parser.part();
+    post({ type: 'result', result: part, problems: parser.problems }, transfer);
   } catch (error) {
     // Anything unusual: the main thread reads the file again on its own and reports it there.
     failed = true;
