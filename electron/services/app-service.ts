@@ -57,11 +57,16 @@ export interface AppServiceOptions {
   now?: () => Date;
 }
 
+/** Requests answered while an import holds the database. */
+const UNHELD: ReadonlySet<Channel> = new Set(['import:cancel', 'app:info', 'import:inspect', 'dialog:openImport']);
+
 type Handlers = { [C in Channel]: (request: Request<C>) => Promise<Response<C>> };
 
 export class AppService {
   readonly db: DB;
   private importing: AbortController | null = null;
+  /** Settles when an import stops holding the database (see ImportOptions.hold). */
+  private held: Promise<unknown> | null = null;
   private readonly now: () => Date;
   readonly handlers: Handlers;
 
@@ -180,6 +185,9 @@ export class AppService {
       };
     }
     try {
+      // An import holding the database (its transaction open while it reads): wait for it, except
+      // to cancel it or for what does not touch the database.
+      while (this.held !== null && !UNHELD.has(channel)) await this.held;
       const handler = this.handlers[channel] as (request: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
@@ -225,6 +233,16 @@ export class AppService {
           region: isCountryCode(region) ? region : undefined,
           signal: controller.signal,
           onProgress: (p) => this.platform.emit?.('import:progress', p),
+          hold: (during) => {
+            const held = during.then(
+              () => undefined,
+              () => undefined,
+            );
+            this.held = held;
+            void held.then(() => {
+              if (this.held === held) this.held = null;
+            });
+          },
           now: this.now(),
         });
       } finally {

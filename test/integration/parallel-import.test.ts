@@ -132,6 +132,18 @@ describe('parallel reading of big message files', () => {
     expect(read!.result.rows).toBe(3000 - skipped);
   }, 30_000);
 
+  it('leaves every chunk to the workers while this thread has other work, and helps once it has none', async () => {
+    const messages = file(trickyMessages(3000));
+    const plan = (await planParallel(messages))!;
+    const options = { chunkBytes: 1024, workers: 1 };
+    const waiting = await readMessagesInParallel(messages, plan, { ...options, help: () => false });
+    expect(waiting!.chunks.byWorkers).toBe(waiting!.chunks.total);
+    // Help from the start: with a queue of 64 chunks full at once, this thread reads some itself.
+    const helping = await readMessagesInParallel(messages, plan, { ...options, help: () => true });
+    expect(helping!.chunks.byWorkers).toBeLessThan(helping!.chunks.total);
+    expect(helping!.result.rows).toBe(waiting!.result.rows);
+  }, 30_000);
+
   it('gives exactly the sequential result with worker threads, including interactions', async () => {
     const text = trickyMessages(3000);
     const expected = await importOnce(file(text), false);
@@ -285,6 +297,112 @@ describe('parallel reading of big message files', () => {
       await expect(
         runImport(db, files, { origin: 'file', now: NOW, parallel: { minBytes: 0, chunkBytes: 1024, workers: 1 } }),
       ).rejects.toThrow('photo.csv: binary data, not a text/CSV file');
+      expect(snapshot(db)).toEqual(before);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('puts what the background files found in file order: files, warnings, several message files', async () => {
+    // Files with warnings before, between and after two message files read in the background.
+    const connections = `${CONNECTIONS}\n,,,,,,\nNo,Date,https://www.linkedin.com/in/nd,,,,someday\n`;
+    const invitations = `From,To,Sent At,Message,Direction\n,,"3/12/24, 11:20 AM",,INCOMING\nMax,Ich,"3/12/24, 11:20 AM",Hallo,INCOMING\n`;
+    const files = (): SourceFile[] => [
+      memoryFile('Connections.csv', connections),
+      memoryFile('messages.csv', trickyMessages(600), true),
+      memoryFile('Invitations.csv', invitations),
+      memoryFile('old/messages.csv', trickyMessages(300).replace(/2-g,,/g, '2-h,,'), true),
+      memoryFile('notes.txt', 'not an export'),
+    ];
+    const run = async (parallel: ImportOptions['parallel']) => {
+      const db = openDatabase(':memory:');
+      try {
+        const summary = await runImport(db, files(), { origin: 'file', now: NOW, parallel });
+        const rows = snapshot(db);
+        const [record] = rows.import_run as Array<Record<string, unknown>>;
+        delete rows.import_run;
+        return { ...summary, durationMs: 0, recorded: [record!.files_json, record!.warnings_json], rows };
+      } finally {
+        db.close();
+      }
+    };
+    const expected = await run(false);
+    expect(expected.files.map((f) => f.name)).toEqual([
+      'Connections.csv',
+      'messages.csv',
+      'Invitations.csv',
+      'old/messages.csv',
+    ]);
+    const fileOfWarnings = expected.warnings.map((w) => w.split(',')[0]);
+    expect(new Set(fileOfWarnings)).toEqual(
+      new Set(['Connections.csv', 'messages.csv', 'Invitations.csv', 'old/messages.csv']),
+    );
+    for (const workers of [0, 1]) {
+      expect(await run({ minBytes: 0, chunkBytes: 1024, workers }), `${workers} worker(s)`).toEqual(expected);
+    }
+  }, 30_000);
+
+  it('writes the other files while the messages are read, and rolls all of it back when they fail', async () => {
+    const db = openDatabase(':memory:');
+    try {
+      await runImport(db, [memoryFile('Connections.csv', CONNECTIONS)], { origin: 'file', now: NOW });
+      const before = snapshot(db);
+      const broken = `${trickyMessages(3000)}2-z,,Max,https://www.linkedin.com/in/max,Ich,${ME[1]},2024-01-01 10:00:00 UTC,,"never closed\n`;
+      const files = [
+        memoryFile('Connections.csv', `${CONNECTIONS}\nNeu,Person,https://www.linkedin.com/in/neu,,,,1 Jan 2024`),
+        memoryFile('messages.csv', broken, true),
+      ];
+      let held: Promise<unknown> | null = null;
+      const importing = runImport(db, files, {
+        origin: 'file',
+        now: NOW,
+        parallel: { minBytes: 0, chunkBytes: 1024, workers: 1 },
+        hold: (during) => (held = during),
+      });
+      await expect(importing).rejects.toThrow(/messages\.csv, line \d+: malformed CSV \(unterminated quoted field/);
+      // The import held the database while it read (the new connection was written meanwhile).
+      expect(held).not.toBeNull();
+      await expect(held).rejects.toThrow(/malformed CSV/);
+      expect(db.inTransaction).toBe(false);
+      expect(snapshot(db)).toEqual(before);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('leaves no trace when cancelled while it holds the database', async () => {
+    const db = openDatabase(':memory:');
+    try {
+      const before = snapshot(db);
+      const controller = new AbortController();
+      const pieces = Array.from({ length: 200 }, () => Buffer.from(trickyMessages(40).slice(HEADER.length + 3)));
+      const messages: SourceFile = {
+        ...file(''),
+        size: 1 << 30,
+        // Slow enough that the connections are written before the messages are read.
+        open: () =>
+          Promise.resolve(
+            Readable.from(
+              (async function* () {
+                yield Buffer.from(`${HEADER}\n`);
+                for (const piece of pieces) {
+                  await new Promise((resolve) => setTimeout(resolve, 1));
+                  yield piece;
+                }
+              })(),
+            ),
+          ),
+      };
+      const importing = runImport(db, [memoryFile('Connections.csv', CONNECTIONS), messages], {
+        origin: 'file',
+        now: NOW,
+        parallel: { minBytes: 0, chunkBytes: 256, workers: 1 },
+        // Cancelled once the import holds the database, i.e. mid-transaction.
+        hold: () => setTimeout(() => controller.abort(), 20),
+        signal: controller.signal,
+      });
+      await expect(importing).rejects.toThrow('import cancelled');
+      expect(db.inTransaction).toBe(false);
       expect(snapshot(db)).toEqual(before);
     } finally {
       db.close();

@@ -1,6 +1,8 @@
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/services/app-service';
+import { generateHeavyExport } from '../../bench/generate';
 import { CONNECTIONS_2024, EMAILS, MESSAGES_2024, PHONES, useTempDir, write } from '../helpers/fixtures';
 
 const tempDir = useTempDir();
@@ -147,4 +149,39 @@ describe('the audit over a real import', () => {
     expect(svc.report('en').html).toContain('Open findings');
     svc.close();
   });
+});
+
+describe('requests while an import holds the database', () => {
+  it('wait until it has finished (here: rolled back), except those that do not touch the database', async () => {
+    const { svc, dir } = await withExport();
+    // Messages big enough to be read in the background while the connections are written, and
+    // broken at the very end: the import fails after writing its connections in its transaction.
+    const exportDir = await generateHeavyExport(dir, 2_000, 70_000);
+    appendFileSync(
+      join(exportDir, 'messages.csv'),
+      '2-x,,A,https://www.linkedin.com/in/a,B,,2024-01-01 10:00:00 UTC,,"open\n',
+    );
+    const done: string[] = [];
+    const importing = svc
+      .dispatch('import:run', { sources: [{ path: exportDir }] })
+      .then((r) => (done.push('import'), r));
+    while (!svc.db.inTransaction) await new Promise((resolve) => setTimeout(resolve, 1));
+    // Inside the transaction there are 4 + 2,000 connections now.
+    const people = svc.dispatch('people:list', { query: '', network: null, offset: 0, limit: 1 });
+    const settings = svc.dispatch('settings:set', { phoneRegion: 'AT' });
+    const info = await svc.dispatch('app:info', {});
+    done.push('info');
+    expect(info.ok).toBe(true);
+    expect(svc.db.inTransaction).toBe(true);
+    const [imported, listed, saved] = await Promise.all([importing, people, settings]);
+    expect(done).toEqual(['info', 'import']);
+    expect(imported).toMatchObject({ ok: false, error: { message: expect.stringMatching(/messages\.csv, line \d+/) } });
+    // Both waited for the rollback: the list never saw the half import, the setting was not rolled back.
+    expect(listed).toMatchObject({ ok: true, value: { total: 4 } });
+    expect(saved).toMatchObject({ ok: true, value: { phoneRegion: 'AT' } });
+    expect(await svc.dispatch('settings:get', {})).toMatchObject({ ok: true, value: { phoneRegion: 'AT' } });
+    expect(svc.db.prepare('SELECT COUNT(*) AS n FROM contact').get()).toEqual({ n: 4 });
+    expect(svc.db.inTransaction).toBe(false);
+    svc.close();
+  }, 60_000);
 });

@@ -26,7 +26,13 @@ import {
 import { DEFAULT_REGION, normaliseBirthday, normaliseEmail, normalisePhone } from './normalise';
 import type { SourceFile } from './source';
 import { parseVCards } from './vcard';
-import { writeImport, type BookInput, type EntryInput, type NetworkContactInput } from './write';
+import {
+  writeImport,
+  writeImportWhileReading,
+  type BookInput,
+  type EntryInput,
+  type NetworkContactInput,
+} from './write';
 
 export interface ImportOptions {
   origin: 'file' | 'demo';
@@ -37,6 +43,11 @@ export interface ImportOptions {
   region?: CountryCode;
   /** Worker threads for big message files; false reads everything on the main thread. */
   parallel?: ParallelOptions | false;
+  /**
+   * Told when the import holds the database across awaits (a transaction open while big message
+   * files are read): nothing else may use the connection until `during` settles.
+   */
+  hold?: (during: Promise<unknown>) => void;
 }
 
 const MAX_WARNINGS = 1000;
@@ -148,7 +159,24 @@ export function xingKey(urls: readonly string[], name: string, company: string):
   return nameKey(name, company);
 }
 
-export async function collect(files: readonly SourceFile[], options: ImportOptions): Promise<Collected> {
+/** A file read in the background, taken after the others; where its results go in file order. */
+interface Deferred {
+  file: SourceFile;
+  at: Record<Spliced, number>;
+  /** Entries put before it since (by deferred files before it). */
+  shift: Record<Spliced, number>;
+}
+type Spliced = 'files' | 'warnings' | 'messages' | 'ignored';
+const SPLICED: readonly Spliced[] = ['files', 'warnings', 'messages', 'ignored'];
+
+/**
+ * Reads every file. With `options.defer`, big message files being read in the background are left
+ * to `rest`, which completes `data` with them: everything else can be written meanwhile.
+ */
+export async function collect(
+  files: readonly SourceFile[],
+  options: ImportOptions & { defer?: boolean },
+): Promise<{ data: Collected; rest: (() => Promise<void>) | null }> {
   const region = options.region ?? DEFAULT_REGION;
   const out: Collected = {
     files: [],
@@ -232,6 +260,8 @@ export async function collect(files: readonly SourceFile[], options: ImportOptio
   // thread, beside the other files (parallel.ts); their results are taken in file order.
   const parallel = options.parallel === false ? null : { ...PARALLEL_DEFAULTS, ...options.parallel };
   const background = new Map<SourceFile, Promise<ParallelResult | null>>();
+  /** Whether this thread may read chunks of them too (deferred: once it has nothing else to do). */
+  let helping = false;
   const stopBackground = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stopBackground.signal]) : stopBackground.signal;
   if (parallel) {
@@ -244,6 +274,7 @@ export async function collect(files: readonly SourceFile[], options: ImportOptio
         readMessagesInParallel(file, plan, {
           ...parallel,
           signal,
+          help: options.defer ? () => helping : undefined,
           onProgress: (bytes, fileRows) => report(file, bytes, fileRows),
         }),
       );
@@ -253,178 +284,236 @@ export async function collect(files: readonly SourceFile[], options: ImportOptio
     }
   }
 
-  try {
-    for (const file of files) {
-      if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'import cancelled');
-      /** Reports bytes and rows read of this file; with the whole size (rows counted) once it is done. */
-      const progress = (bytes: number, fileRows = 0): void => report(file, bytes, fileRows);
-      if (!file.explicit && !/\.(csv|vcf|vcard)$/i.test(file.name)) {
-        out.ignored.push(file.display);
-        progress(file.size);
-        continue;
-      }
-
-      if (isVCard(await reading(file, () => readHead(file)))) {
-        const bytes = await reading(file, () => readWhole(file, MAX_VCARD_BYTES));
-        const cards = parseVCards(bytes, file.display, (line, reason) =>
-          warn(`${file.display}, line ${line}: ${reason}`),
-        );
-        let xing = 0;
-        for (const card of cards) {
-          const { emails, phones } = details(
-            card.emails,
-            card.phones.map((p) => ({ raw: p.raw, type: p.types.join(' ') })),
-          );
-          if (!card.name && emails.length === 0 && phones.length === 0) {
-            warn(`${file.display}, line ${card.line}: card without name, email or phone, skipped`);
-            continue;
-          }
-          const name = card.name || emails[0] || phones[0]!.raw;
-          if (/xing/i.test(card.prodid)) {
-            xing++;
-            const key = xingKey(card.urls, name, card.company);
-            out.xingContacts.set(key, {
-              key,
-              name,
-              company: card.company || null,
-              title: card.title || null,
-              profileUrl: card.urls.find((u) => /xing\.com/i.test(u)) ?? null,
-              emails,
-              phones,
-              tags: card.categories,
-            });
-          } else {
-            addEntry(
-              book(file.container, 'vcard', null),
-              entryOf({ ...card, name, tags: card.categories }, emails, phones),
-            );
-          }
-        }
-        rows += cards.length;
-        progress(file.size);
-        out.files.push({
-          name: file.display,
-          kind: xing > 0 && xing === cards.length ? 'xing-vcard' : 'vcard',
-          rows: cards.length,
-          sha256: createHash('sha256').update(bytes).digest('hex'),
-        });
-        continue;
-      }
-
-      const read = await background.get(file);
-      if (read) {
-        read.warnings.forEach(warn);
-        rows += read.result.rows;
-        out.files.push({ name: file.display, kind: read.result.kind, rows: read.result.rows, sha256: read.sha256 });
-        out.messages.push(read.result);
-        progress(file.size);
-        continue;
-      }
-
-      let sink: ExportCsvSink;
-      let sha256: string;
-      try {
-        let reading: ExportCsvSink | null = null;
-        ({ sink, sha256 } = await readCsv(file, () => (reading = new ExportCsvSink(file.display)), {
-          signal: options.signal,
-          onBytes: (bytes) => progress(bytes, reading?.rows ?? 0),
-        }));
-      } catch (error) {
-        if (!(error instanceof UnrecognisedFile)) throw error;
-        if (file.explicit) {
-          throw new ImportError(
-            file.display,
-            'not a file ShareAudit can read (no known export or address-book header found)',
-          );
-        }
-        out.ignored.push(file.display);
-        progress(file.size);
-        continue;
-      }
-      progress(file.size, sink.rows);
-      const inner = sink.inner;
-      if (inner === null || (inner instanceof LinkedInSink && inner.result === null)) {
-        if (file.explicit) {
-          throw new ImportError(
-            file.display,
-            sink.seen === 0
-              ? 'empty file'
-              : 'not a file ShareAudit can read (no known export or address-book header found)',
-          );
-        }
-        out.ignored.push(file.display);
-        continue;
-      }
-      inner.warnings.forEach(warn);
-
-      if (inner instanceof AddressCsvSink) {
-        const target = book(file.container === file.display ? file.display : file.container, inner.kind, null);
-        for (const e of inner.entries) {
-          const { emails, phones } = details(e.emails, e.phones);
-          addEntry(target, entryOf(e, emails, phones));
-        }
-        rows += inner.rows;
-        out.files.push({ name: file.display, kind: inner.kind, rows: inner.rows, sha256 });
-        progress(file.size);
-        continue;
-      }
-
-      const result = inner.result!;
-      rows += result.rows;
-      out.files.push({ name: file.display, kind: result.kind, rows: result.rows, sha256 });
-      switch (result.kind) {
-        case 'linkedin-connections':
-          out.connections ??= new Map();
-          for (const c of result.connections) out.connections.set(c.key, c);
-          break;
-        case 'linkedin-messages':
-          out.messages.push(result);
-          break;
-        case 'linkedin-invitations':
-          out.invitations.push(...result.invitations);
-          break;
-        case 'linkedin-emails':
-          out.emails = [...(out.emails ?? []), ...result.details];
-          break;
-        case 'linkedin-phones':
-          out.phones = [...(out.phones ?? []), ...result.details];
-          break;
-        case 'linkedin-contacts': {
-          // The address book the user uploaded to LinkedIn: evidence of acquaintance, and a share itself.
-          const target = book(file.display, 'linkedin-uploaded', 'linkedin');
-          for (const e of result.entries) {
-            const { emails, phones } = details(
-              e.emails,
-              e.phones.map((raw) => ({ raw, type: '' })),
-            );
-            addEntry(target, {
-              name: e.name,
-              company: e.company || null,
-              title: e.title || null,
-              birthday: normaliseBirthday(e.birthday),
-              profileUrl: null,
-              emails,
-              phones,
-              tags: [],
-            });
-          }
-          break;
-        }
-        case 'linkedin-profile':
-          if (result.birthDate) out.birthday = { field: 'birthday', value: result.birthDate, source: 'Profile.csv' };
-          break;
-      }
+  /** Reads one file into `out`. */
+  const readFile = async (file: SourceFile): Promise<void> => {
+    if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'import cancelled');
+    /** Reports bytes and rows read of this file; with the whole size (rows counted) once it is done. */
+    const progress = (bytes: number, fileRows = 0): void => report(file, bytes, fileRows);
+    if (!file.explicit && !/\.(csv|vcf|vcard)$/i.test(file.name)) {
+      out.ignored.push(file.display);
       progress(file.size);
+      return;
     }
-  } catch (error) {
+
+    if (isVCard(await reading(file, () => readHead(file)))) {
+      const bytes = await reading(file, () => readWhole(file, MAX_VCARD_BYTES));
+      const cards = parseVCards(bytes, file.display, (line, reason) =>
+        warn(`${file.display}, line ${line}: ${reason}`),
+      );
+      let xing = 0;
+      for (const card of cards) {
+        const { emails, phones } = details(
+          card.emails,
+          card.phones.map((p) => ({ raw: p.raw, type: p.types.join(' ') })),
+        );
+        if (!card.name && emails.length === 0 && phones.length === 0) {
+          warn(`${file.display}, line ${card.line}: card without name, email or phone, skipped`);
+          continue;
+        }
+        const name = card.name || emails[0] || phones[0]!.raw;
+        if (/xing/i.test(card.prodid)) {
+          xing++;
+          const key = xingKey(card.urls, name, card.company);
+          out.xingContacts.set(key, {
+            key,
+            name,
+            company: card.company || null,
+            title: card.title || null,
+            profileUrl: card.urls.find((u) => /xing\.com/i.test(u)) ?? null,
+            emails,
+            phones,
+            tags: card.categories,
+          });
+        } else {
+          addEntry(
+            book(file.container, 'vcard', null),
+            entryOf({ ...card, name, tags: card.categories }, emails, phones),
+          );
+        }
+      }
+      rows += cards.length;
+      progress(file.size);
+      out.files.push({
+        name: file.display,
+        kind: xing > 0 && xing === cards.length ? 'xing-vcard' : 'vcard',
+        rows: cards.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      });
+      return;
+    }
+
+    const read = await background.get(file);
+    if (read) {
+      read.warnings.forEach(warn);
+      rows += read.result.rows;
+      out.files.push({ name: file.display, kind: read.result.kind, rows: read.result.rows, sha256: read.sha256 });
+      out.messages.push(read.result);
+      progress(file.size);
+      return;
+    }
+
+    let sink: ExportCsvSink;
+    let sha256: string;
+    try {
+      let reading: ExportCsvSink | null = null;
+      ({ sink, sha256 } = await readCsv(file, () => (reading = new ExportCsvSink(file.display)), {
+        signal: options.signal,
+        onBytes: (bytes) => progress(bytes, reading?.rows ?? 0),
+      }));
+    } catch (error) {
+      if (!(error instanceof UnrecognisedFile)) throw error;
+      if (file.explicit) {
+        throw new ImportError(
+          file.display,
+          'not a file ShareAudit can read (no known export or address-book header found)',
+        );
+      }
+      out.ignored.push(file.display);
+      progress(file.size);
+      return;
+    }
+    progress(file.size, sink.rows);
+    const inner = sink.inner;
+    if (inner === null || (inner instanceof LinkedInSink && inner.result === null)) {
+      if (file.explicit) {
+        throw new ImportError(
+          file.display,
+          sink.seen === 0
+            ? 'empty file'
+            : 'not a file ShareAudit can read (no known export or address-book header found)',
+        );
+      }
+      out.ignored.push(file.display);
+      return;
+    }
+    inner.warnings.forEach(warn);
+
+    if (inner instanceof AddressCsvSink) {
+      const target = book(file.container === file.display ? file.display : file.container, inner.kind, null);
+      for (const e of inner.entries) {
+        const { emails, phones } = details(e.emails, e.phones);
+        addEntry(target, entryOf(e, emails, phones));
+      }
+      rows += inner.rows;
+      out.files.push({ name: file.display, kind: inner.kind, rows: inner.rows, sha256 });
+      progress(file.size);
+      return;
+    }
+
+    const result = inner.result!;
+    rows += result.rows;
+    out.files.push({ name: file.display, kind: result.kind, rows: result.rows, sha256 });
+    switch (result.kind) {
+      case 'linkedin-connections':
+        out.connections ??= new Map();
+        for (const c of result.connections) out.connections.set(c.key, c);
+        break;
+      case 'linkedin-messages':
+        out.messages.push(result);
+        break;
+      case 'linkedin-invitations':
+        out.invitations.push(...result.invitations);
+        break;
+      case 'linkedin-emails':
+        out.emails = [...(out.emails ?? []), ...result.details];
+        break;
+      case 'linkedin-phones':
+        out.phones = [...(out.phones ?? []), ...result.details];
+        break;
+      case 'linkedin-contacts': {
+        // The address book the user uploaded to LinkedIn: evidence of acquaintance, and a share itself.
+        const target = book(file.display, 'linkedin-uploaded', 'linkedin');
+        for (const e of result.entries) {
+          const { emails, phones } = details(
+            e.emails,
+            e.phones.map((raw) => ({ raw, type: '' })),
+          );
+          addEntry(target, {
+            name: e.name,
+            company: e.company || null,
+            title: e.title || null,
+            birthday: normaliseBirthday(e.birthday),
+            profileUrl: null,
+            emails,
+            phones,
+            tags: [],
+          });
+        }
+        break;
+      }
+      case 'linkedin-profile':
+        if (result.birthDate) out.birthday = { field: 'birthday', value: result.birthDate, source: 'Profile.csv' };
+        break;
+    }
+    progress(file.size);
+  };
+
+  // A big messages file being read in the background is taken last (and its results put in file
+  // order): the caller can write everything else meanwhile (see runImport).
+  const deferred: Deferred[] = [];
+  /** Reads the deferred files, from the first; their results go where they belong in file order. */
+  const readDeferred = async (upTo: number): Promise<void> => {
+    // Nothing else to do here now: this thread helps reading them.
+    helping = true;
+    const batch = deferred.splice(0, upTo);
+    for (const [i, d] of batch.entries()) {
+      const kept = { files: out.files, warnings: out.warnings, messages: out.messages, ignored: out.ignored };
+      Object.assign(out, { files: [], warnings: [], messages: [], ignored: [] });
+      try {
+        await readFile(d.file);
+      } finally {
+        const read = { files: out.files, warnings: out.warnings, messages: out.messages, ignored: out.ignored };
+        Object.assign(out, kept);
+        for (const key of SPLICED) {
+          (out[key] as unknown[]).splice(d.at[key] + d.shift[key], 0, ...read[key]);
+          for (const later of [...batch.slice(i + 1), ...deferred]) later.shift[key] += read[key].length;
+        }
+      }
+    }
+    out.warnings.length = Math.min(out.warnings.length, MAX_WARNINGS);
+  };
+  const stop = async (error: unknown): Promise<never> => {
     stopBackground.abort();
     await Promise.allSettled(background.values());
     throw error;
+  };
+  const noFiles = (): ImportError =>
+    new ImportError(files.map((f) => f.display).join(', ') || 'import', 'no export or address-book files found');
+
+  for (const file of files) {
+    try {
+      if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'import cancelled');
+      if (background.has(file) && options.defer) {
+        const at = { files: out.files.length, warnings: out.warnings.length, messages: 0, ignored: 0 };
+        at.messages = out.messages.length;
+        at.ignored = out.ignored.length;
+        deferred.push({ file, at, shift: { files: 0, warnings: 0, messages: 0, ignored: 0 } });
+        continue;
+      }
+      await readFile(file);
+    } catch (error) {
+      // A file before this one may have failed first: that is the error to report.
+      try {
+        await readDeferred(deferred.length);
+      } catch (earlier) {
+        return stop(earlier);
+      }
+      return stop(error);
+    }
   }
-  if (out.files.length === 0) {
-    throw new ImportError(files.map((f) => f.display).join(', ') || 'import', 'no export or address-book files found');
+  if (deferred.length === 0) {
+    if (out.files.length === 0) throw noFiles();
+    return { data: out, rest: null };
   }
-  return out;
+  const rest = async (): Promise<void> => {
+    try {
+      await readDeferred(deferred.length);
+    } catch (error) {
+      return stop(error);
+    }
+    if (out.files.length === 0) throw noFiles();
+  };
+  return { data: out, rest };
 }
 
 /** Stops reading as soon as the header has been recognised. */
@@ -570,12 +659,19 @@ export function interactionsByParticipant(messages: Collected['messages']): Inte
 
 /** Reads every file, then writes everything in one transaction: all or nothing. */
 export async function runImport(db: DB, files: readonly SourceFile[], options: ImportOptions): Promise<ImportSummary> {
-  const started = Date.now();
-  const data = await collect(files, options);
-  if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'import cancelled');
-  return writeImport(db, data, interactionsByParticipant(data.messages), {
-    origin: options.origin,
-    started,
-    now: options.now ?? new Date(),
-  });
+  const run = { origin: options.origin, started: Date.now(), now: options.now ?? new Date() };
+  const { data, rest } = await collect(files, { ...options, defer: true });
+  const cancelled = (): AppError => new AppError('IMPORT_CANCELLED', 'import cancelled');
+  if (options.signal?.aborted) {
+    await rest?.().catch(() => undefined);
+    throw cancelled();
+  }
+  if (rest === null) return writeImport(db, data, interactionsByParticipant(data.messages), run);
+  // Big message files are still being read: everything else is written meanwhile.
+  const interactions = async (): Promise<Interactions> => {
+    await rest();
+    if (options.signal?.aborted) throw cancelled();
+    return interactionsByParticipant(data.messages);
+  };
+  return writeImportWhileReading(db, data, interactions, run, options.hold);
 }

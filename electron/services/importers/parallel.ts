@@ -152,6 +152,8 @@ interface Slot {
   /** Rows it has read so far. */
   rows: number;
   outcome: { result: MessagesPart; problems: WorkerProblem[] } | null;
+  /** It has stopped (answered with its result, failed or exited). */
+  done: boolean;
   finished: Promise<void>;
 }
 
@@ -162,7 +164,15 @@ interface Slot {
 export async function readMessagesInParallel(
   file: SourceFile,
   plan: ParallelPlan,
-  options: ParallelOptions & { signal?: AbortSignal; onProgress?: (bytes: number, rows: number) => void } = {},
+  options: ParallelOptions & {
+    signal?: AbortSignal;
+    onProgress?: (bytes: number, rows: number) => void;
+    /**
+     * Whether this thread may read chunks itself when the workers' queues are full (default: always).
+     * While it says no, the reading waits for room instead: this thread has other work.
+     */
+    help?: () => boolean;
+  } = {},
 ): Promise<ParallelResult | null> {
   const chunkBytes = options.chunkBytes ?? PARALLEL_DEFAULTS.chunkBytes;
   const source = workerSource();
@@ -174,7 +184,14 @@ export async function readMessagesInParallel(
     headerLine: plan.headerLine,
   };
   const local = new ChunkParser(setup);
+  const help = options.help;
   let failure: string | null = null;
+  /** Wakes a deal() that waits for room in a worker's queue. */
+  let wake: (() => void) | null = null;
+  const woken = (): void => {
+    wake?.();
+    wake = null;
+  };
   const lines = new Map<number, number>();
   /** Chunk buffers come back from the workers and are used again: memory stays flat. */
   const spare: ArrayBuffer[] = [];
@@ -186,29 +203,35 @@ export async function readMessagesInParallel(
       // A small young generation: the chunks' text dies young, and RSS stays low.
       resourceLimits: { maxYoungGenerationSizeMb: 4 },
     });
-    const slot: Slot = { worker, inFlight: 0, rows: 0, outcome: null, finished: Promise.resolve() };
+    const slot: Slot = { worker, inFlight: 0, rows: 0, outcome: null, done: false, finished: Promise.resolve() };
     slot.finished = new Promise<void>((resolve) => {
+      const settle = (): void => {
+        slot.done = true;
+        woken();
+        resolve();
+      };
       worker.on('message', (message: FromWorker) => {
         if (message.type === 'ack') {
           lines.set(message.seq, message.lines);
           slot.rows = message.rows;
           spare.push(message.buffer);
           slot.inFlight--;
+          woken();
         } else if (message.type === 'result') {
           slot.outcome = { result: message.result, problems: message.problems };
-          resolve();
+          settle();
         } else {
           failure ??= message.reason;
-          resolve();
+          settle();
         }
       });
       worker.on('error', (error) => {
         failure ??= error.message;
-        resolve();
+        settle();
       });
       worker.on('exit', () => {
         if (slot.outcome === null) failure ??= 'worker stopped';
-        resolve();
+        settle();
       });
     });
     slots.push(slot);
@@ -221,7 +244,12 @@ export async function readMessagesInParallel(
     let readHere = 0;
     /** To a worker with room in its queue, else read here. */
     const deal = async (bytes: Buffer): Promise<void> => {
-      const slot = slots.find((s) => s.inFlight < MAX_IN_FLIGHT);
+      let slot = slots.find((s) => s.inFlight < MAX_IN_FLIGHT);
+      // While this thread has other work, wait for room in a queue rather than read here.
+      while (slot === undefined && help !== undefined && !help() && failure === null && slots.some((s) => !s.done)) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        slot = slots.find((s) => s.inFlight < MAX_IN_FLIGHT);
+      }
       if (slot === undefined) {
         readHere++;
         try {

@@ -88,14 +88,20 @@ interface LinkedInRow {
   name: string;
 }
 
-/** Returns every LinkedIn contact now in the database (null when the import had no Connections.csv). */
-function writeLinkedInConnections(
+/** Rows written between two yields of a writer (a few milliseconds). */
+const SLICE = 2000;
+
+/**
+ * Returns every LinkedIn contact now in the database (null when the import had no Connections.csv).
+ * Yields after every slice of rows.
+ */
+function* writeLinkedInConnections(
   db: DB,
   data: Collected,
   runId: number,
   today: string,
   counts: Counts,
-): LinkedInRow[] | null {
+): Generator<void, LinkedInRow[] | null> {
   if (!data.connections) return null;
   const rows: LinkedInRow[] = [];
   // One query for all existing connections instead of one per row.
@@ -126,7 +132,9 @@ function writeLinkedInConnections(
   const update = db.prepare(
     `UPDATE contact SET name = ?, profile_url = ?, company = ?, position = ?, connected_on = ?, removed_on = NULL WHERE id = ?`,
   );
+  let n = 0;
   for (const c of data.connections.values()) {
+    if (++n % SLICE === 0) yield;
     const old = existing.get(c.key);
     let id: number;
     let changed: boolean;
@@ -340,63 +348,112 @@ export function relinkIdentities(db: DB): number {
   return links.length;
 }
 
-export function writeImport(
+type Run = { origin: 'file' | 'demo'; started: number; now: Date };
+
+/** What is written before the messages are read: the run, and every record but the interactions. */
+interface Written {
+  runId: number;
+  counts: Counts;
+  linkedIn: LinkedInRow[] | null;
+}
+
+/** Writes everything but the interactions; yields now and then (see writeImportWhileReading). */
+function* writeRecords(db: DB, data: Collected, run: Run): Generator<void, Written> {
+  const nowIso = run.now.toISOString();
+  const runId = Number(
+    db
+      .prepare(
+        `INSERT INTO import_run (started_at, finished_at, origin, files_json, ignored_json, added, updated, unchanged, removed, warnings_json, duration_ms)
+         VALUES (?, ?, ?, '[]', '[]', 0, 0, 0, 0, '[]', 0)`,
+      )
+      .run(new Date(run.started).toISOString(), nowIso, run.origin).lastInsertRowid,
+  );
+  const counts: Counts = { added: 0, updated: 0, unchanged: 0, removed: 0 };
+  const linkedIn = yield* writeLinkedInConnections(db, data, runId, nowIso.slice(0, 10), counts);
+  writeXingContacts(db, data, runId, counts);
+  writeBooks(db, data, counts);
+
+  const invite = db.prepare(
+    `INSERT OR IGNORE INTO invitation (network, contact_key, direction, sent_at, message) VALUES ('linkedin', ?, ?, ?, ?)`,
+  );
+  for (const inv of data.invitations) invite.run(inv.key, inv.direction, inv.sentAt, inv.message);
+
+  const replaceMine = (
+    fields: string[],
+    details: ReadonlyArray<{ field: string; value: string; source: string }>,
+  ): void => {
+    db.prepare(`DELETE FROM my_detail WHERE field IN (${fields.map(() => '?').join(',')})`).run(...fields);
+    const ins = db.prepare(`INSERT OR IGNORE INTO my_detail (field, value, source) VALUES (?, ?, ?)`);
+    for (const d of details) ins.run(d.field, d.value, d.source);
+  };
+  if (data.emails) replaceMine(['privateEmail', 'businessEmail'], data.emails);
+  if (data.phones) replaceMine(['mobile', 'phone'], data.phones);
+  if (data.birthday) replaceMine(['birthday'], [data.birthday]);
+  return { runId, counts, linkedIn };
+}
+
+/** The interactions, the identity links and the run's record. */
+function finishRun(db: DB, data: Collected, interactions: Interactions, written: Written, run: Run): ImportSummary {
+  const { runId, counts } = written;
+  if (data.messages.length > 0) writeInteractions(db, interactions, written.linkedIn);
+  relinkIdentities(db);
+  const durationMs = Date.now() - run.started;
+  db.prepare(
+    `UPDATE import_run SET finished_at = ?, files_json = ?, ignored_json = ?, added = ?, updated = ?, unchanged = ?, removed = ?, warnings_json = ?, duration_ms = ? WHERE id = ?`,
+  ).run(
+    new Date().toISOString(),
+    JSON.stringify(data.files),
+    JSON.stringify(data.ignored),
+    counts.added,
+    counts.updated,
+    counts.unchanged,
+    counts.removed,
+    JSON.stringify(data.warnings),
+    durationMs,
+    runId,
+  );
+  return { runId, files: data.files, ignored: data.ignored, ...counts, warnings: data.warnings, durationMs };
+}
+
+export function writeImport(db: DB, data: Collected, interactions: Interactions, run: Run): ImportSummary {
+  return db.transaction((): ImportSummary => {
+    const steps = writeRecords(db, data, run);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return finishRun(db, data, interactions, step.value, run);
+  })();
+}
+
+/**
+ * writeImport() while big message files are still being read in the background: what is ready is
+ * written at once, in slices between which the reading goes on; the transaction stays open until
+ * `rest` has the messages, and is rolled back if anything fails. `hold` learns when the
+ * transaction ends: nothing else may use the connection until then.
+ */
+export async function writeImportWhileReading(
   db: DB,
   data: Collected,
-  interactions: Interactions,
-  run: { origin: 'file' | 'demo'; started: number; now: Date },
-): ImportSummary {
-  const nowIso = run.now.toISOString();
-  return db.transaction((): ImportSummary => {
-    const runId = Number(
-      db
-        .prepare(
-          `INSERT INTO import_run (started_at, finished_at, origin, files_json, ignored_json, added, updated, unchanged, removed, warnings_json, duration_ms)
-           VALUES (?, ?, ?, '[]', '[]', 0, 0, 0, 0, '[]', 0)`,
-        )
-        .run(new Date(run.started).toISOString(), nowIso, run.origin).lastInsertRowid,
-    );
-    const counts: Counts = { added: 0, updated: 0, unchanged: 0, removed: 0 };
-    const linkedIn = writeLinkedInConnections(db, data, runId, nowIso.slice(0, 10), counts);
-
-    writeXingContacts(db, data, runId, counts);
-    writeBooks(db, data, counts);
-    if (data.messages.length > 0) writeInteractions(db, interactions, linkedIn);
-
-    const invite = db.prepare(
-      `INSERT OR IGNORE INTO invitation (network, contact_key, direction, sent_at, message) VALUES ('linkedin', ?, ?, ?, ?)`,
-    );
-    for (const inv of data.invitations) invite.run(inv.key, inv.direction, inv.sentAt, inv.message);
-
-    const replaceMine = (
-      fields: string[],
-      details: ReadonlyArray<{ field: string; value: string; source: string }>,
-    ): void => {
-      db.prepare(`DELETE FROM my_detail WHERE field IN (${fields.map(() => '?').join(',')})`).run(...fields);
-      const ins = db.prepare(`INSERT OR IGNORE INTO my_detail (field, value, source) VALUES (?, ?, ?)`);
-      for (const d of details) ins.run(d.field, d.value, d.source);
-    };
-    if (data.emails) replaceMine(['privateEmail', 'businessEmail'], data.emails);
-    if (data.phones) replaceMine(['mobile', 'phone'], data.phones);
-    if (data.birthday) replaceMine(['birthday'], [data.birthday]);
-
-    relinkIdentities(db);
-
-    const durationMs = Date.now() - run.started;
-    db.prepare(
-      `UPDATE import_run SET finished_at = ?, files_json = ?, ignored_json = ?, added = ?, updated = ?, unchanged = ?, removed = ?, warnings_json = ?, duration_ms = ? WHERE id = ?`,
-    ).run(
-      new Date().toISOString(),
-      JSON.stringify(data.files),
-      JSON.stringify(data.ignored),
-      counts.added,
-      counts.updated,
-      counts.unchanged,
-      counts.removed,
-      JSON.stringify(data.warnings),
-      durationMs,
-      runId,
-    );
-    return { runId, files: data.files, ignored: data.ignored, ...counts, warnings: data.warnings, durationMs };
+  rest: () => Promise<Interactions>,
+  run: Run,
+  hold?: (during: Promise<unknown>) => void,
+): Promise<ImportSummary> {
+  db.exec('BEGIN IMMEDIATE');
+  const during = (async (): Promise<ImportSummary> => {
+    try {
+      const steps = writeRecords(db, data, run);
+      let step = steps.next();
+      while (!step.done) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        step = steps.next();
+      }
+      const summary = finishRun(db, data, await rest(), step.value, run);
+      db.exec('COMMIT');
+      return summary;
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
   })();
+  hold?.(during);
+  return during;
 }
