@@ -11,6 +11,7 @@ import { runImport, type ImportOptions } from '../../electron/services/importers
 import {
   planParallel,
   readMessagesInParallel,
+  boundaryAfter,
   recordBoundary,
   type ParallelResult,
 } from '../../electron/services/importers/parallel';
@@ -97,6 +98,14 @@ async function importOnce(
 
 const file = (text: string | Buffer): SourceFile => memoryFile('messages.csv', text, true);
 
+/** The same file, handed over in pieces of `size` bytes. */
+function inPieces(text: string, size: number): SourceFile {
+  const bytes = Buffer.from(text);
+  const pieces: Buffer[] = [];
+  for (let i = 0; i < bytes.length; i += size) pieces.push(bytes.subarray(i, i + size));
+  return { ...file(bytes), open: () => Promise.resolve(Readable.from(pieces)) };
+}
+
 /** A read's messages by participant keys (ids differ between readers), with its warnings. */
 function aggregate(read: ParallelResult) {
   const { result } = read;
@@ -160,13 +169,21 @@ describe('parallel reading of big message files', () => {
       day: fc.nat(2000),
     });
     await fc.assert(
-      fc.asyncProperty(fc.array(row, { maxLength: 40 }), fc.integer({ min: 1, max: 300 }), async (rows, chunkBytes) => {
-        let text = `${HEADER}\n`;
-        for (const r of rows) text += message(r.person * 3 + (r.outgoing ? 0 : 1), r.body, r.crlf ? '\r\n' : '\n');
-        const expected = await importOnce(file(text), false);
-        const got = await importOnce(file(text), { minBytes: 0, chunkBytes, workers: 0 });
-        expect(got).toEqual(expected);
-      }),
+      fc.asyncProperty(
+        fc.array(row, { maxLength: 40 }),
+        fc.integer({ min: 1, max: 300 }),
+        fc.integer({ min: 1, max: 1000 }),
+        async (rows, chunkBytes, pieceBytes) => {
+          let text = `${HEADER}\n`;
+          for (const r of rows) text += message(r.person * 3 + (r.outgoing ? 0 : 1), r.body, r.crlf ? '\r\n' : '\n');
+          const expected = await importOnce(file(text), false);
+          const got = await importOnce(file(text), { minBytes: 0, chunkBytes, workers: 0 });
+          expect(got).toEqual(expected);
+          // Handed over in pieces, some bigger than a chunk, as a disk or a ZIP does.
+          const pieces = await importOnce(inPieces(text, pieceBytes), { minBytes: 0, chunkBytes, workers: 0 });
+          expect(pieces).toEqual(expected);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -466,5 +483,15 @@ describe('record boundaries', () => {
     expect(at('a,"""quoted"""\n')).toBe(15);
     expect(at('no line break')).toBe(-1);
     expect(at('"all\nin\nquotes')).toBe(-1);
+  });
+
+  it('is just after the first line break outside quotes for bytes that begin inside quotes or not', () => {
+    const after = (text: string, inQuotes: boolean): number => boundaryAfter(Buffer.from(text), inQuotes);
+    expect(after('a,b\nc\n', false)).toBe(4);
+    expect(after('a,b\nc\n', true)).toBe(-1);
+    expect(after('end"\nb,c\n', true)).toBe(5);
+    expect(after('x,"a\nb"\nc\n', false)).toBe(8);
+    expect(after('"\n"\n', true)).toBe(2);
+    expect(after('no line break', false)).toBe(-1);
   });
 });

@@ -40,11 +40,18 @@ function sameBytes(a: Uint8Array, aStart: number, b: Uint8Array, bStart: number,
  * starts in the arena and its length: a lookup touches the slot and the key's bytes, nothing else.
  */
 export class ByteKeyMap {
-  private slots = new Int32Array(4 * 16 * 1024);
-  private capacity = 16 * 1024;
+  private slots: Int32Array;
+  private capacity: number;
   private size = 0;
-  private arena = new Uint8Array(64 * 1024);
+  private arena: Uint8Array;
   private used = 0;
+
+  /** `capacity` (a power of two): by default room for the people of a heavy user's export without growing (2 MB). */
+  constructor(capacity = 64 * 1024) {
+    this.capacity = capacity;
+    this.slots = new Int32Array(4 * capacity);
+    this.arena = new Uint8Array(16 * capacity);
+  }
 
   /** The id of bytes[start, end) with hash h, or -1. */
   get(bytes: Uint8Array, start: number, end: number, h: number): number {
@@ -357,10 +364,8 @@ export class MessageBytes {
     let date: number | null =
       this.date >= 0 && this.date < fields ? byteDateKey(b, starts[this.date]!, ends[this.date]!) : -1;
     if (date < 0) date = messageDateKey(sink.text(sink.trimmed(this.text(this.date, fields))));
-    const from = this.participant(this.senderUrl, fields, () => sink.trimmed(this.text(this.from, fields)));
-    const to = this.participant(this.recipientUrls, fields, () =>
-      LinkedInSink.firstName(sink.trimmed(this.text(this.to, fields))),
-    );
+    const from = this.participant(this.senderUrl, fields, this.from, false);
+    const to = this.participant(this.recipientUrls, fields, this.to, true);
     if (from === null || to === null) {
       sink.warn(line, 'message without sender or recipient, skipped');
       return;
@@ -370,8 +375,11 @@ export class MessageBytes {
     result.rows++;
   }
 
-  /** The participant of a profile URL field (plain, see above); `name` only when the URL is new here. */
-  private participant(field: number, fields: number, name: () => string): number | null {
+  /**
+   * The participant of a profile URL field (plain, see above). The name (in field `nameField`, the
+   * first of a list when `firstOnly`) is only read when the URL is new here.
+   */
+  private participant(field: number, fields: number, nameField: number, firstOnly: boolean): number | null {
     const b = this.view;
     const s = this.starts[field]!;
     const e = this.ends[field]!;
@@ -388,7 +396,14 @@ export class MessageBytes {
       }
       return known;
     }
-    const id = this.sink.participant(this.result, this.text(field, fields), name(), false);
+    const sink = this.sink;
+    const name = sink.trimmed(this.text(nameField, fields));
+    const id = sink.participant(
+      this.result,
+      this.text(field, fields),
+      firstOnly ? LinkedInSink.firstName(name) : name,
+      false,
+    );
     // Known by its URL: by these bytes from now on (a participant known by name is not).
     if (id !== null && this.sink.byUrl) this.ids.set(b, s, e, h, id);
     return id;

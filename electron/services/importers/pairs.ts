@@ -19,8 +19,14 @@ const hashPair = (from: number, to: number): number => Math.imul(from, 0x9e3779b
 
 export class PairTable {
   /** Entry index + 1 per slot; 0: empty. */
-  private slots = new Int32Array(1024);
-  private columns: PairColumns = PairTable.allocate(512);
+  private slots: Int32Array;
+  private columns: PairColumns;
+
+  /** `capacity` (a power of two): by default room for a heavy user's pairs without growing (about 1 MB). */
+  constructor(capacity = 32 * 1024) {
+    this.slots = new Int32Array(capacity * 2);
+    this.columns = PairTable.allocate(capacity);
+  }
 
   get size(): number {
     return this.columns.size;
@@ -63,7 +69,7 @@ export class PairTable {
 
   /** A table over the entries of export() (taken over, not copied). */
   static from(columns: PairColumns): PairTable {
-    const table = new PairTable();
+    const table = new PairTable(1);
     table.columns = columns;
     let length = table.slots.length;
     while (columns.size * 2 > length) length *= 2;

@@ -103,14 +103,31 @@ export async function planParallel(file: SourceFile): Promise<ParallelPlan | nul
   return plan;
 }
 
+/** How many quotes are in data[from, to). Byte searches: quote and line feed are single bytes in UTF-8. */
+function quotesIn(data: Buffer, from = 0, to = data.length): number {
+  let n = 0;
+  for (let q = data.indexOf(QUOTE, from); q >= 0 && q < to; q = data.indexOf(QUOTE, q + 1)) n++;
+  return n;
+}
+
+/**
+ * Index just after the first line break outside quotes, for bytes that begin inside quotes or not;
+ * -1 when there is none.
+ */
+export function boundaryAfter(data: Buffer, inQuotes: boolean): number {
+  let inside = inQuotes;
+  for (let from = 0; ;) {
+    const nl = data.indexOf(LF, from);
+    if (nl < 0) return -1;
+    if (quotesIn(data, from, nl) % 2 === 1) inside = !inside;
+    if (!inside) return nl + 1;
+    from = nl + 1;
+  }
+}
+
 /** Index just after the last line break outside quotes, or -1 when the bytes hold no whole record. */
 export function recordBoundary(data: Buffer): number {
-  // Byte searches: quote and line feed are single bytes in UTF-8 (and never part of another character).
-  const quotesBetween = (from: number, to: number): number => {
-    let n = 0;
-    for (let q = data.indexOf(QUOTE, from); q >= 0 && q < to; q = data.indexOf(QUOTE, q + 1)) n++;
-    return n;
-  };
+  const quotesBetween = (from: number, to: number): number => quotesIn(data, from, to);
   let nl = data.lastIndexOf(LF);
   if (nl < 0) return -1;
   let quotes = quotesBetween(0, nl);
@@ -243,7 +260,8 @@ export async function readMessagesInParallel(
     let seq = 0;
     let readHere = 0;
     /** To a worker with room in its queue, else read here. */
-    const deal = async (bytes: Buffer): Promise<void> => {
+    /** Deals the records in `bytes` (after `head`, the end of what was read before). */
+    const deal = async (bytes: Buffer, head?: Buffer): Promise<void> => {
       let slot = slots.find((s) => s.inFlight < MAX_IN_FLIGHT);
       // While this thread has other work, wait for room in a queue rather than read here.
       while (slot === undefined && help !== undefined && !help() && failure === null && slots.some((s) => !s.done)) {
@@ -253,7 +271,7 @@ export async function readMessagesInParallel(
       if (slot === undefined) {
         readHere++;
         try {
-          lines.set(seq, local.parse(seq, bytes));
+          lines.set(seq, local.parse(seq, head ? Buffer.concat([head, bytes]) : bytes));
         } catch (error) {
           failure ??= error instanceof Error ? error.message : String(error);
         }
@@ -263,11 +281,12 @@ export async function readMessagesInParallel(
         return;
       }
       // Copied into a buffer of its own, which is moved (not cloned) to the worker.
+      const length = (head?.length ?? 0) + bytes.length;
       let buffer = spare.pop();
-      if (buffer === undefined || buffer.byteLength < bytes.length)
-        buffer = new ArrayBuffer(Math.max(bytes.length, chunkBytes));
-      const copy = new Uint8Array(buffer, 0, bytes.length);
-      copy.set(bytes);
+      if (buffer === undefined || buffer.byteLength < length) buffer = new ArrayBuffer(Math.max(length, chunkBytes));
+      const copy = new Uint8Array(buffer, 0, length);
+      if (head) copy.set(head);
+      copy.set(bytes, head?.length ?? 0);
       slot.inFlight++;
       const message: ToWorker = { type: 'chunk', seq, bytes: copy };
       slot.worker.postMessage(message, [buffer]);
@@ -295,7 +314,18 @@ export async function readMessagesInParallel(
       parts.push(buf);
       pending += buf.length;
       if (pending < chunkBytes) continue;
-      const data = parts.length === 1 ? parts[0]! : Buffer.concat(parts, pending);
+      let data: Buffer | null = null;
+      if (parts.length > 1 && buf.length >= chunkBytes) {
+        // A big piece after the end of the last one: the record that was cut off ends in its first
+        // line break outside quotes. Dealt with that, the piece is read where it is (no copy).
+        const head = parts.length === 2 ? parts[0]! : Buffer.concat(parts.slice(0, -1), pending - buf.length);
+        const cut = boundaryAfter(buf, quotesIn(head) % 2 === 1);
+        if (cut >= 0) {
+          await deal(buf.subarray(0, cut), head);
+          data = buf.subarray(cut);
+        }
+      }
+      data ??= parts.length === 1 ? parts[0]! : Buffer.concat(parts, pending);
       // Whole records in pieces of about chunkBytes.
       let offset = 0;
       while (data.length - offset >= chunkBytes && failure === null) {
