@@ -273,3 +273,42 @@ describe('bad input fails the whole run with a clear error and leaves the databa
       /liar\.zip/,
     ));
 });
+
+describe('ZIP entries read at once', () => {
+  it('one closed early while the other is read (its queued file read is skipped, nothing fails)', async () => {
+    const dir = tempDir();
+    // Stored: every read of an entry is a read of the archive file, all in yauzl's one queue.
+    const data = Buffer.alloc(8 * 1024 * 1024, 'x');
+    const path = write(
+      dir,
+      'two.zip',
+      makeZip([
+        { name: 'a.csv', data, store: true },
+        { name: 'b.csv', data, store: true },
+      ]),
+    );
+    const { files, close } = await resolvePaths([path]);
+    const uncaught: unknown[] = [];
+    const onUncaught = (error: unknown): void => void uncaught.push(error);
+    process.on('uncaughtException', onUncaught);
+    try {
+      for (let round = 0; round < 20; round++) {
+        const [a, b] = [await files[0]!.open(), await files[1]!.open()];
+        let bytes = 0;
+        const reading = (async () => {
+          for await (const chunk of a) bytes += (chunk as Buffer).length;
+        })();
+        // b starts reading (its reads queue behind a's) and is closed after a few, as a sniff is.
+        await new Promise<void>((resolve) => b.once('data', () => resolve()));
+        b.destroy();
+        await reading;
+        expect(bytes).toBe(data.length);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(uncaught).toEqual([]);
+    } finally {
+      process.off('uncaughtException', onUncaught);
+      await close();
+    }
+  });
+});

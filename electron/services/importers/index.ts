@@ -295,6 +295,17 @@ export async function collect(
       return;
     }
 
+    // Read in the background: a LinkedIn messages file (its header was recognised), never a vCard.
+    const read = await background.get(file);
+    if (read) {
+      read.warnings.forEach(warn);
+      rows += read.result.rows;
+      out.files.push({ name: file.display, kind: read.result.kind, rows: read.result.rows, sha256: read.sha256 });
+      out.messages.push(read.result);
+      progress(file.size);
+      return;
+    }
+
     if (isVCard(await reading(file, () => readHead(file)))) {
       const bytes = await reading(file, () => readWhole(file, MAX_VCARD_BYTES));
       const cards = parseVCards(bytes, file.display, (line, reason) =>
@@ -339,16 +350,6 @@ export async function collect(
         rows: cards.length,
         sha256: createHash('sha256').update(bytes).digest('hex'),
       });
-      return;
-    }
-
-    const read = await background.get(file);
-    if (read) {
-      read.warnings.forEach(warn);
-      rows += read.result.rows;
-      out.files.push({ name: file.display, kind: read.result.kind, rows: read.result.rows, sha256: read.sha256 });
-      out.messages.push(read.result);
-      progress(file.size);
       return;
     }
 

@@ -81,8 +81,44 @@ function check(path: string, entry: yauzl.Entry, total: number): void {
 
 /** Opens a ZIP without extracting anything to disk; entries are streamed on demand. */
 /** `label` names the archive in messages and displays (an upload's original name rather than its temp path). */
+/** The parts of yauzl's file reader (fd-slicer) that guardQueuedReads() touches. */
+interface SlicerStream extends Readable {
+  context: { pend: { go(job: (done: () => void) => void): void } } | null;
+}
+interface Slicer {
+  createReadStream(options: unknown): SlicerStream;
+}
+
+/**
+ * yauzl reads an archive's entries through one queue of file reads. A stream closed while its next
+ * read waits in that queue is not taken out of it, and the read then fails outside any callback
+ * (a TypeError that would end the process). Entries are read at once (a big one in the background
+ * while others are sniffed and closed early): a queued read of a closed stream is skipped instead.
+ */
+function guardQueuedReads(zip: yauzl.ZipFile): void {
+  const reader = (zip as unknown as { reader: Slicer }).reader;
+  const create = reader.createReadStream.bind(reader);
+  reader.createReadStream = (options) => {
+    const stream = create(options);
+    const read = stream._read.bind(stream);
+    stream._read = (size) => {
+      const pend = stream.context?.pend;
+      if (!pend) return;
+      const go = pend.go;
+      pend.go = (job) => go.call(pend, (done) => (stream.destroyed || stream.context === null ? done() : job(done)));
+      try {
+        read(size);
+      } finally {
+        pend.go = go;
+      }
+    };
+    return stream;
+  };
+}
+
 export async function openZip(path: string, label = path): Promise<{ files: SourceFile[]; close(): Promise<void> }> {
   const zip = await openZipFile(path, label);
+  guardQueuedReads(zip);
   const close = (): Promise<void> => {
     zip.close();
     return Promise.resolve();
