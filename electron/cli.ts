@@ -9,6 +9,7 @@ import type { AuditResult, Lang } from '../shared/domain';
 import { AppService } from './services/app-service';
 import { demoExport } from './services/demo';
 import { AppError } from './services/errors';
+import { prestartParseWorkers } from './services/importers/parallel';
 import { resolvePaths } from './services/importers/source';
 import { isCountryCode } from './services/importers/normalise';
 import { defaultDbPath } from './services/paths';
@@ -130,6 +131,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr('shareaudit report: --out FILE is required\n');
     return 2;
   }
+
+  // A big messages file is read by worker threads: they start meanwhile (idle, they cost nothing).
+  if (command === 'import') prestartParseWorkers();
 
   let service: AppService | undefined;
   try {

@@ -18,6 +18,7 @@ import { openDatabase, type DB } from './db';
 import { demoExport } from './demo';
 import { AppError, toErrorInfo } from './errors';
 import { inspect, runImport } from './importers';
+import { PARALLEL_DEFAULTS, prestartParseWorkers } from './importers/parallel';
 import { resolvePaths, type PathInput } from './importers/source';
 import { renderHtmlReport } from './report';
 import { isCountryCode } from './importers/normalise';
@@ -115,7 +116,11 @@ export class AppService {
       'import:inspect': async ({ sources }) => {
         const resolved = await resolvePaths(sources.map((s) => this.sourcePath(s)));
         try {
-          return { files: await inspect(resolved.files) };
+          const files = await inspect(resolved.files);
+          // The user is about to import a big messages file: its parse workers can start now.
+          if (files.some((f) => f.kind === 'linkedin-messages' && f.size >= PARALLEL_DEFAULTS.minBytes))
+            prestartParseWorkers();
+          return { files };
         } finally {
           await resolved.close();
         }

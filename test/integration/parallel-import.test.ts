@@ -12,6 +12,8 @@ import {
   planParallel,
   readMessagesInParallel,
   boundaryAfter,
+  parseWorkersWaiting,
+  prestartParseWorkers,
   recordBoundary,
   type ParallelResult,
 } from '../../electron/services/importers/parallel';
@@ -151,6 +153,16 @@ describe('parallel reading of big message files', () => {
     const helping = await readMessagesInParallel(messages, plan, { ...options, help: () => true });
     expect(helping!.chunks.byWorkers).toBeLessThan(helping!.chunks.total);
     expect(helping!.result.rows).toBe(waiting!.result.rows);
+  }, 30_000);
+
+  it('takes the workers started ahead (as the CLI does before it opens the database)', async () => {
+    prestartParseWorkers(1);
+    expect(parseWorkersWaiting()).toBe(1);
+    const text = trickyMessages(3000);
+    const expected = await importOnce(file(text), false);
+    const got = await importOnce(file(text), { minBytes: 0, chunkBytes: 2048, workers: 1 });
+    expect(parseWorkersWaiting()).toBe(0);
+    expect(got).toEqual(expected);
   }, 30_000);
 
   it('gives exactly the sequential result with worker threads, including interactions', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/services/app-service';
 import { generateHeavyExport } from '../../bench/generate';
+import { PARALLEL_DEFAULTS, parseWorkersWaiting } from '../../electron/services/importers/parallel';
 import { CONNECTIONS_2024, EMAILS, MESSAGES_2024, PHONES, useTempDir, write } from '../helpers/fixtures';
 
 const tempDir = useTempDir();
@@ -182,6 +183,22 @@ describe('requests while an import holds the database', () => {
     expect(await svc.dispatch('settings:get', {})).toMatchObject({ ok: true, value: { phoneRegion: 'AT' } });
     expect(svc.db.prepare('SELECT COUNT(*) AS n FROM contact').get()).toEqual({ n: 4 });
     expect(svc.db.inTransaction).toBe(false);
+    svc.close();
+  }, 60_000);
+});
+
+describe('the import dialog', () => {
+  it('starts the parse workers as soon as it sees a big messages file, and the import takes them', async () => {
+    const dir = tempDir();
+    const exportDir = await generateHeavyExport(dir, 1_000, 70_000);
+    const svc = service(join(dir, 'a.db'));
+    expect(parseWorkersWaiting()).toBe(0);
+    const inspected = await svc.dispatch('import:inspect', { sources: [{ path: exportDir }] });
+    expect(inspected.ok).toBe(true);
+    expect(parseWorkersWaiting()).toBe(PARALLEL_DEFAULTS.workers);
+    const imported = await svc.dispatch('import:run', { sources: [{ path: exportDir }] });
+    expect(imported).toMatchObject({ ok: true, value: { added: 1_000 } });
+    expect(parseWorkersWaiting()).toBe(0);
     svc.close();
   }, 60_000);
 });

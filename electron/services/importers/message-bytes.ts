@@ -82,13 +82,17 @@ export class ByteKeyMap {
     this.size++;
   }
 
-  /** Where a key's bytes are (for the caller's own comparisons): [start, length] in arenaBytes. */
+  /** Where the bytes of a key that is there start in arenaBytes (for the caller's own comparisons); -1 if absent. */
   keyOf(bytes: Uint8Array, start: number, end: number, h: number): number {
     const mask = this.capacity - 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
       const s = i * 4;
       if (this.slots[s + 1] === 0) return -1;
-      if (this.slots[s] === h && sameBytes(this.arena, this.slots[s + 2]!, bytes, start, end - start))
+      if (
+        this.slots[s] === h &&
+        this.slots[s + 3] === end - start &&
+        sameBytes(this.arena, this.slots[s + 2]!, bytes, start, end - start)
+      )
         return this.slots[s + 2]!;
     }
   }

@@ -14,7 +14,9 @@ export interface WorkerSetup {
   headerLine: number;
 }
 
-export type ToWorker = { type: 'chunk'; seq: number; bytes: Uint8Array } | { type: 'end' };
+export type ToWorker =
+  /** First, once: what the file is (a worker can be started before its file is known). */
+  { type: 'setup'; setup: WorkerSetup } | { type: 'chunk'; seq: number; bytes: Uint8Array } | { type: 'end' };
 
 /** A row warning; `line` counts from the start of chunk `seq`. */
 export interface WorkerProblem {

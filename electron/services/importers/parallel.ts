@@ -77,6 +77,53 @@ function workerSource(): { script: string | URL; eval: boolean } | null {
   return null;
 }
 
+function startWorker(source: { script: string | URL; eval: boolean }): Worker {
+  return new Worker(source.script, {
+    eval: source.eval,
+    // A small young generation: what a chunk leaves dies young, and RSS stays low.
+    resourceLimits: { maxYoungGenerationSizeMb: 4 },
+  });
+}
+
+/** Workers started ahead (see prestartParseWorkers), waiting for their file. */
+const waiting: Array<{ worker: Worker; alive: boolean; gone: () => void }> = [];
+
+/**
+ * Starts the parse workers of a coming import now, so that they are ready when its big message
+ * file is: a worker takes tens of milliseconds to start. Idle, they keep nothing alive; a worker
+ * nobody takes ends with the process.
+ */
+export function prestartParseWorkers(count = PARALLEL_DEFAULTS.workers): void {
+  const source = workerSource();
+  if (source === null) return;
+  for (let i = waiting.length; i < count; i++) {
+    const entry = {
+      worker: startWorker(source),
+      alive: true,
+      gone: (): void => {
+        entry.alive = false;
+      },
+    };
+    entry.worker.on('error', entry.gone).on('exit', entry.gone).unref();
+    waiting.push(entry);
+  }
+}
+
+/** How many workers started ahead are waiting. */
+export function parseWorkersWaiting(): number {
+  return waiting.filter((w) => w.alive).length;
+}
+
+/** A worker started ahead, if one is still alive, else a new one. */
+function takeWorker(source: { script: string | URL; eval: boolean }): Worker {
+  for (let entry = waiting.shift(); entry !== undefined; entry = waiting.shift()) {
+    if (!entry.alive) continue;
+    entry.worker.off('error', entry.gone).off('exit', entry.gone).ref();
+    return entry.worker;
+  }
+  return startWorker(source);
+}
+
 /** Reads the first bytes: a UTF-8 LinkedIn messages file gets a plan, anything else null. */
 export async function planParallel(file: SourceFile): Promise<ParallelPlan | null> {
   const sniffed = await sniffEncoding(file);
@@ -214,12 +261,8 @@ export async function readMessagesInParallel(
   const spare: ArrayBuffer[] = [];
   const slots: Slot[] = [];
   for (let i = 0; i < count; i++) {
-    const worker = new Worker(source!.script, {
-      eval: source!.eval,
-      workerData: setup,
-      // A small young generation: the chunks' text dies young, and RSS stays low.
-      resourceLimits: { maxYoungGenerationSizeMb: 4 },
-    });
+    const worker = takeWorker(source!);
+    worker.postMessage({ type: 'setup', setup } satisfies ToWorker);
     const slot: Slot = { worker, inFlight: 0, rows: 0, outcome: null, done: false, finished: Promise.resolve() };
     slot.finished = new Promise<void>((resolve) => {
       const settle = (): void => {

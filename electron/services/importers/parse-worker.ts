@@ -2,18 +2,23 @@
  * A parse worker: reads the chunks of one big LinkedIn messages file it is dealt (parallel.ts).
  * Loads nothing but the scanner and the LinkedIn reader, so it starts quickly.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { ChunkParser } from './chunk-parser';
-import type { FromWorker, ToWorker, WorkerSetup } from './parallel-protocol';
+import type { FromWorker, ToWorker } from './parallel-protocol';
 
 const port = parentPort!;
 const post = (message: FromWorker, transfer?: ArrayBuffer[]): void => port.postMessage(message, transfer);
-const parser = new ChunkParser(workerData as WorkerSetup);
+let parser: ChunkParser | null = null;
 let failed = false;
 
 port.on('message', (message: ToWorker) => {
   if (failed) return;
   try {
+    if (message.type === 'setup') {
+      parser = new ChunkParser(message.setup);
+      return;
+    }
+    if (parser === null) throw new Error('no setup');
     if (message.type === 'chunk') {
       const lines = parser.parse(message.seq, message.bytes);
       // The buffer goes back to be filled again.
