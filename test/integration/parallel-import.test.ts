@@ -399,6 +399,45 @@ describe('parallel reading of big message files', () => {
     }
   });
 
+  it('stops reading the messages when writing the other files fails, and leaves nothing written', async () => {
+    const db = openDatabase(':memory:');
+    try {
+      const before = snapshot(db);
+      // The database refuses the connections (as a full disk would).
+      db.exec(`CREATE TEMP TRIGGER refuse BEFORE INSERT ON contact BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+      let stream: Readable | null = null;
+      const messages: SourceFile = {
+        ...file(''),
+        size: 1 << 30,
+        // Messages without end: only stopping ends the reading.
+        open: () => {
+          stream = Readable.from(
+            (async function* () {
+              yield Buffer.from(`${HEADER}\n`);
+              for (;;) {
+                await new Promise((resolve) => setTimeout(resolve, 1));
+                yield Buffer.from(trickyMessages(20).slice(HEADER.length + 3));
+              }
+            })(),
+          );
+          return Promise.resolve(stream);
+        },
+      };
+      const importing = runImport(db, [memoryFile('Connections.csv', CONNECTIONS), messages], {
+        origin: 'file',
+        now: NOW,
+        parallel: { minBytes: 0, chunkBytes: 1024, workers: 1 },
+      });
+      await expect(importing).rejects.toThrow('disk full');
+      expect(stream!.destroyed).toBe(true);
+      expect(db.inTransaction).toBe(false);
+      db.exec('DROP TRIGGER refuse');
+      expect(snapshot(db)).toEqual(before);
+    } finally {
+      db.close();
+    }
+  });
+
   it('leaves no trace when cancelled while it holds the database', async () => {
     const db = openDatabase(':memory:');
     try {

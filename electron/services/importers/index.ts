@@ -176,7 +176,7 @@ const SPLICED: readonly Spliced[] = ['files', 'warnings', 'messages', 'ignored']
 export async function collect(
   files: readonly SourceFile[],
   options: ImportOptions & { defer?: boolean },
-): Promise<{ data: Collected; rest: (() => Promise<void>) | null }> {
+): Promise<{ data: Collected; rest: (() => Promise<void>) | null; abandon: () => Promise<void> }> {
   const region = options.region ?? DEFAULT_REGION;
   const out: Collected = {
     files: [],
@@ -473,9 +473,13 @@ export async function collect(
     }
     out.warnings.length = Math.min(out.warnings.length, MAX_WARNINGS);
   };
-  const stop = async (error: unknown): Promise<never> => {
+  /** Stops what is still read in the background, and waits until it has stopped. */
+  const abandon = async (): Promise<void> => {
     stopBackground.abort();
     await Promise.allSettled(background.values());
+  };
+  const stop = async (error: unknown): Promise<never> => {
+    await abandon();
     throw error;
   };
   const noFiles = (): ImportError =>
@@ -504,7 +508,7 @@ export async function collect(
   }
   if (deferred.length === 0) {
     if (out.files.length === 0) throw noFiles();
-    return { data: out, rest: null };
+    return { data: out, rest: null, abandon };
   }
   const rest = async (): Promise<void> => {
     try {
@@ -514,7 +518,7 @@ export async function collect(
     }
     if (out.files.length === 0) throw noFiles();
   };
-  return { data: out, rest };
+  return { data: out, rest, abandon };
 }
 
 /** Stops reading as soon as the header has been recognised. */
@@ -661,7 +665,7 @@ export function interactionsByParticipant(messages: Collected['messages']): Inte
 /** Reads every file, then writes everything in one transaction: all or nothing. */
 export async function runImport(db: DB, files: readonly SourceFile[], options: ImportOptions): Promise<ImportSummary> {
   const run = { origin: options.origin, started: Date.now(), now: options.now ?? new Date() };
-  const { data, rest } = await collect(files, { ...options, defer: true });
+  const { data, rest, abandon } = await collect(files, { ...options, defer: true });
   const cancelled = (): AppError => new AppError('IMPORT_CANCELLED', 'import cancelled');
   if (options.signal?.aborted) {
     await rest?.().catch(() => undefined);
@@ -674,5 +678,11 @@ export async function runImport(db: DB, files: readonly SourceFile[], options: I
     if (options.signal?.aborted) throw cancelled();
     return interactionsByParticipant(data.messages);
   };
-  return writeImportWhileReading(db, data, interactions, run, options.hold);
+  try {
+    return await writeImportWhileReading(db, data, interactions, run, options.hold);
+  } catch (error) {
+    // Writing failed while the messages were still read: they are not needed any more.
+    await abandon();
+    throw error;
+  }
 }
