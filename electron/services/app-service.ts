@@ -58,8 +58,18 @@ export interface AppServiceOptions {
   now?: () => Date;
 }
 
-/** Requests answered while an import holds the database. */
-const UNHELD: ReadonlySet<Channel> = new Set(['import:cancel', 'app:info', 'import:inspect', 'dialog:openImport']);
+/**
+ * Requests answered while an import holds the database: they do not touch it (another import is
+ * refused at once as busy).
+ */
+const UNHELD: ReadonlySet<Channel> = new Set([
+  'import:cancel',
+  'import:run',
+  'demo:load',
+  'app:info',
+  'import:inspect',
+  'dialog:openImport',
+]);
 
 type Handlers = { [C in Channel]: (request: Request<C>) => Promise<Response<C>> };
 

@@ -173,6 +173,9 @@ describe('requests while an import holds the database', () => {
     const info = await svc.dispatch('app:info', {});
     done.push('info');
     expect(info.ok).toBe(true);
+    // Another import is refused at once, not after this one.
+    const second = await svc.dispatch('import:run', { sources: [{ path: exportDir }] });
+    expect(second).toMatchObject({ ok: false, error: { code: 'IMPORT_BUSY' } });
     expect(svc.db.inTransaction).toBe(true);
     const [imported, listed, saved] = await Promise.all([importing, people, settings]);
     expect(done).toEqual(['info', 'import']);

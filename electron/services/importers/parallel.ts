@@ -1,10 +1,11 @@
 /**
  * Big LinkedIn message files are parsed by worker threads and the main thread at once. The main
  * thread reads and hashes the bytes and deals them out in chunks that end at a record boundary (the
- * last line break outside quotes), reading a chunk itself whenever every worker's queue is full;
- * each parser aggregates its chunks; the partial results are merged by participant key. Anything unusual (no worker script, not UTF-8, a CSV error, a record
- * that never ends) returns null and the caller reads the file again the ordinary way, which then
- * reports it exactly as a sequential read would.
+ * last line break outside quotes); when every worker's queue is full it reads a chunk itself, or
+ * waits while it has other work (see `help`). Each parser aggregates its chunks (chunk-parser.ts,
+ * message-bytes.ts); the partial results are merged by participant key. Anything unusual (no worker
+ * script, not UTF-8, a CSV error, a record that never ends) returns null and the caller reads the
+ * file again the ordinary way, which then reports it exactly as a sequential read would.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -302,8 +303,10 @@ export async function readMessagesInParallel(
     const hash = createHash('sha256');
     let seq = 0;
     let readHere = 0;
-    /** To a worker with room in its queue, else read here. */
-    /** Deals the records in `bytes` (after `head`, the end of what was read before). */
+    /**
+     * Deals the records in `bytes` (after `head`, the end of what was read before) to a worker with
+     * room in its queue, else reads them here (or waits for room, see `help`).
+     */
     const deal = async (bytes: Buffer, head?: Buffer): Promise<void> => {
       let slot = slots.find((s) => s.inFlight < MAX_IN_FLIGHT);
       // While this thread has other work, wait for room in a queue rather than read here.
