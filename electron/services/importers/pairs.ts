@@ -22,8 +22,8 @@ export class PairTable {
   private slots: Int32Array;
   private columns: PairColumns;
 
-  /** `capacity` (a power of two): by default room for a heavy user's pairs without growing (about 1 MB). */
-  constructor(capacity = 32 * 1024) {
+  /** `capacity` (a power of two): by default room for a heavy user's pairs (30,000 people, both ways) without growing (2 MB). */
+  constructor(capacity = 64 * 1024) {
     this.slots = new Int32Array(capacity * 2);
     this.columns = PairTable.allocate(capacity);
   }
