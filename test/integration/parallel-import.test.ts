@@ -100,6 +100,30 @@ async function importOnce(
 
 const file = (text: string | Buffer): SourceFile => memoryFile('messages.csv', text, true);
 
+/** A messages file handed over a piece a millisecond: `pieces` of them, or without end. */
+function trickle(pieces = Infinity): SourceFile & { opened: Readable[] } {
+  const opened: Readable[] = [];
+  const piece = Buffer.from(trickyMessages(40).slice(HEADER.length + 3));
+  return {
+    ...file(''),
+    size: 1 << 30,
+    opened,
+    open: () => {
+      const stream = Readable.from(
+        (async function* () {
+          yield Buffer.from(`${HEADER}\n`);
+          for (let i = 0; i < pieces; i++) {
+            await new Promise((resolve) => setTimeout(resolve, 1));
+            yield piece;
+          }
+        })(),
+      );
+      opened.push(stream);
+      return Promise.resolve(stream);
+    },
+  };
+}
+
 /** The same file, handed over in pieces of `size` bytes. */
 function inPieces(text: string, size: number): SourceFile {
   const bytes = Buffer.from(text);
@@ -405,31 +429,15 @@ describe('parallel reading of big message files', () => {
       const before = snapshot(db);
       // The database refuses the connections (as a full disk would).
       db.exec(`CREATE TEMP TRIGGER refuse BEFORE INSERT ON contact BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
-      let stream: Readable | null = null;
-      const messages: SourceFile = {
-        ...file(''),
-        size: 1 << 30,
-        // Messages without end: only stopping ends the reading.
-        open: () => {
-          stream = Readable.from(
-            (async function* () {
-              yield Buffer.from(`${HEADER}\n`);
-              for (;;) {
-                await new Promise((resolve) => setTimeout(resolve, 1));
-                yield Buffer.from(trickyMessages(20).slice(HEADER.length + 3));
-              }
-            })(),
-          );
-          return Promise.resolve(stream);
-        },
-      };
+      // Messages without end: only stopping ends the reading.
+      const messages = trickle();
       const importing = runImport(db, [memoryFile('Connections.csv', CONNECTIONS), messages], {
         origin: 'file',
         now: NOW,
         parallel: { minBytes: 0, chunkBytes: 1024, workers: 1 },
       });
       await expect(importing).rejects.toThrow('disk full');
-      expect(stream!.destroyed).toBe(true);
+      expect(messages.opened.at(-1)!.destroyed).toBe(true);
       expect(db.inTransaction).toBe(false);
       db.exec('DROP TRIGGER refuse');
       expect(snapshot(db)).toEqual(before);
@@ -443,24 +451,8 @@ describe('parallel reading of big message files', () => {
     try {
       const before = snapshot(db);
       const controller = new AbortController();
-      const pieces = Array.from({ length: 200 }, () => Buffer.from(trickyMessages(40).slice(HEADER.length + 3)));
-      const messages: SourceFile = {
-        ...file(''),
-        size: 1 << 30,
-        // Slow enough that the connections are written before the messages are read.
-        open: () =>
-          Promise.resolve(
-            Readable.from(
-              (async function* () {
-                yield Buffer.from(`${HEADER}\n`);
-                for (const piece of pieces) {
-                  await new Promise((resolve) => setTimeout(resolve, 1));
-                  yield piece;
-                }
-              })(),
-            ),
-          ),
-      };
+      // Slow enough that the connections are written before the messages are read.
+      const messages = trickle(200);
       const importing = runImport(db, [memoryFile('Connections.csv', CONNECTIONS), messages], {
         origin: 'file',
         now: NOW,

@@ -121,6 +121,13 @@ export class ByteKeyMap {
   }
 }
 
+/** The two decimal digits at b[i] and b[i + 1] as a number, or -1. */
+function twoDigits(b: Uint8Array, i: number): number {
+  const hi = b[i]! - 48;
+  const lo = b[i + 1]! - 48;
+  return hi >= 0 && hi <= 9 && lo >= 0 && lo <= 9 ? hi * 10 + lo : -1;
+}
+
 /** Reads `2024-03-20 15:09:26 UTC` from its bytes as messageDateKey() does; -1 for any other shape. */
 export function byteDateKey(b: Uint8Array, s: number, e: number): number {
   if (
@@ -136,30 +143,17 @@ export function byteDateKey(b: Uint8Array, s: number, e: number): number {
     b[s + 22] !== 67
   )
     return -1;
-  // Digits as numbers 0-9; anything else fails the range check below.
-  const y0 = b[s]! - 48;
-  const y1 = b[s + 1]! - 48;
-  const y2 = b[s + 2]! - 48;
-  const y3 = b[s + 3]! - 48;
-  const m0 = b[s + 5]! - 48;
-  const m1 = b[s + 6]! - 48;
-  const d0 = b[s + 8]! - 48;
-  const d1 = b[s + 9]! - 48;
-  const h0 = b[s + 11]! - 48;
-  const h1 = b[s + 12]! - 48;
-  const n0 = b[s + 14]! - 48;
-  const n1 = b[s + 15]! - 48;
-  const s0 = b[s + 17]! - 48;
-  const s1 = b[s + 18]! - 48;
-  if (((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1 | h0 | h1 | n0 | n1 | s0 | s1) & ~15) !== 0) return -1;
-  if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return -1;
-  if (h0 > 9 || h1 > 9 || n0 > 9 || n1 > 9 || s0 > 9 || s1 > 9) return -1;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
+  const century = twoDigits(b, s);
+  const year = twoDigits(b, s + 2);
+  const month = twoDigits(b, s + 5);
+  const day = twoDigits(b, s + 8);
+  const hour = twoDigits(b, s + 11);
+  const minute = twoDigits(b, s + 14);
+  const second = twoDigits(b, s + 17);
+  if (century < 0 || year < 0 || hour < 0 || minute < 0 || second < 0) return -1;
   if (month < 1 || month > 12 || day < 1 || day > 31) return -1;
-  const date = (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 10_000 + month * 100 + day;
-  const time = (h0 * 10 + h1) * 10_000 + (n0 * 10 + n1) * 100 + s0 * 10 + s1;
-  return (date * 1_000_000 + time) * 4 + 2;
+  const date = (century * 100 + year) * 10_000 + month * 100 + day;
+  return (date * 1_000_000 + hour * 10_000 + minute * 100 + second) * 4 + 2;
 }
 
 export class MessageBytes {
