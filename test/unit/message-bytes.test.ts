@@ -6,7 +6,7 @@ import { Buffer } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { messageDateKey } from '../../electron/services/importers/dates';
-import { LinkedInSink } from '../../electron/services/importers/linkedin';
+import { LinkedInSink, profileKey, profileKeyOf } from '../../electron/services/importers/linkedin';
 import { ByteKeyMap, MessageBytes, byteDateKey, hashBytes } from '../../electron/services/importers/message-bytes';
 import { PairTable } from '../../electron/services/importers/pairs';
 
@@ -191,5 +191,31 @@ describe('MessageBytes', () => {
     const pairs: string[] = [];
     result.pairs.forEach((from, to, count) => pairs.push(`${from}→${to}: ${count}`));
     expect(pairs).toEqual(['0→1: 1', '0→2: 1', '1→0: 2']);
+  });
+});
+
+describe('profileKey', () => {
+  it('reads every form of profile URL the same way as the pattern does (property)', () => {
+    const prefix = fc.constantFrom(
+      'https://www.linkedin.com/in/',
+      'https://www.linkedin.com/pub/',
+      'http://linkedin.com/in/',
+      'https://de.linkedin.com/in/',
+      'HTTPS://WWW.LINKEDIN.COM/IN/',
+      'https://www.linkedin.com/in',
+      'https://www.example.com/in/',
+      '',
+    );
+    const slug = fc.string({ unit: fc.constantFrom(...'abcxyz019-_ÄéAZ%C3%BC/?#. '.split('')), maxLength: 12 });
+    fc.assert(
+      fc.property(prefix, slug, fc.constantFrom('', ' ', '\t'), (p, s, pad) => {
+        const url = `${pad}${p}${s}${pad}`;
+        const trimmed = url.trim();
+        expect(profileKey(url)).toBe(trimmed === '' ? null : profileKeyOf(trimmed));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(profileKey('https://www.linkedin.com/in/max-mustermann-1a2b')).toBe('linkedin.com/in/max-mustermann-1a2b');
+    expect(profileKey('https://www.linkedin.com/in/J%C3%BCrgen/')).toBe('linkedin.com/in/jürgen');
   });
 });

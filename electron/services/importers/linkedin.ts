@@ -29,10 +29,29 @@ export function detectKind(header: readonly string[]): LinkedInKind | null {
   return null;
 }
 
+const PLAIN_PROFILE = 'https://www.linkedin.com/in/';
+
+/** Whether s[from…] is a slug as exports write most: lower-case letters, digits and dashes. */
+function plainSlug(s: string, from: number): boolean {
+  if (from >= s.length) return false;
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
+  }
+  return true;
+}
+
 /** Normalises a LinkedIn profile URL to a stable key: host-less, lower-case, no slash, no query. */
 export function profileKey(url: string): string | null {
   const s = url.trim();
   if (s === '') return null;
+  // Most URLs are already in the form of a key: no pattern, decoding or case to deal with.
+  if (s.startsWith(PLAIN_PROFILE) && plainSlug(s, PLAIN_PROFILE.length)) return s.slice(12);
+  return profileKeyOf(s);
+}
+
+/** profileKey() of any form of profile URL (trimmed, not empty). */
+export function profileKeyOf(s: string): string | null {
   const m = s.match(/linkedin\.com\/(in|pub)\/([^/?#\s]+)/i);
   if (!m) return null;
   let slug = m[2]!;
@@ -192,6 +211,8 @@ export class LinkedInSink implements CsvRecordSink {
   private hotId = -1;
   /** Records read before a header was recognised. */
   seen = 0;
+  /** Connection dates read so far. */
+  private readonly dates = new Map<string, string | null>();
   /**
    * Set by a parse worker: it scans valid UTF-8 bytes as Latin-1 (one character per byte, far
    * cheaper than decoding) and decodes as UTF-8 only the values it keeps, through text().
@@ -419,7 +440,12 @@ export class LinkedInSink implements CsvRecordSink {
         }
         const company = this.col(f, 'company');
         const connectedRaw = this.col(f, 'connected on');
-        const connectedOn = parseExportDate(connectedRaw);
+        // Many connections share a day: each date is read once.
+        let connectedOn = this.dates.get(connectedRaw);
+        if (connectedOn === undefined) {
+          connectedOn = parseExportDate(connectedRaw);
+          this.dates.set(detach(connectedRaw), connectedOn);
+        }
         if (connectedRaw !== '' && connectedOn === null)
           this.warn(line, `unreadable date "${connectedRaw}", kept without date`);
         result.connections.push({
