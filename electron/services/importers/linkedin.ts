@@ -178,6 +178,8 @@ function detach(value: string): string {
   return (' ' + value).slice(1);
 }
 
+const asIs = (value: string): string => value;
+
 const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
 function asciiTrim(v: string): string {
@@ -312,9 +314,10 @@ export class LinkedInSink implements CsvRecordSink {
 
   /**
    * A participant's id: numbered by the normalised profile URL, else the name. Called for every
-   * message. `remember`: keep the raw URL for the next time (the byte reader keeps its own).
+   * message. From the byte reader (`caller` 'bytes'), url and name are strings of their own, not cut
+   * out of a chunk's text, and the raw URL is not remembered here (it keeps its own by bytes).
    */
-  participant(result: MessagesResult, url: string, name: string, remember = true): number | null {
+  participant(result: MessagesResult, url: string, name: string, caller: 'text' | 'bytes' = 'text'): number | null {
     // Fast path: a URL seen before maps straight to its participant id.
     if (url !== '') {
       this.byUrl = true;
@@ -333,27 +336,26 @@ export class LinkedInSink implements CsvRecordSink {
     name = this.text(name);
     const urlKey = url === '' ? null : profileKey(url);
     this.byUrl = urlKey !== null;
+    // What is kept is detached: it outlives the chunk it was cut from.
+    const keep = caller === 'text' ? detach : asIs;
     let key: string;
-    if (urlKey) {
-      key = urlKey;
-      // What is kept is detached: it outlives the chunk it was cut from.
-      if (name && !result.names.has(key)) result.names.set(detach(key), detach(name));
-    } else if (name) {
-      key = name === ME ? ME : nameKey(name);
-    } else {
-      return null;
-    }
+    if (urlKey) key = urlKey;
+    else if (name) key = name === ME ? ME : nameKey(name);
+    else return null;
     let id = this.ids.get(key);
     if (id === undefined) {
-      key = detach(key);
+      key = keep(key);
       id = result.participants.length;
       if (id >= MAX_PARTICIPANTS)
         throw new ImportError(this.display, `more than ${MAX_PARTICIPANTS} people in the messages`);
       result.participants.push(key);
       result.appearances.push(0);
       this.ids.set(key, id);
+      if (urlKey && name) result.names.set(key, keep(name));
+    } else if (urlKey && name && !result.names.has(key)) {
+      result.names.set(keep(key), keep(name));
     }
-    if (urlKey && remember) this.urlIds.set(detach(rawUrl), id);
+    if (urlKey && caller === 'text') this.urlIds.set(detach(rawUrl), id);
     return id;
   }
 

@@ -400,7 +400,7 @@ export class MessageBytes {
       this.result,
       this.text(field, fields),
       firstOnly ? LinkedInSink.firstName(name) : name,
-      false,
+      'bytes',
     );
     // Known by its URL: by these bytes from now on (a participant known by name is not).
     if (id !== null && this.sink.byUrl) this.ids.set(b, s, e, h, id);
