@@ -101,8 +101,7 @@ export class Utf8Pieces {
 }
 
 function decoder(encoding: Encoding, skip: number, onBytes?: (n: number) => void, hash?: Hash): Transform {
-  const textDecoder =
-    encoding === 'utf-8' ? new Utf8Pieces() : new TextDecoder(encoding);
+  const textDecoder = encoding === 'utf-8' ? new Utf8Pieces() : new TextDecoder(encoding);
   let toSkip = skip;
   let bytes = 0;
   return new Transform({
