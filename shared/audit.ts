@@ -47,14 +47,26 @@ const SEVERITY_POINTS: Record<Severity, number> = { high: 3, medium: 1.5, low: 0
  * 0 = nothing exposed, 100 = everything. Each rule contributes by its findings' severity, capped so
  * that no single rule decides the score alone; contributions combine like independent risks.
  */
-export function exposureScore(findings: readonly Finding[]): ExposureScore {
+export function exposureScore(findings: ReadonlyArray<Pick<Finding, 'rule' | 'severity'>>): ExposureScore {
   const byRule = new Map<string, { findings: number; points: number }>();
-  for (const f of findings) {
-    const entry = byRule.get(f.rule) ?? { findings: 0, points: 0 };
+  for (const f of findings) countFinding(byRule, f.rule, f.severity);
+  return scoreOf(byRule);
+}
+
+function countFinding(
+  byRule: Map<string, { findings: number; points: number }>,
+  rule: string,
+  severity: Severity,
+): void {
+  const entry = byRule.get(rule);
+  if (entry === undefined) byRule.set(rule, { findings: 1, points: SEVERITY_POINTS[severity] });
+  else {
     entry.findings++;
-    entry.points += SEVERITY_POINTS[f.severity];
-    byRule.set(f.rule, entry);
+    entry.points += SEVERITY_POINTS[severity];
   }
+}
+
+function scoreOf(byRule: ReadonlyMap<string, { findings: number; points: number }>): ExposureScore {
   let safe = 1;
   const reasons = [...byRule].map(([rule, { findings: count, points }]) => {
     const share = Math.min(0.6, points / 100);
@@ -94,6 +106,18 @@ function cachedFamiliarity(input: AuditInput, policy: Policy, now: Date): Return
   return value;
 }
 
+/** Contacts by id, once per list of contacts (a what-if preview keeps the list). */
+const contactsCache = new WeakMap<readonly Contact[], ReadonlyMap<number, Contact>>();
+
+function contactsById(list: readonly Contact[]): ReadonlyMap<number, Contact> {
+  let byId = contactsCache.get(list);
+  if (byId === undefined) {
+    byId = new Map(list.map((c) => [c.id, c]));
+    contactsCache.set(list, byId);
+  }
+  return byId;
+}
+
 /** The whole audit: pure, so the renderer can re-run it for what-if previews. */
 export function computeAudit(
   input: AuditInput,
@@ -104,7 +128,7 @@ export function computeAudit(
   /** "preview" (what-if): the same numbers and score, without building the findings themselves. */
   mode: 'full' | 'preview' = 'full',
 ): AuditResult {
-  const contacts = new Map(input.contacts.map((c) => [c.id, c]));
+  const contacts = contactsById(input.contacts);
   const familiarity = cachedFamiliarity(input, policy, now);
   // Removing a connection takes away everything that person sees; other revocations one detail.
   const planned = new Map<number, Set<DetailField | '*'>>();
@@ -143,8 +167,8 @@ export function computeAudit(
   const today = now.toISOString().slice(0, 10);
   const mutes = new Map(input.mutes.filter((m) => m.until === null || m.until >= today).map((m) => [m.findingId, m]));
   const findings: Finding[] = [];
-  // Preview (what-if) only counts: no finding objects, no texts, no sorting.
-  const counted: Finding[] = [];
+  // Preview (what-if) only counts, by rule: no finding objects, no texts, no sorting.
+  const counted = new Map<string, { findings: number; points: number }>();
   let previewOpen = 0;
   for (const rule of rules) {
     for (const report of rule.check(ctx)) {
@@ -156,7 +180,7 @@ export function computeAudit(
           mutes.size > 0 && mutes.has(findingId(rule.meta.id, report.contactId, report.field, report.subject));
         if (!muted) {
           previewOpen++;
-          counted.push({ rule: rule.meta.id, severity: report.severity ?? rule.meta.defaultSeverity } as Finding);
+          countFinding(counted, rule.meta.id, report.severity ?? rule.meta.defaultSeverity);
         }
         continue;
       }
@@ -210,17 +234,22 @@ export function computeAudit(
     rows.set(e.field, row);
   }
 
-  const withAccess = (fields: ReadonlySet<DetailField>): Set<number> =>
-    new Set(exposures.filter((e) => fields.has(e.field)).map((e) => e.contactId));
-  const emailAudience = withAccess(new Set<DetailField>(['privateEmail', 'businessEmail']));
-  const mobileAudience = withAccess(new Set<DetailField>(['mobile']));
-  const anyAudience = new Set([...emailAudience, ...mobileAudience]);
-  const unfamiliarWithAccess = [...anyAudience].filter((id) => familiarity.get(id)?.level === 'unfamiliar').length;
+  // Who sees an email address, who the mobile number; and how many of all those are unfamiliar.
+  const emailAudience = new Set<number>();
+  const mobileAudience = new Set<number>();
+  for (const e of exposures) {
+    if (e.field === 'privateEmail' || e.field === 'businessEmail') emailAudience.add(e.contactId);
+    else if (e.field === 'mobile') mobileAudience.add(e.contactId);
+  }
+  const unfamiliar = (id: number): boolean => familiarity.get(id)?.level === 'unfamiliar';
+  let unfamiliarWithAccess = 0;
+  for (const id of emailAudience) if (unfamiliar(id)) unfamiliarWithAccess++;
+  for (const id of mobileAudience) if (!emailAudience.has(id) && unfamiliar(id)) unfamiliarWithAccess++;
 
   return {
     generatedAt: now.toISOString(),
     lang,
-    score: exposureScore(mode === 'preview' ? counted : findings.filter((f) => !f.muted)),
+    score: mode === 'preview' ? scoreOf(counted) : exposureScore(findings.filter((f) => !f.muted)),
     summary: {
       connections: input.contacts.length,
       canSeeEmail: emailAudience.size,

@@ -1,7 +1,9 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { computeAudit } from '../../shared/audit';
 import { AppService } from '../../electron/services/app-service';
+import { loadAuditInput } from '../../electron/services/store';
 import { generateHeavyExport } from '../../bench/generate';
 import { PARALLEL_DEFAULTS, parseWorkersWaiting } from '../../electron/services/importers/parallel';
 import { CONNECTIONS_2024, EMAILS, MESSAGES_2024, PHONES, useTempDir, write } from '../helpers/fixtures';
@@ -204,4 +206,42 @@ describe('the import dialog', () => {
     expect(parseWorkersWaiting()).toBe(0);
     svc.close();
   }, 60_000);
+});
+
+describe('the what-if preview', () => {
+  it('gives the full audit’s score, summary and numbers per detail, with mutes and revocations', async () => {
+    const svc = service(join(tempDir(), 'a.db'));
+    expect((await svc.dispatch('demo:load', {})).ok).toBe(true);
+    const findings = svc.audit('en').findings;
+    // Some findings muted, others revoked.
+    for (const f of findings.slice(0, 5)) {
+      const muted = await svc.dispatch('finding:mute', { findingId: f.id, reason: 'known', until: null });
+      expect(muted).toEqual({ ok: true, value: { muted: true } });
+    }
+    // (of other people: revoking a person's connection takes all their findings, muted or not)
+    const mutedPeople = new Set(findings.slice(0, 5).map((f) => f.contact?.id));
+    const revocable = findings.filter((f) => f.contact && f.field && !mutedPeople.has(f.contact.id)).slice(0, 7);
+    expect((await svc.dispatch('revocation:create', { findingIds: revocable.map((f) => f.id) })).ok).toBe(true);
+    const input = loadAuditInput(svc.db);
+    const sharings = [
+      input.sharing,
+      {
+        ...input.sharing,
+        linkedin: { ...input.sharing.linkedin, phoneVisibility: { value: 'only-me' as const, declared: true } },
+      },
+    ];
+    for (const sharing of sharings) {
+      const changed = { ...input, sharing };
+      const full = computeAudit(changed, 'en', NOW);
+      const preview = computeAudit(changed, 'en', NOW, undefined, undefined, 'preview');
+      expect(full.findings.length).toBeGreaterThan(0);
+      // (with the mobile number hidden, the muted findings about it are gone)
+      if (sharing === input.sharing) expect(full.summary.openFindings).toBe(full.findings.length - 5);
+      expect(preview.score).toEqual(full.score);
+      expect(preview.summary).toEqual(full.summary);
+      expect(preview.byField).toEqual(full.byField);
+      expect(preview.findings).toEqual([]);
+    }
+    svc.close();
+  });
 });
