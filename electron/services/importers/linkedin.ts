@@ -252,7 +252,7 @@ export class LinkedInSink implements CsvRecordSink {
     return this.latin1 && NON_ASCII.test(field) ? Buffer.from(field, 'latin1').toString('utf8').trim() : field;
   }
 
-  warn(line: number, reason: string): void {
+  private warn(line: number, reason: string): void {
     if (this.onProblem) this.onProblem(line, reason);
     else this.warnings.push(`${this.display}, line ${line}: ${reason}`);
   }
@@ -391,14 +391,7 @@ export class LinkedInSink implements CsvRecordSink {
       const toRaw = this.col(f, 'to');
       if (urlsRaw !== '' && !urlsRaw.includes(',')) {
         // One recipient, by far the most common case: no lists.
-        const k = this.participant(result, urlsRaw, LinkedInSink.firstName(toRaw));
-        if (from === null || k === null) {
-          this.warn(line, 'message without sender or recipient, skipped');
-          return;
-        }
-        result.appearances[from]!++;
-        this.count(result, from, k, date);
-        result.rows++;
+        this.countMessage(result, line, from, this.participant(result, urlsRaw, LinkedInSink.firstName(toRaw)), date);
         return;
       }
       const names = LinkedInSink.list(toRaw);
@@ -415,17 +408,29 @@ export class LinkedInSink implements CsvRecordSink {
         }
       }
     }
-    if (from === null || to.length === 0) {
+    this.countMessage(result, line, from, to, date);
+  }
+
+  /** One message from → its recipient(s); without sender or recipient it is skipped with a warning. */
+  countMessage(
+    result: MessagesResult,
+    line: number,
+    from: number | null,
+    to: number | null | readonly number[],
+    date: number | null,
+  ): void {
+    if (from === null || to === null || (typeof to !== 'number' && to.length === 0)) {
       this.warn(line, 'message without sender or recipient, skipped');
       return;
     }
     result.appearances[from]!++;
-    for (const recipient of to) this.count(result, from, recipient, date);
+    if (typeof to === 'number') this.count(result, from, to, date);
+    else for (const recipient of to) this.count(result, from, recipient, date);
     result.rows++;
   }
 
   /** One message from → to. */
-  count(result: MessagesResult, from: number, to: number, date: number | null): void {
+  private count(result: MessagesResult, from: number, to: number, date: number | null): void {
     result.appearances[to]!++;
     result.pairs.add(from, to, date);
   }

@@ -364,13 +364,7 @@ export class MessageBytes {
     if (date < 0) date = messageDateKey(sink.text(sink.trimmed(this.text(this.date, fields))));
     const from = this.participant(this.senderUrl, fields, this.from, false);
     const to = this.participant(this.recipientUrls, fields, this.to, true);
-    if (from === null || to === null) {
-      sink.warn(line, 'message without sender or recipient, skipped');
-      return;
-    }
-    result.appearances[from]!++;
-    sink.count(result, from, to, date);
-    result.rows++;
+    sink.countMessage(result, line, from, to, date);
   }
 
   /**
