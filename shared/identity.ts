@@ -27,6 +27,18 @@ export interface IdentityRecord {
   network?: 'linkedin' | 'xing';
 }
 
+/**
+ * Why two records are the same person, as data: words are chosen at display time in the reader's
+ * language (never an English sentence stored in the database). `value` is the shared email or phone;
+ * `name`/`company` the shared name (and company) for the name methods.
+ */
+export interface LinkEvidence {
+  method: LinkMethod;
+  value?: string;
+  name?: string;
+  company?: string;
+}
+
 export interface IdentityLink {
   contactId: number;
   entryId: number | null;
