@@ -6,6 +6,8 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { ImportProgress, ImportSummary } from '../shared/contract';
 import type { AuditResult, Lang } from '../shared/domain';
+import { findingMessage } from '../shared/finding-text';
+import { formatDate, message, severityLabel } from '../shared/i18n';
 import { AppService } from './services/app-service';
 import { demoExport } from './services/demo';
 import { AppError } from './services/errors';
@@ -16,30 +18,13 @@ import { defaultDbPath } from './services/paths';
 import { listImportRuns } from './services/store';
 import type { CountryCode } from 'libphonenumber-js';
 
-const USAGE = `Usage: shareaudit <command> [options]
-
-Commands:
-  import <file|zip|folder>...   import LinkedIn exports, XING vCards, address books
-                                (vCard, Google/Outlook CSV); all or nothing
-  history                       list past import runs
-  audit [--json]                print the audit (findings, numbers)
-  report --out FILE [--lang de|en]   write a self-contained HTML report
-  demo                          load the generated demo user
-
-Options:
-  --db FILE     database (default: ${defaultDbPath()})
-  --region XX   region for phone numbers without country code (default: the app's setting, DE)
-  --help        this text`;
-
 interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTty: boolean;
 }
 
-const rows = (n: number): string => `${n} ${n === 1 ? 'row' : 'rows'}`;
-
-function progressBar(io: Io): (p: ImportProgress) => void {
+function progressBar(io: Io, lang: Lang): (p: ImportProgress) => void {
   let last = 0;
   return (p) => {
     if (!io.isTty) return;
@@ -49,21 +34,31 @@ function progressBar(io: Io): (p: ImportProgress) => void {
     const ratio = p.bytesTotal > 0 ? Math.min(1, p.bytesDone / p.bytesTotal) : 0;
     const width = 30;
     const filled = Math.round(ratio * width);
-    io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(ratio * 100)}% ${rows(p.rows)}`);
+    io.stderr(
+      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(ratio * 100)}% ${message(lang, 'ui.rows', { n: p.rows })}`,
+    );
   };
 }
 
-function printSummary(io: Io, s: ImportSummary): void {
-  io.stdout(
-    `Imported ${s.files.length} file(s): ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.removed} removed (${s.durationMs} ms)\n`,
+function printSummary(io: Io, s: ImportSummary, lang: Lang): void {
+  const line = (text: string): void => io.stdout(`${text}\n`);
+  line(
+    message(lang, 'cli.imported', {
+      files: s.files.length,
+      added: s.added,
+      updated: s.updated,
+      unchanged: s.unchanged,
+      removed: s.removed,
+      ms: s.durationMs,
+    }),
   );
-  for (const f of s.files) io.stdout(`  ${f.name}: ${f.kind}, ${rows(f.rows)}\n`);
-  for (const f of s.ignored) io.stdout(`  ignored: ${f}\n`);
-  for (const w of s.warnings) io.stdout(`  warning: ${w}\n`);
+  for (const f of s.files) line(`  ${message(lang, 'cli.fileLine', { name: f.name, kind: f.kind, rows: f.rows })}`);
+  for (const f of s.ignored) line(`  ${message(lang, 'cli.ignored', { name: f })}`);
+  for (const w of s.warnings) line(`  ${message(lang, 'cli.warning', { text: w })}`);
 }
 
 /** The documented JSON shape of `shareaudit audit --json` (docs/cli-audit-json.md). */
-export function auditJson(audit: AuditResult): unknown {
+export function auditJson(audit: AuditResult, lang: Lang): unknown {
   return {
     summary: audit.summary,
     score: audit.score,
@@ -74,7 +69,7 @@ export function auditJson(audit: AuditResult): unknown {
       field: f.field,
       contact: f.contact && { name: f.contact.name, profileUrl: f.contact.profileUrl },
       network: f.network,
-      message: f.message,
+      message: findingMessage(lang, f),
       evidence: f.evidence,
       familiarity: f.familiarity,
       actions: f.actions,
@@ -82,6 +77,18 @@ export function auditJson(audit: AuditResult): unknown {
       muted: f.muted,
     })),
   };
+}
+
+/** The language of everything printed: --lang, else the environment's (LC_ALL, LC_MESSAGES, LANG), else English. */
+export function envLang(env: NodeJS.ProcessEnv = process.env): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+/** Errors in the reader's language: from the catalogue when they carry a message id. */
+export function errorLine(lang: Lang, error: unknown): string {
+  if (error instanceof AppError) return message(lang, error.messageId, error.values);
+  return message(lang, 'error.INTERNAL', { detail: error instanceof Error ? error.message : String(error) });
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -94,7 +101,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         db: { type: 'string' },
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
-        lang: { type: 'string', default: 'en' },
+        lang: { type: 'string' },
         region: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
@@ -105,32 +112,27 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const { values, positionals } = parsed;
   const [command, ...args] = positionals;
+  const requested = values.lang ?? envLang();
+  const lang: Lang = requested === 'de' ? 'de' : 'en';
+  const usage = (): string => `${message(lang, 'cli.usage', { dbPath: defaultDbPath() })}\n`;
+  const fail = (where: string, text: string): number => {
+    io.stderr(`${where}: ${text}\n`);
+    return 2;
+  };
+  if (requested !== 'de' && requested !== 'en')
+    return fail('shareaudit', message(lang, 'cli.badLang', { value: requested }));
   if (values.help || !command) {
-    io.stdout(`${USAGE}\n`);
+    io.stdout(usage());
     return values.help ? 0 : 2;
   }
-  if (values.lang !== 'de' && values.lang !== 'en') {
-    io.stderr(`shareaudit: --lang must be de or en, not "${values.lang}"\n`);
-    return 2;
-  }
-  const lang: Lang = values.lang;
-  if (values.region !== undefined && !isCountryCode(values.region)) {
-    io.stderr(`shareaudit: --region must be a two-letter region such as DE, AT or CH, not "${values.region}"\n`);
-    return 2;
-  }
+  if (values.region !== undefined && !isCountryCode(values.region))
+    return fail('shareaudit', message(lang, 'cli.badRegion', { value: values.region }));
   const region = values.region as CountryCode | undefined;
-  if (!['import', 'audit', 'report', 'demo', 'history'].includes(command)) {
-    io.stderr(`shareaudit: unknown command "${command}" (see shareaudit --help)\n`);
-    return 2;
-  }
-  if (command === 'import' && args.length === 0) {
-    io.stderr('shareaudit import: name at least one file, ZIP or folder\n');
-    return 2;
-  }
-  if (command === 'report' && !values.out) {
-    io.stderr('shareaudit report: --out FILE is required\n');
-    return 2;
-  }
+  if (!['import', 'audit', 'report', 'demo', 'history'].includes(command))
+    return fail('shareaudit', message(lang, 'cli.unknownCommand', { command }));
+  if (command === 'import' && args.length === 0)
+    return fail('shareaudit import', message(lang, 'cli.importNeedsFiles'));
+  if (command === 'report' && !values.out) return fail('shareaudit report', message(lang, 'cli.reportNeedsOut'));
 
   // A big messages file is read by worker threads: they start meanwhile (idle, they cost nothing).
   if (command === 'import') prestartParseWorkers();
@@ -138,13 +140,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let service: AppService | undefined;
   try {
     const dbPath = values.db ?? defaultDbPath();
-    const onProgress = progressBar(io);
+    const onProgress = progressBar(io, lang);
     service = new AppService({ dbPath }, { transport: 'browser', emit: (_e, p) => onProgress(p) });
     switch (command) {
       case 'import': {
         const summary = await service.importFiles(() => resolvePaths(args), 'file', region);
         if (io.isTty) io.stderr('\n');
-        printSummary(io, summary);
+        printSummary(io, summary, lang);
         break;
       }
       case 'demo': {
@@ -152,63 +154,93 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           () => Promise.resolve({ files: demoExport(), close: () => Promise.resolve() }),
           'demo',
         );
-        printSummary(io, summary);
+        printSummary(io, summary, lang);
         break;
       }
-      case 'audit': {
-        const audit = service.audit(lang);
-        if (values.json) {
-          io.stdout(`${JSON.stringify(auditJson(audit), null, 2)}\n`);
-        } else {
-          const s = audit.summary;
-          io.stdout(
-            `${s.connections} connections · ${s.canSeeEmail} can see your email · ${s.canSeeMobile} can see your mobile · ${s.unfamiliarWithAccess} of them unfamiliar\n`,
-          );
-          if (s.settingsAssumed)
-            io.stdout("Settings assumed from LinkedIn's documented defaults (nothing declared yet).\n");
-          io.stdout(`${audit.findings.length} open finding(s)\n`);
-          for (const f of audit.findings) io.stdout(`  [${f.severity}] ${f.message}\n`);
-        }
+      case 'audit':
+        printAudit(io, service.audit(lang), lang, values.json);
         break;
-      }
-      case 'history': {
-        const runs = listImportRuns(service.db);
-        if (values.json) {
-          io.stdout(`${JSON.stringify(runs, null, 2)}\n`);
-          break;
-        }
-        if (runs.length === 0) io.stdout('No imports yet.\n');
-        for (const r of runs) {
-          io.stdout(
-            `#${r.id} ${r.startedAt} ${r.origin}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.removed} removed, ${r.warnings.length} warning(s), ${r.durationMs} ms\n`,
-          );
-          for (const f of r.files)
-            io.stdout(`  ${f.name}: ${f.kind}, ${rows(f.rows)}${f.sha256 ? `, sha256 ${f.sha256}` : ''}\n`);
-        }
+      case 'history':
+        printHistory(io, listImportRuns(service.db), lang, values.json);
         break;
-      }
       case 'report': {
         const out = values.out!;
         const { html } = service.report(lang);
         try {
           await writeFile(out, html, 'utf8');
         } catch (error) {
-          throw new AppError(
-            'INTERNAL',
-            `${out}: cannot write report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-          );
+          throw new AppError('INTERNAL', 'cli.cannotWrite', {
+            path: out,
+            reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
+          });
         }
-        io.stdout(`Report written to ${out}\n`);
+        io.stdout(`${message(lang, 'cli.reportWritten', { path: out })}\n`);
         break;
       }
     }
     return 0;
   } catch (error) {
     if (io.isTty) io.stderr('\n');
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`shareaudit ${command}: ${message}\n`);
+    io.stderr(`shareaudit ${command}: ${errorLine(lang, error)}\n`);
     return 1;
   } finally {
     service?.close();
+  }
+}
+
+function printAudit(io: Io, audit: AuditResult, lang: Lang, json: boolean): void {
+  if (json) {
+    io.stdout(`${JSON.stringify(auditJson(audit, lang), null, 2)}\n`);
+    return;
+  }
+  const line = (text: string): void => io.stdout(`${text}\n`);
+  const s = audit.summary;
+  line(
+    message(lang, 'cli.auditNumbers', {
+      connections: s.connections,
+      email: s.canSeeEmail,
+      mobile: s.canSeeMobile,
+      unfamiliar: s.unfamiliarWithAccess,
+    }),
+  );
+  if (s.settingsAssumed) line(message(lang, 'cli.assumed'));
+  // Muted findings are never counted or listed as open: they follow, apart, with their reason.
+  const open = audit.findings.filter((f) => f.muted === null);
+  const muted = audit.findings.filter((f) => f.muted !== null);
+  line(message(lang, 'cli.openFindings', { n: open.length }));
+  for (const f of open) line(`  [${severityLabel(lang, f.severity)}] ${findingMessage(lang, f)}`);
+  if (muted.length === 0) return;
+  line(message(lang, 'cli.mutedFindings', { n: muted.length }));
+  for (const f of muted)
+    line(
+      `  ${findingMessage(lang, f)} — ${message(lang, 'cli.mutedLine', { reason: f.muted!.reason, until: f.muted!.until })}`,
+    );
+}
+
+function printHistory(io: Io, runs: ReturnType<typeof listImportRuns>, lang: Lang, json: boolean): void {
+  if (json) {
+    io.stdout(`${JSON.stringify(runs, null, 2)}\n`);
+    return;
+  }
+  if (runs.length === 0) io.stdout(`${message(lang, 'cli.noHistory')}\n`);
+  for (const r of runs) {
+    const at = formatDate(lang, r.startedAt, true);
+    io.stdout(
+      `${message(lang, 'cli.historyRun', {
+        id: r.id,
+        at,
+        origin: r.origin,
+        added: r.added,
+        updated: r.updated,
+        unchanged: r.unchanged,
+        removed: r.removed,
+        warnings: r.warnings.length,
+        ms: r.durationMs,
+      })}\n`,
+    );
+    for (const f of r.files)
+      io.stdout(
+        `  ${message(lang, 'cli.fileLine', { name: f.name, kind: f.kind, rows: f.rows })}${f.sha256 ? `, sha256 ${f.sha256}` : ''}\n`,
+      );
   }
 }

@@ -12,7 +12,6 @@ import type {
   RevocationView,
   Severity,
 } from './domain';
-import { format } from './i18n';
 import { judgeFamiliarity, type AddressBookLink, type ContactTag, type InvitationFact } from './familiarity';
 import { DEFAULT_POLICY, type Policy } from './policy';
 import { computeExposures, exposedDetails } from './exposure';
@@ -197,7 +196,8 @@ export function computeAudit(
           company: contact.company,
           position: contact.position,
         },
-        message: mode === 'full' ? format(template[lang], report.data, lang) : '',
+        messageId: report.messageId,
+        data: report.data,
         evidence: report.evidence,
         familiarity: contact ? (familiarity.get(contact.id)?.level ?? 'unfamiliar') : null,
         actions: report.actions,

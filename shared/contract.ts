@@ -191,7 +191,11 @@ export const contract = {
   /** Desktop only: asks where to save and writes the file. */
   'report:save': { request: z.object({ lang }).strict(), response: returns<{ path: string | null }>() },
   /** Desktop only: the native open dialog. */
-  'dialog:openImport': { request: z.object({}).strict(), response: returns<{ paths: string[] }>() },
+  'dialog:openImport': {
+    // Windows and Linux dialogs pick either files or folders: the app asks for one or the other.
+    request: z.object({ folders: z.boolean().optional() }).strict(),
+    response: returns<{ paths: string[] }>(),
+  },
   /** Opens an allow-listed https link in the system browser. */
   'shell:openExternal': {
     request: z.object({ url: z.string().url().max(2048) }).strict(),
@@ -224,7 +228,10 @@ export type ErrorCode =
 
 export interface ErrorInfo {
   code: ErrorCode;
+  /** English, for logs; readers show `messageId` with `values` from the catalogue in their language. */
   message: string;
+  messageId?: string;
+  values?: Record<string, string | number>;
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };

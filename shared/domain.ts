@@ -148,8 +148,9 @@ export interface Finding {
     company: string | null;
     position: string | null;
   } | null;
-  /** Message in the requested language, built from the rule's message table. */
-  message: string;
+  /** The rule's message id and its values: words are chosen at display time (shared/finding-text.ts). */
+  messageId: string;
+  data: Record<string, string | number>;
   evidence: Evidence[];
   familiarity: Familiarity | null;
   actions: PlatformActionId[];

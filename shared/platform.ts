@@ -1,4 +1,5 @@
 import type { Lang, PlatformActionId } from './domain';
+import { message } from './i18n';
 
 /** External links the app may open: https only, these hosts only. */
 export const ALLOWED_EXTERNAL_HOSTS: ReadonlySet<string> = new Set([
@@ -22,49 +23,6 @@ export interface PlatformStep {
   label: string;
   url: string;
 }
-
-const LABELS: Record<PlatformActionId, Record<Lang, string>> = {
-  'remove-connection': {
-    en: 'Remove the connection on LinkedIn (they are not notified)',
-    de: 'Kontakt auf LinkedIn entfernen (die Person wird nicht benachrichtigt)',
-  },
-  'narrow-email-audience': {
-    en: 'Narrow "Who can see your email address" to "Only visible to me"',
-    de: '„Wer kann Ihre E-Mail-Adresse sehen“ auf „Nur für mich sichtbar“ stellen',
-  },
-  'narrow-phone-audience': {
-    en: 'Remove your phone number from "Contact info" or hide it from connections',
-    de: 'Telefonnummer aus den „Kontaktinfos“ entfernen oder für Kontakte verbergen',
-  },
-  'narrow-birthday-audience': {
-    en: 'Show your birthday to "Only you", or without the year',
-    de: 'Geburtstag nur für Sie sichtbar machen, oder ohne Jahr',
-  },
-  'switch-off-email-download': {
-    en: 'Switch off "Allow your connections to download your email"',
-    de: '„Kontakten erlauben, Ihre E-Mail-Adresse herunterzuladen“ ausschalten',
-  },
-  'delete-uploaded-contacts': {
-    en: 'Delete the imported contacts and stop syncing on LinkedIn',
-    de: 'Importierte Kontakte auf LinkedIn löschen und die Synchronisierung beenden',
-  },
-  'change-xing-default': {
-    en: 'On XING, save a default ("Als Standard") without private details',
-    de: 'Auf XING eine Standard-Freigabe („Als Standard“) ohne private Daten speichern',
-  },
-  'revoke-xing-grant': {
-    en: 'On XING, edit the data release ("Datenfreigabe bearbeiten") for this member',
-    de: 'Auf XING die Datenfreigabe für dieses Mitglied bearbeiten',
-  },
-  'exclude-xing-contact': {
-    en: 'On XING, exclude this contact from the category',
-    de: 'Auf XING diesen Kontakt von der Kategorie ausnehmen',
-  },
-  'narrow-xing-category': {
-    en: 'On XING, set the category to "My contacts" or "Nobody"',
-    de: 'Auf XING die Kategorie auf „Meine Kontakte“ oder „Niemand“ stellen',
-  },
-};
 
 const PAGES: Record<Exclude<PlatformActionId, 'remove-connection'>, string> = {
   'narrow-email-audience': 'https://www.linkedin.com/psettings/privacy/email',
@@ -92,8 +50,6 @@ export function platformStep(action: PlatformActionId, lang: Lang, profileUrl: s
   // Removing a contact works the same on XING: the profile is the page to do it on.
   const onXing =
     action === 'remove-connection' && profileUrl !== null && /^https:\/\/(www\.)?xing\.com\//.test(profileUrl);
-  const label = onXing
-    ? { en: 'Remove the contact on XING', de: 'Kontakt auf XING entfernen' }[lang]
-    : LABELS[action][lang];
+  const label = message(lang, onXing ? 'step.remove-xing-contact' : `step.${action}`);
   return { action, label, url };
 }

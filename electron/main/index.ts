@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { CHANNELS, type Events } from '../../shared/contract';
 import { isAllowedExternalUrl } from '../../shared/platform';
 import { AppService } from '../services/app-service';
+import { importDialogOptions } from './dialogs';
 import { DB_FILE_NAME } from '../services/paths';
 
 const rendererUrl = process.env.ELECTRON_RENDERER_URL;
@@ -106,15 +107,8 @@ void app.whenReady().then(() => {
       {
         transport: 'electron',
         emit,
-        openImportDialog: async () => {
-          const options: Electron.OpenDialogOptions = {
-            title: 'Import',
-            properties: ['openFile', 'multiSelections'],
-            filters: [
-              { name: 'LinkedIn export (ZIP, CSV)', extensions: ['zip', 'csv'] },
-              { name: 'All files', extensions: ['*'] },
-            ],
-          };
+        openImportDialog: async (folders) => {
+          const options = importDialogOptions(folders, app.getLocale().startsWith('de') ? 'de' : 'en');
           const result = mainWindow
             ? await dialog.showOpenDialog(mainWindow, options)
             : await dialog.showOpenDialog(options);

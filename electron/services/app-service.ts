@@ -43,7 +43,7 @@ import {
 /** What differs between the desktop app, the browser host and the CLI. */
 export interface PlatformHooks {
   transport: AppInfo['transport'];
-  openImportDialog?: () => Promise<string[]>;
+  openImportDialog?: (folders: boolean) => Promise<string[]>;
   saveReport?: (fileName: string, html: string) => Promise<string | null>;
   openExternal?: (url: string) => Promise<void>;
   /** The browser host maps an upload id to the temporary file it wrote. */
@@ -110,8 +110,7 @@ export class AppService {
         const resolved = await resolvePaths([this.sourcePath(source)]);
         try {
           const [file, ...rest] = resolved.files;
-          if (!file || rest.length > 0)
-            throw new AppError('IMPORT_FAILED', 'name one settings file (JSON) or grants file (CSV)');
+          if (!file || rest.length > 0) throw new AppError('IMPORT_FAILED', 'error.nameSettingsFile');
           const { sharing, grants } = await readSharingFile(file, getSharing(this.db));
           return { sharing: saveSharing(this.db, sharing), grants };
         } finally {
@@ -139,10 +138,7 @@ export class AppService {
       'settings:get': () => Promise.resolve(getSettings(this.db)),
       'settings:set': (settings) => {
         if (!isCountryCode(settings.phoneRegion)) {
-          throw new AppError(
-            'BAD_REQUEST',
-            `settings:set: phoneRegion: "${settings.phoneRegion}" is not a region with phone numbers`,
-          );
+          throw new AppError('BAD_REQUEST', 'error.badPhoneRegion', { region: settings.phoneRegion });
         }
         return Promise.resolve(saveSettings(this.db, settings));
       },
@@ -153,7 +149,7 @@ export class AppService {
       },
       'finding:mute': ({ findingId, reason, until }) => {
         if (!this.audit('en').findings.some((f) => f.id === findingId)) {
-          throw new AppError('NOT_FOUND', `finding ${findingId} does not exist (any more)`);
+          throw new AppError('NOT_FOUND', 'error.notFound', { what: 'finding', id: findingId });
         }
         muteFinding(this.db, findingId, reason, until, this.now());
         return Promise.resolve({ muted: true as const });
@@ -163,17 +159,17 @@ export class AppService {
       'revocation:undo': ({ ids }) => Promise.resolve({ undone: undoRevocations(this.db, ids, this.now()) }),
       'report:build': ({ lang }) => Promise.resolve(this.report(lang)),
       'report:save': async ({ lang }) => {
-        if (!platform.saveReport) throw new AppError('UNSUPPORTED', 'saving needs the desktop app; use report:build');
+        if (!platform.saveReport) throw new AppError('UNSUPPORTED', 'error.UNSUPPORTED', { what: 'save' });
         const { fileName, html } = this.report(lang);
         return { path: await platform.saveReport(fileName, html) };
       },
-      'dialog:openImport': async () => {
-        if (!platform.openImportDialog) throw new AppError('UNSUPPORTED', 'the file dialog needs the desktop app');
-        return { paths: await platform.openImportDialog() };
+      'dialog:openImport': async ({ folders }) => {
+        if (!platform.openImportDialog) throw new AppError('UNSUPPORTED', 'error.UNSUPPORTED', { what: 'dialog' });
+        return { paths: await platform.openImportDialog(folders ?? false) };
       },
       'shell:openExternal': async ({ url }) => {
-        if (!isAllowedExternalUrl(url)) throw new AppError('FORBIDDEN', `${url}: not an allowed https link`);
-        if (!platform.openExternal) throw new AppError('UNSUPPORTED', 'opening links needs the desktop app');
+        if (!isAllowedExternalUrl(url)) throw new AppError('FORBIDDEN', 'error.FORBIDDEN', { url });
+        if (!platform.openExternal) throw new AppError('UNSUPPORTED', 'error.UNSUPPORTED', { what: 'link' });
         await platform.openExternal(url);
         return { opened: true };
       },
@@ -185,7 +181,9 @@ export class AppService {
     if (!isChannel(channel)) {
       return {
         ok: false,
-        error: { code: 'UNKNOWN_CHANNEL', message: `unknown channel ${String(channel).slice(0, 100)}` },
+        error: toErrorInfo(
+          new AppError('UNKNOWN_CHANNEL', 'error.UNKNOWN_CHANNEL', { channel: String(channel).slice(0, 100) }),
+        ),
       };
     }
     const parsed = contract[channel].request.safeParse(payload ?? {});
@@ -193,10 +191,12 @@ export class AppService {
       const issue = parsed.error.issues[0];
       return {
         ok: false,
-        error: {
-          code: 'BAD_REQUEST',
-          message: `${channel}: ${issue ? `${issue.path.join('.') || 'request'}: ${issue.message}` : 'invalid request'}`,
-        },
+        error: toErrorInfo(
+          new AppError('BAD_REQUEST', 'error.BAD_REQUEST', {
+            channel,
+            detail: issue ? `${issue.path.join('.') || 'request'}: ${issue.message}` : '',
+          }),
+        ),
       };
     }
     try {
@@ -226,7 +226,7 @@ export class AppService {
   private sourcePath(source: ImportSource): PathInput {
     if ('path' in source) return source.path;
     const path = this.platform.resolveUpload?.(source.upload);
-    if (!path) throw new AppError('NOT_FOUND', `upload ${source.upload} not found (upload it to this host first)`);
+    if (!path) throw new AppError('NOT_FOUND', 'error.notFound', { what: 'upload', id: source.upload });
     // Show the file's own name, not the temporary folder it was uploaded to.
     return { path, label: basename(path) };
   }
@@ -236,7 +236,7 @@ export class AppService {
     origin: 'file' | 'demo',
     regionOverride?: CountryCode,
   ): Promise<Response<'import:run'>> {
-    if (this.importing) throw new AppError('IMPORT_BUSY', 'another import is still running');
+    if (this.importing) throw new AppError('IMPORT_BUSY', 'error.IMPORT_BUSY');
     const controller = new AbortController();
     this.importing = controller;
     try {
@@ -279,16 +279,12 @@ export class AppService {
     const items = findingIds.map((id) => {
       const finding = byId.get(id);
       if (!finding) {
-        throw new AppError(
-          'NOT_FOUND',
-          live.has(id) ? `finding ${id} is already revoked` : `finding ${id} does not exist (any more)`,
-        );
+        throw live.has(id)
+          ? new AppError('NOT_FOUND', 'error.alreadyRevoked', { id })
+          : new AppError('NOT_FOUND', 'error.notFound', { what: 'finding', id });
       }
       if (!finding.contact || !finding.field) {
-        throw new AppError(
-          'UNSUPPORTED',
-          `finding ${id} concerns a setting, not a person: change it on the platform, then declare it in ShareAudit`,
-        );
+        throw new AppError('UNSUPPORTED', 'error.settingNotPerson', { id });
       }
       return {
         findingId: id,

@@ -43,15 +43,13 @@ export function openDatabase(path: string, options: OpenOptions = {}): DB {
 export function migrate(db: DB, path = 'database'): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > SCHEMA_VERSION) {
-    throw new AppError(
-      'DB_FROM_FUTURE',
-      `${path}: written by a newer ShareAudit (schema ${current}, this version knows ${SCHEMA_VERSION}); update ShareAudit to open it`,
-    );
+    throw new AppError('DB_FROM_FUTURE', 'error.dbFromFuture', { path, found: current, known: SCHEMA_VERSION });
   }
   for (const migration of MIGRATIONS) {
     if (migration.version <= current) continue;
     db.transaction(() => {
-      db.exec(migration.up);
+      if (typeof migration.up === 'string') db.exec(migration.up);
+      else migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     })();
   }

@@ -49,12 +49,9 @@ function xingContacts(db: DB, contactIds: readonly number[]): Array<{ id: number
   const byId = new Map(rows.map((r) => [r.id, r]));
   return contactIds.map((id) => {
     const row = byId.get(id);
-    if (!row) throw new AppError('NOT_FOUND', `contact ${id} does not exist`);
+    if (!row) throw new AppError('NOT_FOUND', 'error.notFound', { what: 'contact', id });
     if (row.network !== 'xing') {
-      throw new AppError(
-        'UNSUPPORTED',
-        `${row.name}: LinkedIn shares by audience, not per person; grants and exclusions exist only on XING`,
-      );
+      throw new AppError('UNSUPPORTED', 'error.linkedinPerPerson', { name: row.name });
     }
     return row;
   });

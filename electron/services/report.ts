@@ -1,47 +1,19 @@
 import type { AuditResult, Lang } from '../../shared/domain';
-import { evidenceText, FAMILIARITY_LABELS, FIELD_LABELS, SEVERITY_LABELS } from '../../shared/i18n';
+import { findingMessage, ruleTitle } from '../../shared/finding-text';
+import {
+  evidenceText,
+  familiarityLabel,
+  fieldLabel,
+  formatDate,
+  formatNumber,
+  message,
+  severityLabel,
+  type MessageKey,
+} from '../../shared/i18n';
 import { platformStep } from '../../shared/platform';
-import { RULES } from '../../shared/rules';
 
-const T = {
-  title: { en: 'ShareAudit report', de: 'ShareAudit-Bericht' },
-  generated: { en: 'Generated', de: 'Erstellt' },
-  lastImport: { en: 'Last import', de: 'Letzter Import' },
-  connections: { en: 'Connections', de: 'Kontakte' },
-  canSeeEmail: { en: 'Can see my email', de: 'Sehen meine E-Mail' },
-  canSeeMobile: { en: 'Can see my mobile', de: 'Sehen meine Mobilnummer' },
-  unfamiliar: { en: 'Of those, unfamiliar', de: 'Davon unbekannt' },
-  findings: { en: 'Open findings', de: 'Offene Befunde' },
-  planned: { en: 'Planned revocations', de: 'Geplante Widerrufe' },
-  exposure: { en: 'Exposure by detail', de: 'Sichtbarkeit je Detail' },
-  visible: { en: 'visible, familiar', de: 'sichtbar, bekannt' },
-  visibleUnfamiliar: { en: 'visible, unfamiliar', de: 'sichtbar, unbekannt' },
-  revoked: { en: 'revocation planned', de: 'Widerruf geplant' },
-  assumed: {
-    en: 'Settings marked "assumed" are LinkedIn\'s documented defaults: you have not declared your own yet.',
-    de: 'Als „angenommen“ markierte Einstellungen sind LinkedIns dokumentierte Voreinstellungen: Sie haben noch keine eigenen angegeben.',
-  },
-  assumedTag: { en: 'assumed', de: 'angenommen' },
-  score: { en: 'Exposure score (0–100)', de: 'Exposure-Score (0–100)' },
-  setting: { en: 'a setting (everyone concerned)', de: 'eine Einstellung (alle Betroffenen)' },
-  severity: { en: 'Severity', de: 'Schwere' },
-  contact: { en: 'Contact', de: 'Kontakt' },
-  detail: { en: 'Detail', de: 'Detail' },
-  finding: { en: 'Finding', de: 'Befund' },
-  evidence: { en: 'Evidence', de: 'Belege' },
-  action: { en: 'What removes it', de: 'Was ihn behebt' },
-  none: { en: 'No open findings.', de: 'Keine offenen Befunde.' },
-  revocations: { en: 'Revocations', de: 'Widerrufe' },
-  status: { en: 'Status', de: 'Status' },
-  since: { en: 'Recorded', de: 'Erfasst' },
-  myDetails: { en: 'My details considered', de: 'Berücksichtigte eigene Details' },
-  local: {
-    en: 'Made by ShareAudit on this computer. Nothing was sent anywhere.',
-    de: 'Von ShareAudit auf diesem Computer erstellt. Es wurde nichts übertragen.',
-  },
-  statusPlanned: { en: 'planned — apply it on the platform', de: 'geplant — auf der Plattform umsetzen' },
-  statusConfirmed: { en: 'confirmed by a later import', de: 'durch späteren Import bestätigt' },
-} satisfies Record<string, Record<Lang, string>>;
+type ReportKey = MessageKey extends infer K ? (K extends `report.${infer Rest}` ? Rest : never) : never;
+const say = (lang: Lang, key: ReportKey): string => message(lang, `report.${key}`);
 
 export function escapeHtml(value: string): string {
   return value.replace(
@@ -71,16 +43,16 @@ function barChart(audit: AuditResult, lang: Lang): string {
         x += w;
         return s;
       };
-      return `<text x="${label - 8}" y="${y + barH / 2 + 5}" text-anchor="end">${escapeHtml(FIELD_LABELS[r.field][lang])}</text>${seg(familiar, '#4c8bf5')}${seg(r.unfamiliar, '#e4572e')}${seg(r.revoked, '#bbb')}<text x="${(x + 6).toFixed(1)}" y="${y + barH / 2 + 5}">${r.visibleTo}</text>`;
+      return `<text x="${label - 8}" y="${y + barH / 2 + 5}" text-anchor="end">${escapeHtml(fieldLabel(lang, r.field))}</text>${seg(familiar, '#4c8bf5')}${seg(r.unfamiliar, '#e4572e')}${seg(r.revoked, '#bbb')}<text x="${(x + 6).toFixed(1)}" y="${y + barH / 2 + 5}">${r.visibleTo}</text>`;
     })
     .join('');
   const legendY = height - 12;
   // Each legend entry as wide as its text (about 7 px a character at 13 px), so German labels fit.
   let legendX = label;
   const legend = [
-    ['#4c8bf5', T.visible[lang]],
-    ['#e4572e', T.visibleUnfamiliar[lang]],
-    ['#bbb', T.revoked[lang]],
+    ['#4c8bf5', say(lang, 'visible')],
+    ['#e4572e', say(lang, 'visibleUnfamiliar')],
+    ['#bbb', say(lang, 'revoked')],
   ]
     .map(([color, text]) => {
       const x = legendX;
@@ -88,7 +60,7 @@ function barChart(audit: AuditResult, lang: Lang): string {
       return `<rect x="${x}" y="${legendY - 10}" width="12" height="12" fill="${color}"/><text x="${x + 18}" y="${legendY}">${escapeHtml(text!)}</text>`;
     })
     .join('');
-  return `<svg role="img" aria-label="${escapeHtml(T.exposure[lang])}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="13">${bars}${legend}</svg>`;
+  return `<svg role="img" aria-label="${escapeHtml(say(lang, 'exposure'))}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="13">${bars}${legend}</svg>`;
 }
 
 /** A self-contained HTML report: inline styles and an inline SVG chart, no scripts, no external resources. */
@@ -101,28 +73,36 @@ export function renderHtmlReport(audit: AuditResult, lang: Lang): string {
   });
   const date = (iso: string | null): string => (iso ? `${dateFmt.format(new Date(iso))} UTC` : '—');
   const stat = (label: string, value: number): string =>
-    `<div class="stat"><div class="n">${value}</div><div>${escapeHtml(label)}</div></div>`;
-  const titles = new Map(RULES.map((r) => [r.meta.id, r.meta.title[lang]]));
-  const findingRows = audit.findings
+    `<div class="stat"><div class="n">${formatNumber(lang, value)}</div><div>${escapeHtml(label)}</div></div>`;
+  // Muted findings are never listed or counted as open: they have a section of their own.
+  const open = audit.findings.filter((f) => f.muted === null);
+  const muted = audit.findings.filter((f) => f.muted !== null);
+  const findingRows = open
     .map((f) => {
       const steps = f.actions
         .map((a) => platformStep(a, lang, f.contact?.profileUrl ?? null))
         .map((st) => `<li><a href="${escapeHtml(st.url)}">${escapeHtml(st.label)}</a></li>`)
         .join('');
       const evidence = f.evidence.map((e) => `<li>${escapeHtml(evidenceText(e, lang))}</li>`).join('');
-      return `<tr class="sev-${f.severity}"><td>${escapeHtml(SEVERITY_LABELS[f.severity][lang])}</td><td>${f.contact ? `${escapeHtml(f.contact.name)}<div class="muted">${escapeHtml([f.contact.position, f.contact.company].filter(Boolean).join(' · '))}</div>` : `<em>${escapeHtml(T.setting[lang])}</em>`}${f.familiarity ? `<div class="muted">${escapeHtml(FAMILIARITY_LABELS[f.familiarity][lang])}</div>` : ''}</td><td>${f.field ? escapeHtml(FIELD_LABELS[f.field][lang]) : '—'}${f.assumed ? ` <span class="tag">${T.assumedTag[lang]}</span>` : ''}</td><td><strong>${escapeHtml(titles.get(f.rule) ?? f.rule)}</strong><div>${escapeHtml(f.message)}</div><ul>${evidence}</ul></td><td><ul>${steps}</ul></td></tr>`;
+      return `<tr class="sev-${f.severity}"><td>${escapeHtml(severityLabel(lang, f.severity))}</td><td>${f.contact ? `${escapeHtml(f.contact.name)}<div class="muted">${escapeHtml([f.contact.position, f.contact.company].filter(Boolean).join(' · '))}</div>` : `<em>${escapeHtml(say(lang, 'setting'))}</em>`}${f.familiarity ? `<div class="muted">${escapeHtml(familiarityLabel(lang, f.familiarity))}</div>` : ''}</td><td>${f.field ? escapeHtml(fieldLabel(lang, f.field)) : '—'}${f.assumed ? ` <span class="tag">${say(lang, 'assumedTag')}</span>` : ''}</td><td><strong>${escapeHtml(ruleTitle(lang, f.rule))}</strong><div>${escapeHtml(findingMessage(lang, f))}</div><ul>${evidence}</ul></td><td><ul>${steps}</ul></td></tr>`;
     })
+    .join('');
+  const mutedRows = muted
+    .map(
+      (f) =>
+        `<tr><td>${f.contact ? escapeHtml(f.contact.name) : `<em>${escapeHtml(say(lang, 'setting'))}</em>`}</td><td><strong>${escapeHtml(ruleTitle(lang, f.rule))}</strong><div>${escapeHtml(findingMessage(lang, f))}</div></td><td>${escapeHtml(f.muted!.reason)}</td><td>${escapeHtml(f.muted!.until ? formatDate(lang, f.muted!.until) : say(lang, 'mutedForever'))}</td></tr>`,
+    )
     .join('');
   const revocationRows = audit.revocations
     .map(
       (r) =>
-        `<tr><td>${escapeHtml(r.contactName)}</td><td>${escapeHtml(FIELD_LABELS[r.field][lang])}</td><td>${escapeHtml(r.status === 'confirmed' ? T.statusConfirmed[lang] : T.statusPlanned[lang])}</td><td>${escapeHtml(date(r.createdAt))}</td></tr>`,
+        `<tr><td>${escapeHtml(r.contactName)}</td><td>${escapeHtml(fieldLabel(lang, r.field))}</td><td>${escapeHtml(say(lang, r.status === 'confirmed' ? 'statusConfirmed' : r.status === 'undone' ? 'statusUndone' : 'statusPlanned'))}</td><td>${escapeHtml(date(r.createdAt))}</td></tr>`,
     )
     .join('');
   const details = audit.myDetails
     .map(
       (d) =>
-        `<li>${escapeHtml(FIELD_LABELS[d.field][lang])}: ${escapeHtml(d.value)} <span class="muted">(${escapeHtml(d.source)})</span></li>`,
+        `<li>${escapeHtml(fieldLabel(lang, d.field))}: ${escapeHtml(d.field === 'birthday' ? formatDate(lang, d.value) : d.value)} <span class="muted">(${escapeHtml(d.source)})</span></li>`,
     )
     .join('');
   return `<!doctype html>
@@ -131,7 +111,7 @@ export function renderHtmlReport(audit: AuditResult, lang: Lang): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${T.title[lang]}</title>
+<title>${say(lang, 'title')}</title>
 <style>
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d2330}
 h1{margin-bottom:.2rem}.muted{color:#667;font-size:.85em}
@@ -144,18 +124,19 @@ ul{margin:.3rem 0;padding-left:1.1rem}.tag{background:#fff3cd;border:1px solid #
 </style>
 </head>
 <body>
-<h1>${T.title[lang]}</h1>
-<div class="muted">${T.generated[lang]}: ${escapeHtml(date(audit.generatedAt))} · ${T.lastImport[lang]}: ${escapeHtml(date(s.lastImportAt))}</div>
-<div class="stats">${stat(T.connections[lang], s.connections)}${stat(T.canSeeEmail[lang], s.canSeeEmail)}${stat(T.canSeeMobile[lang], s.canSeeMobile)}${stat(T.unfamiliar[lang], s.unfamiliarWithAccess)}${stat(T.findings[lang], s.openFindings)}${stat(T.planned[lang], s.plannedRevocations)}${stat(T.score[lang], audit.score.value)}</div>
-${s.settingsAssumed ? `<p class="note">${escapeHtml(T.assumed[lang])}</p>` : ''}
-<h2>${T.exposure[lang]}</h2>
+<h1>${say(lang, 'title')}</h1>
+<div class="muted">${say(lang, 'generated')}: ${escapeHtml(date(audit.generatedAt))} · ${say(lang, 'lastImport')}: ${escapeHtml(date(s.lastImportAt))}</div>
+<div class="stats">${stat(say(lang, 'connections'), s.connections)}${stat(say(lang, 'canSeeEmail'), s.canSeeEmail)}${stat(say(lang, 'canSeeMobile'), s.canSeeMobile)}${stat(say(lang, 'unfamiliar'), s.unfamiliarWithAccess)}${stat(say(lang, 'findings'), s.openFindings)}${stat(say(lang, 'planned'), s.plannedRevocations)}${stat(say(lang, 'score'), audit.score.value)}</div>
+${s.settingsAssumed ? `<p class="note">${escapeHtml(say(lang, 'assumed'))}</p>` : ''}
+<h2>${say(lang, 'exposure')}</h2>
 ${barChart(audit, lang)}
-<h2>${T.myDetails[lang]}</h2>
+<h2>${say(lang, 'myDetails')}</h2>
 <ul>${details}</ul>
-<h2>${T.findings[lang]} (${audit.findings.length})</h2>
-${audit.findings.length === 0 ? `<p>${T.none[lang]}</p>` : `<table><thead><tr><th>${T.severity[lang]}</th><th>${T.contact[lang]}</th><th>${T.detail[lang]}</th><th>${T.finding[lang]}</th><th>${T.action[lang]}</th></tr></thead><tbody>${findingRows}</tbody></table>`}
-${audit.revocations.length > 0 ? `<h2>${T.revocations[lang]} (${audit.revocations.length})</h2><table><thead><tr><th>${T.contact[lang]}</th><th>${T.detail[lang]}</th><th>${T.status[lang]}</th><th>${T.since[lang]}</th></tr></thead><tbody>${revocationRows}</tbody></table>` : ''}
-<p class="muted">${T.local[lang]}</p>
+<h2>${say(lang, 'findings')} (${formatNumber(lang, open.length)})</h2>
+${open.length === 0 ? `<p>${say(lang, 'none')}</p>` : `<table><thead><tr><th>${say(lang, 'severity')}</th><th>${say(lang, 'contact')}</th><th>${say(lang, 'detail')}</th><th>${say(lang, 'finding')}</th><th>${say(lang, 'action')}</th></tr></thead><tbody>${findingRows}</tbody></table>`}
+${muted.length > 0 ? `<h2>${say(lang, 'mutedTitle')} (${formatNumber(lang, muted.length)})</h2><table><thead><tr><th>${say(lang, 'contact')}</th><th>${say(lang, 'finding')}</th><th>${say(lang, 'mutedReason')}</th><th>${say(lang, 'mutedUntil')}</th></tr></thead><tbody>${mutedRows}</tbody></table>` : ''}
+${audit.revocations.length > 0 ? `<h2>${say(lang, 'revocations')} (${audit.revocations.length})</h2><table><thead><tr><th>${say(lang, 'contact')}</th><th>${say(lang, 'detail')}</th><th>${say(lang, 'status')}</th><th>${say(lang, 'since')}</th></tr></thead><tbody>${revocationRows}</tbody></table>` : ''}
+<p class="muted">${say(lang, 'local')}</p>
 </body>
 </html>
 `;

@@ -4,7 +4,7 @@
  * (docs/xing-grants-template.csv: member, contact, field, since).
  */
 import { DETAIL_FIELDS, type DetailField } from '../../shared/domain';
-import { FIELD_LABELS } from '../../shared/i18n';
+import { CATALOGUES } from '../../shared/i18n';
 import { sharingSettingsSchema, type SharingSettings, type XingGrant } from '../../shared/sharing';
 import { ImportError } from './errors';
 import { readCsv, type CsvRecordSink } from './importers/csv';
@@ -15,8 +15,8 @@ import type { SourceFile } from './importers/source';
 const FIELD_NAMES = new Map<string, DetailField>();
 for (const field of DETAIL_FIELDS) {
   FIELD_NAMES.set(field.toLowerCase(), field);
-  FIELD_NAMES.set(FIELD_LABELS[field].en.toLowerCase(), field);
-  FIELD_NAMES.set(FIELD_LABELS[field].de.toLowerCase(), field);
+  FIELD_NAMES.set(CATALOGUES.en[`field.${field}`].toLowerCase(), field);
+  FIELD_NAMES.set(CATALOGUES.de[`field.${field}`].toLowerCase(), field);
 }
 
 class GrantsSink implements CsvRecordSink {

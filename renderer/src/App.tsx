@@ -5,7 +5,7 @@ import { platformStep, type PlatformStep } from '../../shared/platform';
 import { Dashboard } from './Dashboard';
 import { Findings } from './Findings';
 import { HistoryDialog } from './HistoryDialog';
-import { initialLang, t } from './i18n';
+import { initialLang, errorText, t } from './i18n';
 import { ImportDialog, type ImportState } from './ImportDialog';
 import { platform } from './platform';
 import { People } from './People';
@@ -21,6 +21,10 @@ interface Toast {
   error?: boolean;
 }
 
+/** Every format the importer reads (README "What it imports"); the same list as the desktop dialog's. */
+const IMPORT_ACCEPT = '.zip,.csv,.vcf,.vcard,application/zip,text/csv,text/vcard,text/x-vcard';
+const isImportable = (file: File): boolean => /\.(zip|csv|vcf|vcard)$/i.test(file.name);
+
 export function App() {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [audit, setAudit] = useState<AuditResult | null>(null);
@@ -33,6 +37,7 @@ export function App() {
   const [version, setVersion] = useState(0);
   const [dialog, setDialog] = useState<'history' | 'settings' | 'sharing' | 'policy' | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(async () => {
     setAudit(await platform.invoke('audit:get', { lang }));
@@ -44,7 +49,7 @@ export function App() {
     document.documentElement.lang = lang;
     platform
       .invoke('audit:get', { lang })
-      .then(setAudit, (error: Error) => setToast({ text: error.message, error: true }));
+      .then(setAudit, (error: unknown) => setToast({ text: errorText(lang, error), error: true }));
   }, [lang]);
 
   useEffect(
@@ -64,7 +69,7 @@ export function App() {
       await refresh();
     } catch (error) {
       const e = error as Error & { code?: string };
-      setImportState(e.code === 'IMPORT_CANCELLED' ? null : { phase: 'failed', message: e.message });
+      setImportState(e.code === 'IMPORT_CANCELLED' ? null : { phase: 'failed', message: errorText(lang, e) });
     } finally {
       setBusy(false);
     }
@@ -92,16 +97,16 @@ export function App() {
     if (sources) void runImport(() => platform.invoke('import:run', { sources }));
   };
 
-  const onImportClick = async (): Promise<void> => {
+  const onImportClick = async (folders = false): Promise<void> => {
     if (platform.kind === 'browser') {
-      fileInput.current?.click();
+      (folders ? folderInput : fileInput).current?.click();
       return;
     }
     try {
-      const sources = await platform.pickPaths();
+      const sources = await platform.pickPaths(folders);
       if (sources && sources.length > 0) await importSources(() => Promise.resolve(sources));
     } catch (error) {
-      setToast({ text: (error as Error).message, error: true });
+      setToast({ text: errorText(lang, error), error: true });
     }
   };
 
@@ -200,6 +205,9 @@ export function App() {
           <button type="button" onClick={() => void onImportClick()} disabled={busy}>
             {t(lang, 'import')}
           </button>
+          <button type="button" className="secondary" onClick={() => void onImportClick(true)} disabled={busy}>
+            {t(lang, 'importFolder')}
+          </button>
           {!empty && (
             <button
               type="button"
@@ -242,9 +250,24 @@ export function App() {
           multiple
           hidden
           data-testid="import-input"
-          accept=".zip,.csv,text/csv,application/zip"
+          accept={IMPORT_ACCEPT}
           onChange={(e) => {
             onFiles([...(e.target.files ?? [])]);
+            e.target.value = '';
+          }}
+        />
+        <input
+          ref={(input) => {
+            folderInput.current = input;
+            // Not in React's types: lets the browser pick a whole folder (all its files, recursively).
+            input?.setAttribute('webkitdirectory', '');
+          }}
+          type="file"
+          multiple
+          hidden
+          data-testid="import-folder-input"
+          onChange={(e) => {
+            onFiles([...(e.target.files ?? [])].filter(isImportable));
             e.target.value = '';
           }}
         />

@@ -1,15 +1,13 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AuditResult, Lang } from '../../shared/domain';
-import { FIELD_LABELS } from '../../shared/i18n';
-import { RULES } from '../../shared/rules';
+import { fieldLabel, formatNumber } from '../../shared/i18n';
+import { ruleTitle } from '../../shared/finding-text';
 import { t } from './i18n';
 
-const RULE_TITLES = new Map(RULES.map((r) => [r.meta.id, r.meta.title]));
-
-function Stat({ label, value, tone, testId }: { label: string; value: number; tone?: 'warn'; testId: string }) {
+function Stat({ label, value, tone, testId }: { label: string; value: string; tone?: 'warn'; testId: string }) {
   return (
     <div className={`stat${tone ? ` stat-${tone}` : ''}`} data-testid={testId}>
-      <div className="stat-value">{value.toLocaleString()}</div>
+      <div className="stat-value">{value}</div>
       <div className="stat-label">{label}</div>
     </div>
   );
@@ -18,7 +16,7 @@ function Stat({ label, value, tone, testId }: { label: string; value: number; to
 export function Dashboard({ audit, lang, onDeclare }: { audit: AuditResult; lang: Lang; onDeclare: () => void }) {
   const s = audit.summary;
   const data = audit.byField.map((row) => ({
-    name: FIELD_LABELS[row.field][lang],
+    name: fieldLabel(lang, row.field),
     familiar: row.visibleTo - row.unfamiliar,
     unfamiliar: row.unfamiliar,
     revoked: row.revoked,
@@ -26,13 +24,18 @@ export function Dashboard({ audit, lang, onDeclare }: { audit: AuditResult; lang
   return (
     <section className="dashboard" aria-label="Dashboard">
       <div className="stats">
-        <Stat label={t(lang, 'connections')} value={s.connections} testId="stat-connections" />
-        <Stat label={t(lang, 'canSeeEmail')} value={s.canSeeEmail} testId="stat-email" />
-        <Stat label={t(lang, 'canSeeMobile')} value={s.canSeeMobile} testId="stat-mobile" />
-        <Stat label={t(lang, 'unfamiliar')} value={s.unfamiliarWithAccess} tone="warn" testId="stat-unfamiliar" />
+        <Stat label={t(lang, 'connections')} value={formatNumber(lang, s.connections)} testId="stat-connections" />
+        <Stat label={t(lang, 'canSeeEmail')} value={formatNumber(lang, s.canSeeEmail)} testId="stat-email" />
+        <Stat label={t(lang, 'canSeeMobile')} value={formatNumber(lang, s.canSeeMobile)} testId="stat-mobile" />
+        <Stat
+          label={t(lang, 'unfamiliar')}
+          value={formatNumber(lang, s.unfamiliarWithAccess)}
+          tone="warn"
+          testId="stat-unfamiliar"
+        />
         <Stat
           label={t(lang, 'score')}
-          value={audit.score.value}
+          value={formatNumber(lang, audit.score.value)}
           tone={audit.score.value >= 50 ? 'warn' : undefined}
           testId="stat-score"
         />
@@ -53,7 +56,7 @@ export function Dashboard({ audit, lang, onDeclare }: { audit: AuditResult; lang
           <ul className="score-reasons">
             {audit.score.reasons.map((r) => (
               <li key={r.rule}>
-                {RULE_TITLES.get(r.rule)?.[lang] ?? r.rule}: {r.findings} → +{r.points}
+                {ruleTitle(lang, r.rule)}: {formatNumber(lang, r.findings)} → +{r.points}
               </li>
             ))}
           </ul>

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { Finding, Lang, Severity } from '../../shared/domain';
-import { evidenceText, FAMILIARITY_LABELS, FIELD_LABELS, SEVERITY_LABELS } from '../../shared/i18n';
+import { findingMessage, ruleTitle } from '../../shared/finding-text';
+import { evidenceText, familiarityLabel, fieldLabel, severityLabel } from '../../shared/i18n';
 import { platformStep } from '../../shared/platform';
-import { RULES } from '../../shared/rules';
 import { t } from './i18n';
 
 const PAGE = 100;
@@ -28,7 +28,6 @@ export function Findings({
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [open, setOpen] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
-  const titles = useMemo(() => new Map(RULES.map((r) => [r.meta.id, r.meta.title[lang]])), [lang]);
 
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
@@ -36,11 +35,11 @@ export function Findings({
       (f) =>
         (severity === 'all' || f.severity === severity) &&
         (q === '' ||
-          `${f.contact?.name ?? ''} ${f.contact?.company ?? ''} ${f.contact?.position ?? ''} ${f.message}`
+          `${f.contact?.name ?? ''} ${f.contact?.company ?? ''} ${f.contact?.position ?? ''} ${findingMessage(lang, f)}`
             .toLowerCase()
             .includes(q)),
     );
-  }, [findings, query, severity]);
+  }, [findings, query, severity, lang]);
   // Muted findings stay visible, after the open ones and outside the paging.
   const openShown = shown.filter((f) => !f.muted);
   const mutedShown = shown.filter((f) => f.muted);
@@ -80,7 +79,7 @@ export function Findings({
             <option value="all">{t(lang, 'all')}</option>
             {(['high', 'medium', 'low'] as const).map((s) => (
               <option key={s} value={s}>
-                {SEVERITY_LABELS[s][lang]}
+                {severityLabel(lang, s)}
               </option>
             ))}
           </select>
@@ -119,10 +118,10 @@ export function Findings({
                 type="checkbox"
                 checked={selected.has(f.id)}
                 onChange={() => toggle(f.id)}
-                aria-label={f.contact?.name ?? titles.get(f.rule) ?? f.rule}
+                aria-label={f.contact?.name ?? ruleTitle(lang, f.rule)}
                 disabled={!f.contact}
               />
-              <span className={`badge badge-${f.severity}`}>{SEVERITY_LABELS[f.severity][lang]}</span>
+              <span className={`badge badge-${f.severity}`}>{severityLabel(lang, f.severity)}</span>
               <div className="finding-body">
                 {f.contact ? (
                   <>
@@ -134,23 +133,23 @@ export function Findings({
                       </span>
                     </div>
                     <div>
-                      {titles.get(f.rule)}
+                      {ruleTitle(lang, f.rule)}
                       {f.field && (
                         <>
-                          : <em>{FIELD_LABELS[f.field][lang]}</em>
+                          : <em>{fieldLabel(lang, f.field)}</em>
                         </>
                       )}
                       {f.assumed && <span className="tag">{t(lang, 'assumed')}</span>}{' '}
-                      {f.familiarity && <span className="muted">({FAMILIARITY_LABELS[f.familiarity][lang]})</span>}
+                      {f.familiarity && <span className="muted">({familiarityLabel(lang, f.familiarity)})</span>}
                     </div>
                   </>
                 ) : (
                   <>
                     <div className="finding-title">
-                      <strong>{titles.get(f.rule)}</strong>
+                      <strong>{ruleTitle(lang, f.rule)}</strong>
                       {f.assumed && <span className="tag">{t(lang, 'assumed')}</span>}
                     </div>
-                    <div>{f.message}</div>
+                    <div>{findingMessage(lang, f)}</div>
                     <ul className="steps-inline">
                       {f.actions.map((a) => {
                         const step = platformStep(a, lang, null);
@@ -167,7 +166,7 @@ export function Findings({
                 )}
                 {f.muted && (
                   <div className="muted small" data-testid="muted-note">
-                    {t(lang, 'mutedNote', { reason: f.muted.reason, until: f.muted.until ?? '—' })}{' '}
+                    {t(lang, 'mutedNote', { reason: f.muted.reason, until: f.muted.until })}{' '}
                     <button type="button" className="link" onClick={() => onUnmute(f.id)}>
                       {t(lang, 'unmute')}
                     </button>
@@ -202,7 +201,7 @@ export function Findings({
                 )}
                 {open === f.id && (
                   <div className="evidence">
-                    <p>{f.message}</p>
+                    <p>{findingMessage(lang, f)}</p>
                     <ul>
                       {f.evidence.map((e, i) => (
                         <li key={i}>{evidenceText(e, lang)}</li>

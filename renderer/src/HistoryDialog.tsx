@@ -2,22 +2,22 @@ import { useEffect, useState } from 'react';
 import type { ImportRun } from '../../shared/contract';
 import type { Lang } from '../../shared/domain';
 import { Dialog } from './Dialog';
-import { t } from './i18n';
+import { errorText, t } from './i18n';
 import { ImportSummaryView } from './ImportDialog';
 import { platform } from './platform';
 
 export function HistoryDialog({ lang, onClose }: { lang: Lang; onClose: () => void }) {
   const [runs, setRuns] = useState<ImportRun[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     platform.invoke('import:history', {}).then(
       (r) => setRuns(r.runs),
-      (e: Error) => setError(e.message),
+      (e: unknown) => setError(e),
     );
   }, []);
   const date = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <Dialog name="history" title={t(lang, 'historyTitle')} wide error={error}>
+    <Dialog name="history" title={t(lang, 'historyTitle')} wide error={error === null ? null : errorText(lang, error)}>
       {runs?.length === 0 && <p className="muted">{t(lang, 'noHistory')}</p>}
       <ol className="history">
         {runs?.map((run) => (

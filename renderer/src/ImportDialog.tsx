@@ -33,21 +33,18 @@ function ExpandableList({ label, items }: { label: string; items: readonly strin
 
 const MAX_LISTED_FILES = 10;
 
-/** "1 row", "1,700,000 rows" — in the app's language. */
-function rowCount(lang: Lang, n: number): string {
-  return n === 1 ? t(lang, 'oneRow') : `${n.toLocaleString(lang)} ${t(lang, 'rows')}`;
-}
-
 export function ImportSummaryView({ summary, lang }: { summary: Omit<ImportSummary, 'runId'>; lang: Lang }) {
-  const fileLines = summary.files.map((f) => `${f.name} — ${kindLabel(lang, f.kind)}, ${rowCount(lang, f.rows)}`);
+  const fileLines = summary.files.map(
+    (f) => `${f.name} — ${kindLabel(lang, f.kind)}, ${t(lang, 'rows', { n: f.rows })}`,
+  );
   return (
     <>
       <p data-testid="import-counts">
         {t(lang, 'importCounts', {
-          added: summary.added.toLocaleString(lang),
-          updated: summary.updated.toLocaleString(lang),
-          unchanged: summary.unchanged.toLocaleString(lang),
-          removed: summary.removed.toLocaleString(lang),
+          added: summary.added,
+          updated: summary.updated,
+          unchanged: summary.unchanged,
+          removed: summary.removed,
         })}
       </p>
       {summary.files.length <= MAX_LISTED_FILES ? (
@@ -126,7 +123,7 @@ export function ImportDialog({
             value={state.progress ? state.progress.bytesDone : undefined}
           />
           <div className="muted small">
-            {state.progress ? `${state.progress.file} · ${rowCount(lang, state.progress.rows)}` : ''}
+            {state.progress ? `${state.progress.file} · ${t(lang, 'rows', { n: state.progress.rows })}` : ''}
           </div>
           <div className="actions">
             <button type="button" className="secondary" onClick={onCancel}>

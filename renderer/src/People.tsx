@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { DETAIL_FIELDS, type DetailField, type Lang, type PersonExposure } from '../../shared/domain';
-import { evidenceText, FAMILIARITY_LABELS, FIELD_LABELS } from '../../shared/i18n';
-import { t, type StringKey } from './i18n';
+import { evidenceText, familiarityLabel, fieldLabel } from '../../shared/i18n';
+import { errorText, t, type StringKey } from './i18n';
 import { platform } from './platform';
 
 const PAGE = 50;
@@ -14,12 +14,10 @@ export function People({ lang, version, onChanged }: { lang: Lang; version: numb
   const [data, setData] = useState<{ total: number; rows: PersonExposure[] } | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [field, setField] = useState<DetailField>('mobile');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   const load = useCallback(() => {
-    platform
-      .invoke('people:list', { query, network, offset, limit: PAGE })
-      .then(setData, (e: Error) => setError(e.message));
+    platform.invoke('people:list', { query, network, offset, limit: PAGE }).then(setData, (e: unknown) => setError(e));
   }, [query, network, offset]);
   useEffect(load, [load, version]);
 
@@ -30,7 +28,7 @@ export function People({ lang, version, onChanged }: { lang: Lang; version: numb
       onChanged();
       load();
     } catch (e) {
-      setError((e as Error).message);
+      setError(e);
     }
   };
 
@@ -41,7 +39,7 @@ export function People({ lang, version, onChanged }: { lang: Lang; version: numb
       onChanged();
       load();
     } catch (e) {
-      setError((e as Error).message);
+      setError(e);
     }
   };
 
@@ -86,7 +84,7 @@ export function People({ lang, version, onChanged }: { lang: Lang; version: numb
         <select aria-label={t(lang, 'detail')} value={field} onChange={(e) => setField(e.target.value as DetailField)}>
           {DETAIL_FIELDS.map((f) => (
             <option key={f} value={f}>
-              {FIELD_LABELS[f][lang]}
+              {fieldLabel(lang, f)}
             </option>
           ))}
         </select>
@@ -103,7 +101,7 @@ export function People({ lang, version, onChanged }: { lang: Lang; version: numb
           {t(lang, 'include')}
         </button>
       </div>
-      {error && <p className="error">{error}</p>}
+      {error !== null && <p className="error">{errorText(lang, error)}</p>}
       <ul className="finding-list">
         {data?.rows.map(({ contact, familiarity, exposures }) => (
           <li key={contact.id} className="person" data-testid="person">
@@ -129,13 +127,13 @@ export function People({ lang, version, onChanged }: { lang: Lang; version: numb
                 <span className="muted">{[contact.position, contact.company].filter(Boolean).join(' · ')}</span>
               </div>
               <div className="muted small" title={familiarity.evidence.map((e) => evidenceText(e, lang)).join('\n')}>
-                {FAMILIARITY_LABELS[familiarity.level][lang]} ({familiarity.score})
+                {familiarityLabel(lang, familiarity.level)} ({familiarity.score})
               </div>
               <div className="chips">
                 {exposures.length === 0 && <span className="muted small">{t(lang, 'seesNothing')}</span>}
                 {exposures.map((e) => (
                   <span key={e.field} className={`chip${e.public ? ' chip-public' : ''}`} data-testid="exposure">
-                    {FIELD_LABELS[e.field][lang]} · {[e.grant, ...(e.alsoGrantedBy ?? [])].map(grantLabel).join(' + ')}
+                    {fieldLabel(lang, e.field)} · {[e.grant, ...(e.alsoGrantedBy ?? [])].map(grantLabel).join(' + ')}
                     {e.grant.assumed ? ` (${t(lang, 'assumed')})` : ''}
                     {e.since ? ` · ${t(lang, 'since')} ${e.since}` : ''}
                     {e.harvestable ? ` · ${t(lang, 'harvestable')}` : ''}

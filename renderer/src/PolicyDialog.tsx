@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { computeAudit, type AuditInput } from '../../shared/audit';
 import { DETAIL_FIELDS, type Lang } from '../../shared/domain';
-import { FIELD_LABELS } from '../../shared/i18n';
+import { fieldLabel } from '../../shared/i18n';
 import type { FamiliarityWeights, Policy } from '../../shared/policy';
 import { Dialog } from './Dialog';
-import { t, type StringKey } from './i18n';
+import { errorText, t, type StringKey } from './i18n';
 import { platform } from './platform';
 import { useDraft } from './useDraft';
 import { Preview } from './Preview';
@@ -29,7 +29,7 @@ const lines = (text: string): string[] =>
 export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: () => void; onSaved: () => void }) {
   const [draft, setDraft, update] = useDraft<Policy>();
   const [base, setBase] = useState<{ input: AuditInput; policy: Policy } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
     platform.invoke('audit:input', {}).then(
@@ -37,7 +37,7 @@ export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: 
         setBase(r);
         setDraft(r.policy);
       },
-      (e: Error) => setError(e.message),
+      (e: unknown) => setError(e),
     );
   }, [setDraft]);
 
@@ -56,7 +56,7 @@ export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: 
       await platform.invoke('policy:set', { policy: draft });
       onSaved();
     } catch (e) {
-      setError((e as Error).message);
+      setError(e);
     }
   };
 
@@ -75,7 +75,7 @@ export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: 
   );
 
   return (
-    <Dialog name="policy" title={t(lang, 'policyTitle')} wide error={error}>
+    <Dialog name="policy" title={t(lang, 'policyTitle')} wide error={error === null ? null : errorText(lang, error)}>
       {draft && (
         <div className="sharing-grid">
           <section>
@@ -93,7 +93,7 @@ export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: 
                     })
                   }
                 />
-                {FIELD_LABELS[f][lang]}
+                {fieldLabel(lang, f)}
               </label>
             ))}
             <h3>{t(lang, 'familiarityTitle')}</h3>

@@ -1,5 +1,5 @@
 import type { AuditResult, Lang } from '../../shared/domain';
-import { FIELD_LABELS } from '../../shared/i18n';
+import { fieldLabel } from '../../shared/i18n';
 import { platformStep } from '../../shared/platform';
 import { t } from './i18n';
 
@@ -30,7 +30,7 @@ export function Revocations({
           return (
             <li key={r.id} data-testid="revocation">
               <div>
-                <strong>{r.contactName}</strong> · {FIELD_LABELS[r.field][lang]}
+                <strong>{r.contactName}</strong> · {fieldLabel(lang, r.field)}
                 <div>
                   <a href={step.url} target="_blank" rel="noreferrer noopener">
                     {step.label}

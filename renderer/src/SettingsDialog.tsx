@@ -1,18 +1,18 @@
 import { useEffect, useState } from 'react';
 import type { Lang } from '../../shared/domain';
 import { Dialog } from './Dialog';
-import { t } from './i18n';
+import { errorText, t } from './i18n';
 import { platform } from './platform';
 
 const REGIONS = ['DE', 'AT', 'CH', 'LI', 'LU', 'NL', 'BE', 'FR', 'IT', 'ES', 'PL', 'DK', 'SE', 'GB', 'IE', 'US', 'CA'];
 
 export function SettingsDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: () => void; onSaved: () => void }) {
   const [region, setRegion] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     platform.invoke('settings:get', {}).then(
       (s) => setRegion(s.phoneRegion),
-      (e: Error) => setError(e.message),
+      (e: unknown) => setError(e),
     );
   }, []);
   const regionNames = new Intl.DisplayNames([lang], { type: 'region' });
@@ -22,11 +22,11 @@ export function SettingsDialog({ lang, onClose, onSaved }: { lang: Lang; onClose
       await platform.invoke('settings:set', { phoneRegion: region });
       onSaved();
     } catch (e) {
-      setError((e as Error).message);
+      setError(e);
     }
   };
   return (
-    <Dialog name="settings" title={t(lang, 'settings')} error={error}>
+    <Dialog name="settings" title={t(lang, 'settings')} error={error === null ? null : errorText(lang, error)}>
       <label className="field">
         <span>{t(lang, 'phoneRegion')}</span>
         <select value={region ?? ''} onChange={(e) => setRegion(e.target.value)} disabled={region === null}>

@@ -2,10 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { computeAudit, type AuditInput } from '../../shared/audit';
 import type { Policy } from '../../shared/policy';
 import { DETAIL_FIELDS, type DetailField, type Lang, type MyDetail } from '../../shared/domain';
-import { FIELD_LABELS } from '../../shared/i18n';
+import { fieldLabel } from '../../shared/i18n';
 import { LINKEDIN_AUDIENCES, XING_AUDIENCES, type Declared, type SharingSettings } from '../../shared/sharing';
 import { Dialog } from './Dialog';
-import { t } from './i18n';
+import { errorText, t } from './i18n';
 import { platform } from './platform';
 import { useDraft } from './useDraft';
 import { Preview } from './Preview';
@@ -36,7 +36,7 @@ function Assumed({ setting, lang }: { setting: Declared<unknown>; lang: Lang }) 
 export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: () => void; onSaved: () => void }) {
   const [draft, setDraft, update] = useDraft<SharingSettings>();
   const [input, setInput] = useState<{ input: AuditInput; policy: Policy } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [newDefault, setNewDefault] = useState<{ from: string; fields: DetailField[] }>({ from: '', fields: [] });
   const fileInput = useRef<HTMLInputElement>(null);
   const [details, setDetails] = useState<Partial<Record<DetailField, string>> | null>(null);
@@ -48,7 +48,7 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
         setInput(auditInput);
         setDetails(Object.fromEntries(auditInput.input.myDetails.map((d) => [d.field, d.value])));
       },
-      (e: Error) => setError(e.message),
+      (e: unknown) => setError(e),
     );
   }, [setDraft]);
 
@@ -84,7 +84,7 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
       }
       onSaved();
     } catch (e) {
-      setError((e as Error).message);
+      setError(e);
     }
   };
 
@@ -101,7 +101,7 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
       setDraft(result.sharing);
       setError(null);
     } catch (e) {
-      setError((e as Error).message);
+      setError(e);
     }
   };
 
@@ -129,7 +129,7 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
   );
 
   return (
-    <Dialog name="sharing" title={t(lang, 'sharingTitle')} wide error={error}>
+    <Dialog name="sharing" title={t(lang, 'sharingTitle')} wide error={error === null ? null : errorText(lang, error)}>
       <p className="muted small">{t(lang, 'sharingHint')}</p>
       {details && (
         <section className="my-details">
@@ -138,7 +138,7 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
           <div className="details-grid">
             {DETAIL_FIELDS.map((f) => (
               <label key={f} className="field">
-                <span>{FIELD_LABELS[f][lang]}</span>
+                <span>{fieldLabel(lang, f)}</span>
                 <input
                   data-testid={`detail-${f}`}
                   value={details[f] ?? ''}
@@ -233,7 +233,7 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
                 <ul className="files">
                   {xing.defaults.map((d, i) => (
                     <li key={`${d.from}-${i}`}>
-                      {d.from}: {d.fields.map((f) => FIELD_LABELS[f][lang]).join(', ')}{' '}
+                      {d.from}: {d.fields.map((f) => fieldLabel(lang, f)).join(', ')}{' '}
                       <button
                         type="button"
                         className="link"
@@ -265,7 +265,7 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
                           })
                         }
                       />
-                      {FIELD_LABELS[f][lang]}
+                      {fieldLabel(lang, f)}
                     </label>
                   ))}
                   <button

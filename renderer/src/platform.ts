@@ -18,10 +18,13 @@ declare global {
   }
 }
 
+/** An error from main: its code, its English text, and its catalogue key and values (shown in the page's language). */
 export class ApiError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    readonly messageId?: string,
+    readonly values?: Record<string, string | number>,
   ) {
     super(message);
   }
@@ -34,13 +37,14 @@ export interface Platform {
   /** Files the user dropped or picked, as sources for import:run. */
   sourcesFor(files: readonly File[]): Promise<ImportSource[]>;
   /** Opens the native dialog (desktop) or returns null: the browser uses a file input instead. */
-  pickPaths(): Promise<ImportSource[] | null>;
+  pickPaths(folders: boolean): Promise<ImportSource[] | null>;
   saveReport(lang: Lang): Promise<string | null>;
 }
 
 function unwrap<T>(envelope: Envelope<T>): T {
   if (envelope.ok) return envelope.value;
-  throw new ApiError(envelope.error.code, envelope.error.message);
+  const { code, message, messageId, values } = envelope.error;
+  throw new ApiError(code, message, messageId, values);
 }
 
 function electronPlatform(api: PreloadApi): Platform {
@@ -49,8 +53,8 @@ function electronPlatform(api: PreloadApi): Platform {
     invoke: async (channel, request) => unwrap((await api.invoke(channel, request)) as Envelope<never>),
     on: (event, listener) => api.on(event, listener as (payload: unknown) => void),
     sourcesFor: (files) => Promise.resolve(files.map((f) => ({ path: api.pathForFile(f) }))),
-    pickPaths: async () => {
-      const envelope = (await api.invoke('dialog:openImport', {})) as Envelope<{ paths: string[] }>;
+    pickPaths: async (folders) => {
+      const envelope = (await api.invoke('dialog:openImport', { folders })) as Envelope<{ paths: string[] }>;
       return unwrap(envelope).paths.map((path) => ({ path }));
     },
     saveReport: async (lang) =>

@@ -12,15 +12,15 @@ export const addressBookUploaded: Rule = {
     },
     messages: {
       uploaded: {
-        en: 'You uploaded an address book with {entries} entries to {network} ({source}).',
-        de: 'Sie haben ein Adressbuch mit {entries} Einträgen zu {network} hochgeladen ({source}).',
+        en: '{entries, plural, one {You uploaded an address book with # entry to {network} ({source}).} other {You uploaded an address book with # entries to {network} ({source}).}}',
+        de: '{entries, plural, one {Sie haben ein Adressbuch mit # Eintrag zu {network} hochgeladen ({source}).} other {Sie haben ein Adressbuch mit # Einträgen zu {network} hochgeladen ({source}).}}',
       },
     },
   },
   check(ctx) {
     return ctx.uploadedBooks.map((book) => ({
       messageId: 'uploaded',
-      data: { entries: book.entries, network: book.network === 'linkedin' ? 'LinkedIn' : 'XING', source: book.source },
+      data: { entries: book.entries, network: book.network, source: book.source },
       contactId: null,
       field: null,
       subject: `book-${book.source}`,

@@ -15,8 +15,8 @@ export const birthdayYearVisible: Rule = {
     },
     messages: {
       year: {
-        en: 'Your birthday with the year ({value}) is visible to {count} contacts you do not know well.',
-        de: 'Ihr Geburtstag mit Jahr ({value}) ist für {count} Kontakte sichtbar, die Sie nicht gut kennen.',
+        en: '{count, plural, one {Your birthday with the year ({value}) is visible to # contact you do not know well.} other {Your birthday with the year ({value}) is visible to # contacts you do not know well.}}',
+        de: '{count, plural, one {Ihr Geburtstag mit Jahr ({value}) ist für # Kontakt sichtbar, den Sie nicht gut kennen.} other {Ihr Geburtstag mit Jahr ({value}) ist für # Kontakte sichtbar, die Sie nicht gut kennen.}}',
       },
     },
   },
@@ -36,12 +36,10 @@ export const birthdayYearVisible: Rule = {
         contactId: null,
         field: 'birthday',
         network: networks.has('linkedin') ? 'linkedin' : 'xing',
-        evidence: [
-          {
-            kind: assumed ? 'assumed-setting' : 'declared-setting',
-            data: { network: [...networks].join(', '), audience: 'contacts' },
-          },
-        ],
+        evidence: [...networks].map((network) => ({
+          kind: assumed ? 'assumed-setting' : 'declared-setting',
+          data: { network, audience: network === 'linkedin' ? 'first-degree' : 'contacts' },
+        })),
         actions: [
           ...(networks.has('linkedin') ? (['narrow-birthday-audience'] as const) : []),
           ...(networks.has('xing') ? (['narrow-xing-category'] as const) : []),

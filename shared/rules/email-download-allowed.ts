@@ -12,8 +12,8 @@ export const emailDownloadAllowed: Rule = {
     },
     messages: {
       download: {
-        en: 'All {count} LinkedIn connections may download your email address with their data export.',
-        de: 'Alle {count} LinkedIn-Kontakte dürfen Ihre E-Mail-Adresse mit ihrem Datenexport herunterladen.',
+        en: '{count, plural, one {Your # LinkedIn connection may download your email address with their data export.} other {All # LinkedIn connections may download your email address with their data export.}}',
+        de: '{count, plural, one {Ihr # LinkedIn-Kontakt darf Ihre E-Mail-Adresse mit seinem Datenexport herunterladen.} other {Alle # LinkedIn-Kontakte dürfen Ihre E-Mail-Adresse mit ihrem Datenexport herunterladen.}}',
       },
     },
   },

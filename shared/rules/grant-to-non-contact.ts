@@ -12,8 +12,8 @@ export const grantToNonContact: Rule = {
     },
     messages: {
       grant: {
-        en: '{member} is not one of your XING contacts but can see your {field}.',
-        de: '{member} ist kein XING-Kontakt von Ihnen, sieht aber Ihre {field}.',
+        en: '{member} is not one of your XING contacts but can see {yourField}.',
+        de: '{member} ist kein XING-Kontakt von Ihnen, sieht aber {yourField}.',
       },
     },
   },
@@ -30,7 +30,7 @@ export const grantToNonContact: Rule = {
         subject: `member-${g.memberName}`,
         network: 'xing',
         severity: ctx.policy.sensitiveFields.includes(g.field) ? 'high' : 'medium',
-        evidence: [{ kind: 'declared-setting', data: { network: 'xing', audience: g.memberName } }],
+        evidence: [{ kind: 'declared-setting', data: { network: 'xing', audience: 'member', member: g.memberName } }],
         actions: ['revoke-xing-grant'],
         assumed: false,
       });

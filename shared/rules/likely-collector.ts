@@ -23,8 +23,8 @@ export const likelyCollector: Rule = {
     },
     messages: {
       collector: {
-        en: '{name} looks like a contact collector and can see {count} of your details, among them your {field}.',
-        de: '{name} wirkt wie ein Kontaktsammler und sieht {count} Ihrer Daten, darunter Ihre {field}.',
+        en: '{count, plural, one {{name} looks like a contact collector and can see {yourField}.} other {{name} looks like a contact collector and can see # of your details, among them {yourField}.}}',
+        de: '{count, plural, one {{name} wirkt wie ein Kontaktsammler und sieht {yourField}.} other {{name} wirkt wie ein Kontaktsammler und sieht # Ihrer Daten, darunter {yourField}.}}',
       },
     },
   },

@@ -44,8 +44,8 @@ export const privateDetailUnfamiliar: Rule = {
     },
     messages: {
       visible: {
-        en: '{name} can see your {field}, but you have no two-way exchange and they are not in your address book.',
-        de: '{name} sieht Ihre {field}, obwohl es keinen wechselseitigen Austausch gibt und die Person nicht in Ihrem Adressbuch steht.',
+        en: '{name} can see {yourField}, but you have no two-way exchange and they are not in your address book.',
+        de: '{name} sieht {yourField}, obwohl es keinen wechselseitigen Austausch gibt und die Person nicht in Ihrem Adressbuch steht.',
       },
     },
   },

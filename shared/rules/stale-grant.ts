@@ -23,8 +23,8 @@ export const staleGrant: Rule = {
     },
     messages: {
       stale: {
-        en: '{name} can still see your {field}, but your last exchange was {years} years ago.',
-        de: '{name} sieht noch immer Ihre {field}, aber Ihr letzter Austausch liegt {years} Jahre zurück.',
+        en: '{years, plural, one {{name} can still see {yourField}, but your last exchange was a year ago.} other {{name} can still see {yourField}, but your last exchange was # years ago.}}',
+        de: '{years, plural, one {{name} sieht noch immer {yourField}, aber Ihr letzter Austausch liegt ein Jahr zurück.} other {{name} sieht noch immer {yourField}, aber Ihr letzter Austausch liegt # Jahre zurück.}}',
       },
     },
   },

@@ -15,12 +15,12 @@ export const visibleToEveryone: Rule = {
     },
     messages: {
       everyone: {
-        en: 'Your {field} is visible to everyone on LinkedIn.',
-        de: 'Ihre {field} ist auf LinkedIn für alle sichtbar.',
+        en: '{YourField} is visible to everyone on LinkedIn.',
+        de: '{YourField} ist auf LinkedIn für alle sichtbar.',
       },
       members: {
-        en: 'Your {field} is visible to all XING members.',
-        de: 'Ihre {field} ist für alle XING-Mitglieder sichtbar.',
+        en: '{YourField} is visible to all XING members.',
+        de: '{YourField} ist für alle XING-Mitglieder sichtbar.',
       },
     },
   },

@@ -16,8 +16,8 @@ export const xingDefaultPrivate: Rule = {
     },
     messages: {
       default: {
-        en: 'Since {from}, your XING default gives your {field} to every newly confirmed contact ({count} so far).',
-        de: 'Seit {from} gibt Ihre XING-Standardfreigabe Ihre {field} an jeden neu bestätigten Kontakt ({count} bisher).',
+        en: 'Since {from}, your XING default gives {yourField} to every newly confirmed contact ({count, number} so far).',
+        de: 'Seit {from} gibt Ihre XING-Standardfreigabe {yourField} an jeden neu bestätigten Kontakt ({count, number} bisher).',
       },
     },
   },
@@ -37,7 +37,7 @@ export const xingDefaultPrivate: Rule = {
           field,
           subject: `default-${d.from}`,
           network: 'xing',
-          evidence: [{ kind: 'declared-setting', data: { network: 'xing', audience: `default since ${d.from}` } }],
+          evidence: [{ kind: 'declared-setting', data: { network: 'xing', audience: 'xing-default', since: d.from } }],
           actions: ['change-xing-default'],
           assumed: false,
         });

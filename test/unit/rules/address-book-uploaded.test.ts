@@ -12,7 +12,7 @@ describe('rule address-book-uploaded', () => {
     expect(addressBookUploaded.check(contextFor({}, undefined, { uploadedBooks }))).toEqual([
       expect.objectContaining({
         messageId: 'uploaded',
-        data: { entries: 412, network: 'LinkedIn', source: 'export.zip › Contacts.csv' },
+        data: { entries: 412, network: 'linkedin', source: 'export.zip › Contacts.csv' },
         actions: ['delete-uploaded-contacts'],
       }),
     ]);
