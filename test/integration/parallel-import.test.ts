@@ -100,7 +100,7 @@ async function importOnce(
 
 const file = (text: string | Buffer): SourceFile => memoryFile('messages.csv', text, true);
 
-/** A messages file handed over a piece a millisecond: `pieces` of them, or without end. */
+/** A messages file handed over a piece per turn of the event loop: `pieces` of them, or without end. */
 function trickle(pieces = Infinity): SourceFile & { opened: Readable[] } {
   const opened: Readable[] = [];
   const piece = Buffer.from(trickyMessages(40).slice(HEADER.length + 3));
@@ -113,7 +113,7 @@ function trickle(pieces = Infinity): SourceFile & { opened: Readable[] } {
         (async function* () {
           yield Buffer.from(`${HEADER}\n`);
           for (let i = 0; i < pieces; i++) {
-            await new Promise((resolve) => setTimeout(resolve, 1));
+            await new Promise((resolve) => setImmediate(resolve));
             yield piece;
           }
         })(),
@@ -451,17 +451,23 @@ describe('parallel reading of big message files', () => {
     try {
       const before = snapshot(db);
       const controller = new AbortController();
-      // Slow enough that the connections are written before the messages are read.
-      const messages = trickle(200);
+      let heldInTransaction = false;
+      // Messages without end: the import holds the database until it is cancelled.
+      const messages = trickle();
       const importing = runImport(db, [memoryFile('Connections.csv', CONNECTIONS), messages], {
         origin: 'file',
         now: NOW,
         parallel: { minBytes: 0, chunkBytes: 256, workers: 1 },
-        // Cancelled once the import holds the database, i.e. mid-transaction.
-        hold: () => setTimeout(() => controller.abort(), 20),
+        // Cancelled the moment the import holds the database, i.e. mid-transaction, still reading.
+        hold: () => {
+          heldInTransaction = db.inTransaction;
+          controller.abort();
+        },
         signal: controller.signal,
       });
       await expect(importing).rejects.toThrow('import cancelled');
+      expect(heldInTransaction).toBe(true);
+      expect(messages.opened.at(-1)!.destroyed).toBe(true);
       expect(db.inTransaction).toBe(false);
       expect(snapshot(db)).toEqual(before);
     } finally {
