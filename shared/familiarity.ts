@@ -4,15 +4,17 @@
  * tags, phrases and roles all come from the user's policy.
  */
 import type { Contact, Evidence, FamiliarityJudgement, Interaction } from './domain';
-import type { LinkMethod } from './identity';
+import type { LinkEvidence, LinkMethod } from './identity';
 import type { Policy } from './policy';
+import { wholeYearsSince } from './dates';
+import { trustedTagMatcher } from './tags';
 
 export interface AddressBookLink {
   contactId: number;
   source: string;
   method: LinkMethod;
   confidence: number;
-  evidence: string;
+  evidence: LinkEvidence;
 }
 
 export interface ContactTag {
@@ -36,8 +38,6 @@ export interface FamiliarityInput {
   tags: readonly ContactTag[];
   invitations: readonly InvitationFact[];
 }
-
-const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 
 function group<T extends { contactId: number }>(items: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -66,13 +66,23 @@ function isPersonal(message: string | null, policy: Policy): boolean {
   return message !== null && message.trim().length >= 25 && genericPhrase(message, policy) === null;
 }
 
+/** An address-book link as evidence data: flat strings, absent values left out (words come at display time). */
+function addressBookData(link: AddressBookLink): Record<string, string> {
+  const { method, value, name, company } = link.evidence;
+  const data: Record<string, string> = { source: link.source, method };
+  if (value !== undefined) data.value = value;
+  if (name !== undefined) data.name = name;
+  if (company !== undefined) data.company = company;
+  return data;
+}
+
 export function judgeFamiliarity(
   input: FamiliarityInput,
   policy: Policy,
   now: Date,
 ): Map<number, FamiliarityJudgement> {
   const w = policy.familiarity.weights;
-  const trusted = new Set(policy.trustedTags.map((t) => t.toLowerCase()));
+  const trusted = trustedTagMatcher(policy.trustedTags);
   const interactions = new Map(input.interactions.map((i) => [i.contactId, i]));
   const links = group(input.addressBookLinks);
   const tags = group(input.tags);
@@ -106,18 +116,16 @@ export function judgeFamiliarity(
     const contactLinks = links.get(contact.id) ?? [];
     const strong = contactLinks.find((l) => l.method !== 'name');
     const byName = contactLinks.find((l) => l.method === 'name');
-    if (strong)
-      add({ kind: 'in-address-book', data: { source: strong.source, match: strong.evidence }, points: w.addressBook });
-    else if (byName)
-      add({
-        kind: 'in-address-book',
-        data: { source: byName.source, match: byName.evidence },
-        points: w.addressBookByName,
-      });
+    if (strong) add({ kind: 'in-address-book', data: addressBookData(strong), points: w.addressBook });
+    else if (byName) add({ kind: 'in-address-book', data: addressBookData(byName), points: w.addressBookByName });
 
-    const trustedTag = (tags.get(contact.id) ?? []).find((t) => trusted.has(t.tag.toLowerCase()));
+    const trustedTag = (tags.get(contact.id) ?? []).find((t) => trusted(t.tag) !== null);
     if (trustedTag)
-      add({ kind: 'trusted-tag', data: { tag: trustedTag.tag, source: trustedTag.source }, points: w.trustedTag });
+      add({
+        kind: 'trusted-tag',
+        data: { tag: trustedTag.tag, trusted: trusted(trustedTag.tag)!, source: trustedTag.source },
+        points: w.trustedTag,
+      });
 
     for (const inv of invitations.get(contact.id) ?? []) {
       if (inv.direction === 'outgoing' && isPersonal(inv.message, policy)) {
@@ -132,7 +140,7 @@ export function judgeFamiliarity(
 
     // Years of silence only count against someone nothing else vouches for.
     if (sent === 0 && received === 0 && score === 0 && contact.connectedOn) {
-      const years = Math.floor((now.getTime() - Date.parse(contact.connectedOn)) / YEAR_MS);
+      const years = wholeYearsSince(contact.connectedOn, now) ?? 0;
       if (years >= 1) add({ kind: 'silent-years', data: { years }, points: years * w.silentYear });
     }
 

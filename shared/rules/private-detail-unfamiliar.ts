@@ -47,6 +47,10 @@ export const privateDetailUnfamiliar: Rule = {
         en: '{name} can see {yourField}, but you have no two-way exchange and they are not in your address book.',
         de: '{name} sieht {yourField}, obwohl es keinen wechselseitigen Austausch gibt und die Person nicht in Ihrem Adressbuch steht.',
       },
+      weakEvidence: {
+        en: '{name} can see {yourField}, but the evidence that you know them is too weak under your policy ({score, number} points).',
+        de: '{name} sieht {yourField}, aber die Belege, dass Sie die Person kennen, sind nach Ihrer Richtlinie zu schwach ({score, number} Punkte).',
+      },
     },
   },
   check(ctx) {
@@ -77,9 +81,12 @@ export const privateDetailUnfamiliar: Rule = {
                   ? (['change-xing-default'] as const)
                   : []),
               ];
+      // The message states only what the evidence says: with a (too weakly weighted) exchange or
+      // address-book entry, it says the evidence was too weak, not that there is none.
+      const related = familiarity.evidence.some((e) => e.kind === 'two-way-messages' || e.kind === 'in-address-book');
       reports.push({
-        messageId: 'visible',
-        data: { name: contact.name, field: exposure.field },
+        messageId: related ? 'weakEvidence' : 'visible',
+        data: { name: contact.name, field: exposure.field, score: familiarity.score },
         contactId: contact.id,
         field: exposure.field,
         severity: exposure.field === 'mobile' ? 'high' : 'medium',

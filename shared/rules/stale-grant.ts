@@ -1,7 +1,7 @@
 import type { DetailField } from '../domain';
+import { wholeYearsSince } from '../dates';
 import type { Rule, RuleReport } from './types';
 
-const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 const SENSITIVITY: readonly DetailField[] = ['mobile', 'privateEmail', 'address', 'phone', 'birthday', 'businessEmail'];
 
 /**
@@ -26,6 +26,10 @@ export const staleGrant: Rule = {
         en: '{years, plural, one {{name} can still see {yourField}, but your last exchange was a year ago.} other {{name} can still see {yourField}, but your last exchange was # years ago.}}',
         de: '{years, plural, one {{name} sieht noch immer {yourField}, aber Ihr letzter Austausch liegt ein Jahr zurück.} other {{name} sieht noch immer {yourField}, aber Ihr letzter Austausch liegt # Jahre zurück.}}',
       },
+      neverExchanged: {
+        en: '{years, plural, one {{name} can still see {yourField}; you connected a year ago and have never exchanged a message.} other {{name} can still see {yourField}; you connected # years ago and have never exchanged a message.}}',
+        de: '{years, plural, one {{name} sieht noch immer {yourField}; Sie sind seit einem Jahr verbunden und haben nie eine Nachricht ausgetauscht.} other {{name} sieht noch immer {yourField}; Sie sind seit # Jahren verbunden und haben nie eine Nachricht ausgetauscht.}}',
+      },
     },
   },
   check(ctx) {
@@ -34,16 +38,20 @@ export const staleGrant: Rule = {
       const judgement = ctx.familiarity.get(contactId);
       const contact = ctx.contacts.get(contactId);
       if (!judgement || !contact || judgement.level === 'unfamiliar') continue;
-      const last = judgement.evidence.find((e) => e.kind === 'two-way-messages' || e.kind === 'one-way-messages')?.data
-        .lastAt;
-      const since = typeof last === 'string' && last !== '?' ? last : contact.connectedOn;
+      // An entry in one of your address books is a relationship kept outside the network: not stale.
+      if (judgement.evidence.some((e) => e.kind === 'in-address-book')) continue;
+      // Only a two-way exchange is an exchange: one-way messages leave the silence where it began.
+      const last = judgement.evidence.find((e) => e.kind === 'two-way-messages')?.data.lastAt;
+      const exchanged = typeof last === 'string' && last !== '?';
+      // Never an exchange: the silence started when you connected, and the message says so.
+      const since = exchanged ? last : contact.connectedOn;
       if (!since) continue;
-      const years = Math.floor((ctx.now.getTime() - Date.parse(since)) / YEAR_MS);
-      if (years < ctx.policy.staleYears) continue;
+      const years = wholeYearsSince(since, ctx.now);
+      if (years === null || years < ctx.policy.staleYears) continue;
       const fields = new Set(exposures.map((e) => e.field));
       const field = SENSITIVITY.find((f) => fields.has(f)) ?? exposures[0]!.field;
       reports.push({
-        messageId: 'stale',
+        messageId: exchanged ? 'stale' : 'neverExchanged',
         data: { name: contact.name, field, years },
         contactId,
         field,

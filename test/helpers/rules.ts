@@ -65,7 +65,10 @@ export function contextFor(person: Person, policy: Policy = DEFAULT_POLICY, sett
           source: 'contacts.vcf',
           method: person.inAddressBook,
           confidence: person.inAddressBook === 'email' ? 0.99 : 0.5,
-          evidence: 'same',
+          evidence:
+            person.inAddressBook === 'email'
+              ? { method: 'email', value: 'erika@example.de' }
+              : { method: 'name', name: person.name ?? 'Erika Musterfrau' },
         },
       ]
     : [];

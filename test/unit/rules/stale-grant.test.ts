@@ -7,6 +7,10 @@ describe('rule stale-grant', () => {
     ['a friend you wrote to last month', { sent: 4, received: 5, lastAt: '2026-10-01T10:00:00Z' }],
     ['a friend you last wrote to two years ago (policy: 3)', { sent: 4, received: 5, lastAt: '2024-12-01T10:00:00Z' }],
     ['an unfamiliar contact (that is private-detail-unfamiliar)', { connectedOn: '2015-01-01' }],
+    [
+      'an address-book contact, connected 8 years ago, never written (a relationship outside the network)',
+      { inAddressBook: 'email', connectedOn: '2018-03-01', sees: ['businessEmail'] },
+    ],
   ];
   it.each(valid)('no finding: %s', (_name, person) => {
     expect(staleGrant.check(contextFor(person))).toEqual([]);
@@ -19,9 +23,9 @@ describe('rule stale-grant', () => {
       { field: 'mobile', years: 5, severity: 'medium' },
     ],
     [
-      'an address-book contact, connected 8 years ago, never written, sees your business email',
-      { inAddressBook: 'email', connectedOn: '2018-03-01', sees: ['businessEmail'] },
-      { field: 'businessEmail', years: 8, severity: 'low' },
+      'a former colleague, silent for 4 years, sees your business email',
+      { sent: 10, received: 12, lastAt: '2022-06-01T10:00:00Z', sees: ['businessEmail'] },
+      { field: 'businessEmail', years: 4, severity: 'low' },
     ],
   ];
   it.each(invalid)('finding: %s', (_name, person, expected) => {
