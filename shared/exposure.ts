@@ -11,13 +11,22 @@ export const UNKNOWN_PRIMARY_EMAIL = '(primary email — not in the imported fil
 const EMAIL_FIELDS: ReadonlySet<DetailField> = new Set(['privateEmail', 'businessEmail']);
 const PHONE_FIELDS: ReadonlySet<DetailField> = new Set(['mobile', 'phone']);
 
+/** An email the export marks as not the primary one: LinkedIn shows connections only the primary. */
+function secondaryEmail(d: MyDetail): boolean {
+  return EMAIL_FIELDS.has(d.field) && 'primary' in d && d.primary === false;
+}
+
 /**
  * The details that can be exposed. Without an imported email, LinkedIn still has a primary one:
  * it is assumed to be private, the common case.
  */
 export function exposedDetails(myDetails: readonly MyDetail[]): MyDetail[] {
   const exposed = myDetails.filter(
-    (d) => EMAIL_FIELDS.has(d.field) || PHONE_FIELDS.has(d.field) || d.field === 'birthday' || d.field === 'address',
+    (d) =>
+      (EMAIL_FIELDS.has(d.field) && !secondaryEmail(d)) ||
+      PHONE_FIELDS.has(d.field) ||
+      d.field === 'birthday' ||
+      d.field === 'address',
   );
   if (!exposed.some((d) => EMAIL_FIELDS.has(d.field))) {
     exposed.unshift({ field: 'privateEmail', value: UNKNOWN_PRIMARY_EMAIL, source: 'assumed' });

@@ -45,7 +45,7 @@ export interface IdentityLink {
   otherContactId: number | null;
   method: LinkMethod;
   confidence: number;
-  evidence: string;
+  evidence: LinkEvidence;
 }
 
 /** Normalised names are needed several times per record: each is computed once per linkIdentities call. */
@@ -107,26 +107,26 @@ function buildIndexes(records: readonly IdentityRecord[]) {
   return { email, phone, url, nameCompany, name };
 }
 
-/** For one contact, the strongest way each candidate matches. */
+/** For one contact, the strongest way each candidate matches, and why (as data). */
 function candidates(
   contact: IdentityRecord,
   idx: ReturnType<typeof buildIndexes>,
   contactNames: Index,
-): Map<IdentityRecord, { method: LinkMethod; evidence: string }> {
-  const found = new Map<IdentityRecord, { method: LinkMethod; evidence: string }>();
-  const offer = (list: readonly IdentityRecord[], method: LinkMethod, evidence: string): void => {
-    for (const r of list) if (r !== contact && !found.has(r)) found.set(r, { method, evidence });
+): Map<IdentityRecord, LinkEvidence> {
+  const found = new Map<IdentityRecord, LinkEvidence>();
+  const offer = (list: readonly IdentityRecord[], evidence: LinkEvidence): void => {
+    for (const r of list) if (r !== contact && !found.has(r)) found.set(r, evidence);
   };
-  for (const e of contact.emails) offer(idx.email.get(e), 'email', `same email ${e}`);
-  offer(idx.url.get(urlKey(contact.profileUrl)), 'profile-url', 'same profile URL');
-  for (const p of contact.phones) offer(idx.phone.get(p), 'phone', `same phone ${p}`);
+  for (const e of contact.emails) offer(idx.email.get(e), { method: 'email', value: e });
+  offer(idx.url.get(urlKey(contact.profileUrl)), { method: 'profile-url' });
+  for (const p of contact.phones) offer(idx.phone.get(p), { method: 'phone', value: p });
   const nc = nameCompanyKey(contact);
-  offer(idx.nameCompany.get(nc), 'name-company', `same name and company (${contact.name}, ${contact.company ?? ''})`);
+  // A name-company key exists only when both are there: the company is never empty here.
+  if (nc) offer(idx.nameCompany.get(nc), { method: 'name-company', name: contact.name, company: contact.company! });
   // A bare name only counts when it is unique on both sides.
   const key = norm(contact.name) || null;
   const byName = idx.name.get(key);
-  if (byName.length === 1 && contactNames.get(key).length === 1)
-    offer(byName, 'name', `same name (${contact.name}), the only one on both sides`);
+  if (byName.length === 1 && contactNames.get(key).length === 1) offer(byName, { method: 'name', name: contact.name });
   return found;
 }
 
@@ -146,13 +146,13 @@ export function linkIdentities(
   }
   const sideNames = (c: IdentityRecord): Index => namesByNetwork.get(c.network ?? 'linkedin')!;
   for (const contact of contacts) {
-    for (const [entry, { method, evidence }] of candidates(contact, entryIdx, sideNames(contact))) {
+    for (const [entry, evidence] of candidates(contact, entryIdx, sideNames(contact))) {
       links.push({
         contactId: contact.id,
         entryId: entry.id,
         otherContactId: null,
-        method,
-        confidence: LINK_CONFIDENCE[method],
+        method: evidence.method,
+        confidence: LINK_CONFIDENCE[evidence.method],
         evidence,
       });
     }
@@ -163,13 +163,13 @@ export function linkIdentities(
     const xingIdx = buildIndexes(xing);
     for (const contact of contacts) {
       if (contact.network !== 'linkedin') continue;
-      for (const [other, { method, evidence }] of candidates(contact, xingIdx, sideNames(contact))) {
+      for (const [other, evidence] of candidates(contact, xingIdx, sideNames(contact))) {
         links.push({
           contactId: contact.id,
           entryId: null,
           otherContactId: other.id,
-          method,
-          confidence: LINK_CONFIDENCE[method],
+          method: evidence.method,
+          confidence: LINK_CONFIDENCE[evidence.method],
           evidence,
         });
       }

@@ -2,7 +2,7 @@ import { normaliseName, type AuditInput } from '../../shared/audit';
 import type { ImportRun, Settings } from '../../shared/contract';
 import { DEFAULT_POLICY, policyOrDefault, type Policy } from '../../shared/policy';
 import { PLATFORM_DEFAULTS, withDefaults, type SharingSettings } from '../../shared/sharing';
-import type { LinkMethod } from '../../shared/identity';
+import type { LinkEvidence, LinkMethod } from '../../shared/identity';
 import type {
   Contact,
   DetailField,
@@ -40,6 +40,19 @@ function toRevocation(r: RevocationRow): RevocationView {
     contactName: r.contact_name,
     contactProfileUrl: r.contact_profile_url,
   };
+}
+
+/**
+ * One of the user's details with what the export said of it, where it said something. MyDetail
+ * (shared/domain.ts) has no place for these yet; exposure reads `primary` (only the primary email
+ * is shown to connections).
+ */
+export interface StoredDetail extends MyDetail {
+  /** A phone's type as the file states it ("Mobile", "Work"…), "WhatsApp" for a WhatsApp number. */
+  label?: string;
+  /** Email Addresses.csv: whether this is the primary address, and confirmed. */
+  primary?: boolean;
+  confirmed?: boolean;
 }
 
 /** Everything the pure audit needs, read in one go. */
@@ -97,7 +110,8 @@ export function loadAuditInput(db: DB): AuditInput {
         source: r.source,
         method: r.method,
         confidence: r.confidence,
-        evidence: r.evidence,
+        // Stored as JSON by relinkIdentities() (older sentences were converted by migration 0005).
+        evidence: JSON.parse(r.evidence) as LinkEvidence,
       }));
     // Tags: the contact's own (XING categories) and those of address-book entries linked to it.
     const tags = db
@@ -133,11 +147,25 @@ export function loadAuditInput(db: DB): AuditInput {
           : [{ contactId, direction: r.direction, sentAt: r.sent_at, message: r.message }];
       });
     const myDetails = db
-      .prepare<[], { field: string; value: string; source: string }>(
-        `SELECT field, value, source FROM my_detail ORDER BY field, value`,
-      )
+      .prepare<
+        [],
+        {
+          field: string;
+          value: string;
+          source: string;
+          label: string | null;
+          is_primary: number | null;
+          confirmed: number | null;
+        }
+      >(`SELECT field, value, source, label, is_primary, confirmed FROM my_detail ORDER BY field, value`)
       .all()
-      .map((r): MyDetail => ({ field: r.field as DetailField, value: r.value, source: r.source }));
+      .map((r): StoredDetail => {
+        const detail: StoredDetail = { field: r.field as DetailField, value: r.value, source: r.source };
+        if (r.label !== null) detail.label = r.label;
+        if (r.is_primary !== null) detail.primary = r.is_primary === 1;
+        if (r.confirmed !== null) detail.confirmed = r.confirmed === 1;
+        return detail;
+      });
     const lastImport = db
       .prepare<[], { finished_at: string }>(`SELECT finished_at FROM import_run ORDER BY id DESC LIMIT 1`)
       .get();

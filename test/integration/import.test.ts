@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { crc32, createDeflateRaw } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadAuditInput } from '../../electron/services/store';
+import { judgeFamiliarity } from '../../shared/familiarity';
+import { DEFAULT_POLICY } from '../../shared/policy';
 import { openDatabase } from '../../electron/services/db';
 import { runImport } from '../../electron/services/importers';
 import { resolvePaths } from '../../electron/services/importers/source';
@@ -56,7 +58,8 @@ describe('LinkedIn Connections.csv', () => {
     expect(summary.added).toBe(4);
     expect(summary.files).toEqual([
       {
-        name: join(dir, 'Connections.csv'),
+        // The file's name only: no folder of the user's disk is stored or shown.
+        name: 'Connections.csv',
         kind: 'linkedin-connections',
         rows: 4,
         sha256: createHash('sha256').update(content).digest('hex'),
@@ -74,6 +77,53 @@ describe('LinkedIn Connections.csv', () => {
     expect(input.contacts.find((c) => c.profileUrl?.endsWith('only-url'))?.name).toBe(
       'https://www.linkedin.com/in/only-url',
     );
+  });
+
+  it('keeps the Email Address column of Connections.csv: the email reaches the database and links the person to an address book', async () => {
+    // Killed mutation: the importer dropping that column. Only the email can link these two: the
+    // address book knows Max under another name and without company.
+    const dir = tempDir();
+    const connections = CONNECTIONS_2024.replace(
+      'Max,Mustermann,https://www.linkedin.com/in/max-mustermann,,',
+      'Max,Mustermann,https://www.linkedin.com/in/max-mustermann, Max.Mustermann@Muster.example ,',
+    );
+    const card =
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Der Recruiter\r\nEMAIL;TYPE=INTERNET:max.mustermann@muster.example\r\nEND:VCARD\r\n';
+    const dbPath = join(dir, 'a.db');
+    const { input } = await importPaths(dbPath, [
+      write(dir, 'Connections.csv', connections),
+      write(dir, 'contacts.vcf', card),
+    ]);
+    const max = input.contacts.find((c) => c.name === 'Max Mustermann')!;
+    const db = openDatabase(dbPath);
+    expect(db.prepare(`SELECT contact_id, kind, value FROM contact_detail`).all()).toEqual([
+      { contact_id: max.id, kind: 'email', value: 'max.mustermann@muster.example' },
+    ]);
+    expect(db.prepare(`SELECT contact_id, method, confidence, evidence FROM identity_link`).all()).toEqual([
+      {
+        contact_id: max.id,
+        method: 'email',
+        confidence: 0.99,
+        evidence: '{"method":"email","value":"max.mustermann@muster.example"}',
+      },
+    ]);
+    db.close();
+    expect(input.addressBookLinks).toEqual([
+      {
+        contactId: max.id,
+        source: 'contacts.vcf',
+        method: 'email',
+        confidence: 0.99,
+        evidence: { method: 'email', value: 'max.mustermann@muster.example' },
+      },
+    ]);
+    // The audit's familiarity sees the address book through that email: evidence as flat data.
+    const judged = judgeFamiliarity(input, DEFAULT_POLICY, NOW).get(max.id)!;
+    expect(judged.evidence.find((e) => e.kind === 'in-address-book')).toEqual({
+      kind: 'in-address-book',
+      data: { source: 'contacts.vcf', method: 'email', value: 'max.mustermann@muster.example' },
+      points: DEFAULT_POLICY.familiarity.weights.addressBook,
+    });
   });
 
   it('reads the 2018 variant without URL column and with US dates', async () => {
@@ -156,9 +206,23 @@ describe('a whole export', () => {
       lastAt: '2024-03-21T08:00:00Z',
     });
     expect(input.interactions.find((i) => i.contactId === max.id)).toMatchObject({ sent: 0, received: 1 });
+    // Every address, the second one too, with what the file says of it.
     expect(input.myDetails).toEqual([
-      { field: 'mobile', value: '+49 171 5550100', source: 'PhoneNumbers.csv' },
-      { field: 'privateEmail', value: 'ich.selbst@gmx.de', source: 'Email Addresses.csv' },
+      {
+        field: 'businessEmail',
+        value: 'ich@firma.example',
+        source: 'Email Addresses.csv',
+        primary: false,
+        confirmed: true,
+      },
+      { field: 'mobile', value: '+49 171 5550100', source: 'PhoneNumbers.csv', label: 'Mobile' },
+      {
+        field: 'privateEmail',
+        value: 'ich.selbst@gmx.de',
+        source: 'Email Addresses.csv',
+        primary: true,
+        confirmed: true,
+      },
     ]);
     // Data minimisation: no message body and nothing of the CV anywhere in the database.
     const db = openDatabase(dbPath);

@@ -73,7 +73,7 @@ describe('LinkedIn export files across the years', () => {
     db.close();
   });
 
-  it('my own details: primary email, phones (with blank rows, WhatsApp layout), birthday without year', async () => {
+  it('my own details: every email, phones (with blank rows, WhatsApp layout), birthday without year', async () => {
     const { input, db } = await importFiles([
       [
         'Email Addresses.csv',
@@ -88,9 +88,18 @@ describe('LinkedIn export files across the years', () => {
     ]);
     expect(input.myDetails).toEqual([
       { field: 'birthday', value: '--03-07', source: 'Profile.csv' },
-      { field: 'businessEmail', value: 'ich@firma.example', source: 'Email Addresses.csv' },
-      { field: 'mobile', value: '+49 170 5550401', source: 'PhoneNumbers.csv' },
-      { field: 'phone', value: '040 5550400', source: 'PhoneNumbers.csv' },
+      {
+        field: 'businessEmail',
+        value: 'ich@firma.example',
+        source: 'Email Addresses.csv',
+        primary: true,
+        confirmed: true,
+      },
+      // No type in the WhatsApp file: libphonenumber knows +49 170 for a mobile range.
+      { field: 'mobile', value: '+49 170 5550401', source: 'Whatsapp Phone Numbers.csv', label: 'WhatsApp' },
+      { field: 'phone', value: '040 5550400', source: 'Phone Numbers.csv', label: 'Work' },
+      // The second address is the user's too (not the primary one, so connections do not see it).
+      { field: 'privateEmail', value: 'alt@gmx.de', source: 'Email Addresses.csv', primary: false, confirmed: true },
     ]);
     db.close();
   });
@@ -142,7 +151,8 @@ describe('cancelling', () => {
   it('a cancelled run leaves no trace', async () => {
     const dir = tempDir();
     const dbPath = join(dir, 'a.db');
-    const service = new AppService({ dbPath }, { transport: 'browser' });
+    let onProgress = (): void => undefined;
+    const service = new AppService({ dbPath }, { transport: 'browser', emit: () => onProgress() });
     await service.dispatch('import:run', { sources: [{ path: write(dir, 'Connections.csv', CONNECTIONS_2024) }] });
     const before = snapshot(service.db);
     const big = [
@@ -153,10 +163,15 @@ describe('cancelling', () => {
         `c${i},,A,https://www.linkedin.com/in/a,B,https://www.linkedin.com/in/b,2024-03-20 15:09:26 UTC,,text ${i},INBOX`,
       );
     const path = write(dir, 'messages.csv', big.join('\n'));
+    // Cancelled while the messages are read: at the first progress the import reports.
+    const reading = new Promise<void>((resolve) => (onProgress = resolve));
     const running = service.dispatch('import:run', { sources: [{ path }] });
-    await new Promise((r) => setTimeout(r, 20));
+    await reading;
     expect(await service.dispatch('import:cancel', {})).toEqual({ ok: true, value: { cancelled: true } });
-    expect(await running).toEqual({ ok: false, error: { code: 'IMPORT_CANCELLED', message: 'import cancelled' } });
+    expect(await running).toMatchObject({
+      ok: false,
+      error: { code: 'IMPORT_CANCELLED', messageId: 'error.IMPORT_CANCELLED' },
+    });
     expect(snapshot(service.db)).toEqual(before);
     service.close();
   });

@@ -199,7 +199,7 @@ async function parseStream(
   input.on('error', (error) => decoded.destroy(error));
   try {
     for await (const chunk of decoded) {
-      if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'import cancelled');
+      if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'error.IMPORT_CANCELLED');
       scanner.push(chunk as string);
     }
     scanner.end();

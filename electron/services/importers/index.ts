@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CountryCode } from 'libphonenumber-js';
 import type { ImportProgress, ImportSummary, ImportedFile, InspectedFile } from '../../../shared/contract';
-import type { MyDetail } from '../../../shared/domain';
 import type { DB } from '../db';
 import { AppError, ImportError } from '../errors';
 import { AddressCsvSink, detectAddressCsv } from './address-csv';
@@ -10,6 +9,7 @@ import {
   LinkedInSink,
   ME,
   detectKind,
+  emailField,
   nameKey,
   UnrecognisedFile,
   type FileResult,
@@ -23,7 +23,7 @@ import {
   type ParallelOptions,
   type ParallelResult,
 } from './parallel';
-import { DEFAULT_REGION, normaliseBirthday, normaliseEmail, normalisePhone } from './normalise';
+import { DEFAULT_REGION, normaliseBirthday, normaliseEmail, normalisePhone, phoneDetail } from './normalise';
 import type { SourceFile } from './source';
 import { parseVCards } from './vcard';
 import {
@@ -32,6 +32,7 @@ import {
   type BookInput,
   type EntryInput,
   type NetworkContactInput,
+  type OwnDetailInput,
 } from './write';
 
 export interface ImportOptions {
@@ -61,9 +62,11 @@ export interface Collected {
   connections: Map<string, ParsedConnection> | null;
   messages: Array<Extract<FileResult, { kind: 'linkedin-messages' }>>;
   invitations: ParsedInvitation[];
-  emails: MyDetail[] | null;
-  phones: MyDetail[] | null;
-  birthday: MyDetail | null;
+  /** The user's own details, when the export had the file (then they replace those stored). */
+  emails: OwnDetailInput[] | null;
+  phones: OwnDetailInput[] | null;
+  birthday: OwnDetailInput | null;
+  /** By kind, network uploaded to and name: two books of the same name and kind are one. */
   books: Map<string, BookInput>;
   xingContacts: Map<string, NetworkContactInput>;
 }
@@ -195,12 +198,15 @@ export async function collect(
     if (out.warnings.length < MAX_WARNINGS) out.warnings.push(w);
   };
   const book = (source: string, kind: BookInput['kind'], uploadedTo: BookInput['uploadedTo']): BookInput => {
-    const existing = out.books.get(source);
+    const key = `${kind}|${uploadedTo ?? ''}|${source}`;
+    const existing = out.books.get(key);
     if (existing) return existing;
     const created: BookInput = { source, kind, uploadedTo, entries: new Map() };
-    out.books.set(source, created);
+    out.books.set(key, created);
     return created;
   };
+  /** The user's own phones by number (E.164 where valid): a number in two files is one detail. */
+  const ownPhones = new Map<string, { detail: OwnDetailInput; stated: boolean }>();
   const details = (emails: readonly string[], phones: ReadonlyArray<{ raw: string; type: string }>) => ({
     emails: [...new Set(emails.map(normaliseEmail).filter((e): e is string => e !== null))],
     phones: phones.map((p) => normalisePhone(p.raw, region, p.type)).filter((p) => p.raw !== ''),
@@ -286,7 +292,7 @@ export async function collect(
 
   /** Reads one file into `out`. */
   const readFile = async (file: SourceFile): Promise<void> => {
-    if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'import cancelled');
+    if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'error.IMPORT_CANCELLED');
     /** Reports bytes and rows read of this file; with the whole size (rows counted) once it is done. */
     const progress = (bytes: number, fileRows = 0): void => report(file, bytes, fileRows);
     if (!file.explicit && !/\.(csv|vcf|vcard)$/i.test(file.name)) {
@@ -415,12 +421,52 @@ export async function collect(
       case 'linkedin-invitations':
         out.invitations.push(...result.invitations);
         break;
-      case 'linkedin-emails':
-        out.emails = [...(out.emails ?? []), ...result.details];
+      case 'linkedin-emails': {
+        // Every address, primary or not: only the primary one is visible to connections (exposure.ts).
+        const emails = (out.emails ??= []);
+        for (const e of result.emails) {
+          const known = emails.find((d) => d.value === e.email);
+          if (known) {
+            if (e.primary !== null) known.primary = (known.primary ?? false) || e.primary;
+            if (e.confirmed !== null) known.confirmed = (known.confirmed ?? false) || e.confirmed;
+            continue;
+          }
+          emails.push({
+            field: emailField(e.email),
+            value: e.email,
+            source: file.name,
+            label: null,
+            primary: e.primary,
+            confirmed: e.confirmed,
+          });
+        }
         break;
-      case 'linkedin-phones':
-        out.phones = [...(out.phones ?? []), ...result.details];
+      }
+      case 'linkedin-phones': {
+        const phones = (out.phones ??= []);
+        for (const p of result.phones) {
+          const { field, e164, decidedBy } = phoneDetail(p.number, region, p.type);
+          const detail: OwnDetailInput = {
+            field,
+            value: p.extension ? `${p.number} ext. ${p.extension}` : p.number,
+            source: file.name,
+            label: p.type || (p.whatsapp ? 'WhatsApp' : null),
+            primary: null,
+            confirmed: null,
+          };
+          const key = `${e164 ?? p.number.replace(/[^\d+]/g, '')} ${p.extension}`;
+          const known = ownPhones.get(key);
+          if (!known) {
+            ownPhones.set(key, { detail, stated: decidedBy === 'file' });
+            phones.push(detail);
+          } else if (decidedBy === 'file' && !known.stated) {
+            // The same number again, this time with a type stated: that type decides.
+            Object.assign(known.detail, { field, label: detail.label });
+            known.stated = true;
+          }
+        }
         break;
+      }
       case 'linkedin-contacts': {
         // The address book the user uploaded to LinkedIn: evidence of acquaintance, and a share itself.
         const target = book(file.display, 'linkedin-uploaded', 'linkedin');
@@ -443,7 +489,15 @@ export async function collect(
         break;
       }
       case 'linkedin-profile':
-        if (result.birthDate) out.birthday = { field: 'birthday', value: result.birthDate, source: 'Profile.csv' };
+        if (result.birthDate)
+          out.birthday = {
+            field: 'birthday',
+            value: result.birthDate,
+            source: file.name,
+            label: null,
+            primary: null,
+            confirmed: null,
+          };
         break;
     }
     progress(file.size);
@@ -487,7 +541,7 @@ export async function collect(
 
   for (const file of files) {
     try {
-      if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'import cancelled');
+      if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'error.IMPORT_CANCELLED');
       if (background.has(file) && options.defer) {
         const at = { files: out.files.length, warnings: out.warnings.length, messages: 0, ignored: 0 };
         at.messages = out.messages.length;
@@ -666,7 +720,7 @@ export function interactionsByParticipant(messages: Collected['messages']): Inte
 export async function runImport(db: DB, files: readonly SourceFile[], options: ImportOptions): Promise<ImportSummary> {
   const run = { origin: options.origin, started: Date.now(), now: options.now ?? new Date() };
   const { data, rest, abandon } = await collect(files, { ...options, defer: true });
-  const cancelled = (): AppError => new AppError('IMPORT_CANCELLED', 'import cancelled');
+  const cancelled = (): AppError => new AppError('IMPORT_CANCELLED', 'error.IMPORT_CANCELLED');
   if (options.signal?.aborted) {
     await rest?.().catch(() => undefined);
     throw cancelled();

@@ -1,4 +1,4 @@
-import type { DetailField, MyDetail } from '../../../shared/domain';
+import type { DetailField } from '../../../shared/domain';
 import { normaliseName } from '../../../shared/names';
 import { ImportError } from '../errors';
 import { StopReading, type CsvRecordSink } from './csv';
@@ -101,11 +101,29 @@ export function emailField(email: string): DetailField {
   return FREEMAIL.has(domain) ? 'privateEmail' : 'businessEmail';
 }
 
-export function phoneField(number: string, type: string): DetailField {
-  if (/mobile|mobil|cell|handy/i.test(type)) return 'mobile';
-  // German mobile ranges: 015x, 016x, 017x (also written +49 15x …).
-  const digits = number.replace(/[^\d+]/g, '').replace(/^\+49|^0049/, '0');
-  return /^01[567]/.test(digits) ? 'mobile' : 'phone';
+/** One row of Email Addresses.csv: `Yes`/`No` columns as booleans, null where the file has none. */
+export interface StatedEmail {
+  email: string;
+  primary: boolean | null;
+  confirmed: boolean | null;
+}
+
+/** One row of PhoneNumbers.csv, Phone Numbers.csv or Whatsapp Phone Numbers.csv. */
+export interface StatedPhone {
+  /** As written. */
+  number: string;
+  extension: string;
+  /** The type the file states ("Mobile", "Home", "Work"…), else ''. */
+  type: string;
+  /** From Whatsapp Phone Numbers.csv, marked as a WhatsApp number. */
+  whatsapp: boolean;
+}
+
+/** A `Yes`/`No` cell; null when it is empty or the column missing. */
+function yesNo(value: string): boolean | null {
+  if (/^(yes|true|ja)$/i.test(value)) return true;
+  if (/^(no|false|nein)$/i.test(value)) return false;
+  return null;
 }
 
 export interface ParsedConnection {
@@ -153,8 +171,8 @@ export type FileResult =
       legacy: boolean;
     }
   | { kind: 'linkedin-invitations'; rows: number; invitations: ParsedInvitation[] }
-  | { kind: 'linkedin-emails'; rows: number; details: MyDetail[] }
-  | { kind: 'linkedin-phones'; rows: number; details: MyDetail[] }
+  | { kind: 'linkedin-emails'; rows: number; emails: StatedEmail[] }
+  | { kind: 'linkedin-phones'; rows: number; phones: StatedPhone[] }
   | { kind: 'linkedin-contacts'; rows: number; entries: ParsedAddressEntry[] }
   | { kind: 'linkedin-profile'; rows: number; birthDate: string | null };
 
@@ -300,8 +318,9 @@ export class LinkedInSink implements CsvRecordSink {
       case 'linkedin-invitations':
         return { kind, rows: 0, invitations: [] };
       case 'linkedin-emails':
+        return { kind, rows: 0, emails: [] };
       case 'linkedin-phones':
-        return { kind, rows: 0, details: [] };
+        return { kind, rows: 0, phones: [] };
       case 'linkedin-contacts':
         return { kind, rows: 0, entries: [] };
       case 'linkedin-profile':
@@ -496,21 +515,23 @@ export class LinkedInSink implements CsvRecordSink {
           if (email !== '') this.warn(line, `"${email}" is not an email address, skipped`);
           return;
         }
-        // Only the primary address is shown to connections (FORMATS.md §1).
-        if (/^yes$/i.test(this.col(f, 'primary'))) {
-          result.details.push({ field: emailField(email), value: email, source: 'Email Addresses.csv' });
-        }
+        // Every address is the user's; only the primary one is shown to connections (FORMATS.md §1).
+        result.emails.push({
+          email,
+          primary: yesNo(this.col(f, 'primary')),
+          confirmed: yesNo(this.col(f, 'confirmed')),
+        });
         result.rows++;
         return;
       }
       case 'linkedin-phones': {
-        const number =
-          `${this.col(f, 'number')}${this.col(f, 'extension') ? ` ext. ${this.col(f, 'extension')}` : ''}`.trim();
-        if (this.col(f, 'number') === '') return;
-        result.details.push({
-          field: phoneField(number, this.col(f, 'type')),
-          value: number,
-          source: 'PhoneNumbers.csv',
+        const number = this.col(f, 'number');
+        if (number === '') return;
+        result.phones.push({
+          number,
+          extension: this.col(f, 'extension'),
+          type: this.col(f, 'type'),
+          whatsapp: yesNo(this.col(f, 'is_whatsapp_number')) === true,
         });
         result.rows++;
         return;

@@ -344,7 +344,7 @@ export async function readMessagesInParallel(
     let parts: Buffer[] = [];
     let pending = 0;
     for await (const chunk of stream) {
-      if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'import cancelled');
+      if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'error.IMPORT_CANCELLED');
       let buf = chunk as Buffer;
       hash.update(buf);
       bytesRead += buf.length;
@@ -392,7 +392,7 @@ export async function readMessagesInParallel(
     }
     if (failure === null && pending > 0) await deal(Buffer.concat(parts, pending));
     if (failure !== null) return null;
-    if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'import cancelled');
+    if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'error.IMPORT_CANCELLED');
     for (const slot of slots) slot.worker.postMessage({ type: 'end' } satisfies ToWorker);
     await Promise.all(slots.map((s) => s.finished));
     if (failure !== null) return null;

@@ -9,13 +9,16 @@ import { openZip } from './zip';
 export interface SourceFile {
   /** File name without folders, used to recognise LinkedIn's files. */
   name: string;
-  /** What the user sees in messages: "export.zip › Connections.csv". */
+  /**
+   * What the user sees in messages, and all that is stored of where it came from: the file's name,
+   * or "export.zip › Connections.csv" for a ZIP entry. Never a folder of the user's disk.
+   */
   display: string;
   size: number;
   open(): Promise<Readable>;
   /** True when the user named this file directly (an unrecognised one is then an error). */
   explicit: boolean;
-  /** What the user picked: the file itself, or the ZIP or folder it came from. */
+  /** What the user picked, by name: the file itself, or the ZIP or folder it came from. */
   container: string;
 }
 
@@ -46,10 +49,10 @@ async function isZip(path: string): Promise<boolean> {
   }
 }
 
-function diskFile(path: string, size: number, explicit: boolean, container = path): SourceFile {
+function diskFile(path: string, size: number, explicit: boolean, container = basename(path)): SourceFile {
   return {
     name: basename(path),
-    display: path,
+    display: basename(path),
     size,
     explicit,
     container,
@@ -68,7 +71,7 @@ async function walk(dir: string, out: string[]): Promise<void> {
   }
 }
 
-/** A path to read, and the name to show for it when that is not the path (an uploaded file). */
+/** A path to read, and the name to show for it when that is not its own (an uploaded file's original name). */
 export type PathInput = string | { path: string; label: string };
 
 /** Expands paths (files, ZIPs, folders) into the files to read. Detection is by content. */
@@ -81,7 +84,8 @@ export async function resolvePaths(inputs: readonly PathInput[]): Promise<Resolv
   try {
     for (const input of inputs) {
       const path = typeof input === 'string' ? input : input.path;
-      const label = typeof input === 'string' ? input : input.label;
+      // Only names are shown and stored, never the folders of the user's disk.
+      const label = basename(typeof input === 'string' ? input : input.label);
       let info;
       try {
         info = await stat(path);
@@ -95,9 +99,9 @@ export async function resolvePaths(inputs: readonly PathInput[]): Promise<Resolv
           if (await isZip(file)) {
             const zip = await openZip(file);
             closers.push(() => zip.close());
-            files.push(...zip.files.map((f) => ({ ...f, explicit: false, container: path })));
+            files.push(...zip.files.map((f) => ({ ...f, explicit: false, container: label })));
           } else {
-            files.push(diskFile(file, (await stat(file)).size, false, path));
+            files.push(diskFile(file, (await stat(file)).size, false, label));
           }
         }
       } else if (await isZip(path)) {

@@ -3,6 +3,7 @@
  * exactly as it was. Counts what was added, updated, left unchanged and removed.
  */
 import type { ImportSummary } from '../../../shared/contract';
+import type { DetailField } from '../../../shared/domain';
 import { linkIdentities, type IdentityRecord } from '../../../shared/identity';
 import type { DB } from '../db';
 import { dateFromKey } from './dates';
@@ -29,6 +30,19 @@ export interface BookInput {
 }
 
 export type NetworkContactInput = Omit<EntryInput, 'birthday'>;
+
+/** One of the user's own details as the export states it. */
+export interface OwnDetailInput {
+  field: DetailField;
+  value: string;
+  /** The file's name: "Email Addresses.csv", "Phone Numbers.csv"… */
+  source: string;
+  /** A phone's type as the file states it ("Mobile", "Work"…), "WhatsApp" for a WhatsApp number. */
+  label: string | null;
+  /** Email Addresses.csv's Primary and Confirmed columns; null where the file does not say. */
+  primary: boolean | null;
+  confirmed: boolean | null;
+}
 
 interface Counts {
   added: number;
@@ -199,9 +213,33 @@ function writeXingContacts(db: DB, data: Collected, runId: number, counts: Count
   }
 }
 
+/**
+ * An address book is known by its file's name and its kind: a newer copy of the same name replaces
+ * the older one, wherever on disk it was. Books of another kind keep a row of their own (the source
+ * is UNIQUE): a Google CSV called "Contacts.csv" beside LinkedIn's becomes "Contacts.csv (2)".
+ */
+function bookId(db: DB, book: BookInput): number {
+  const books = db
+    .prepare<[], { id: number; source: string; kind: string; uploaded_to: string | null }>(
+      `SELECT id, source, kind, uploaded_to FROM address_book ORDER BY id`,
+    )
+    .all();
+  const named = (source: string): boolean =>
+    source === book.source ||
+    (source.startsWith(`${book.source} (`) && /^ \(\d+\)$/.test(source.slice(book.source.length)));
+  const same = books.find((b) => named(b.source) && b.kind === book.kind && b.uploaded_to === book.uploadedTo);
+  if (same) return same.id;
+  const taken = new Set(books.map((b) => b.source));
+  let source = book.source;
+  for (let n = 2; taken.has(source); n++) source = `${book.source} (${n})`;
+  return Number(
+    db
+      .prepare(`INSERT INTO address_book (source, kind, uploaded_to) VALUES (?, ?, ?)`)
+      .run(source, book.kind, book.uploadedTo).lastInsertRowid,
+  );
+}
+
 function writeBooks(db: DB, data: Collected, counts: Counts): void {
-  const findBook = db.prepare<[string], { id: number }>(`SELECT id FROM address_book WHERE source = ?`);
-  const insertBook = db.prepare(`INSERT INTO address_book (source, kind, uploaded_to) VALUES (?, ?, ?)`);
   const findEntry = db.prepare<
     [number, string],
     {
@@ -220,14 +258,13 @@ function writeBooks(db: DB, data: Collected, counts: Counts): void {
     `UPDATE address_entry SET name = ?, company = ?, title = ?, birthday = ?, profile_url = ? WHERE id = ?`,
   );
   for (const book of data.books.values()) {
-    const bookId =
-      findBook.get(book.source)?.id ?? Number(insertBook.run(book.source, book.kind, book.uploadedTo).lastInsertRowid);
+    const inBook = bookId(db, book);
     const seen = new Set<number>();
     for (const e of book.entries.values()) {
-      const old = findEntry.get(bookId, e.key);
+      const old = findEntry.get(inBook, e.key);
       if (!old) {
         const id = Number(
-          insertEntry.run(bookId, e.key, e.name, e.company, e.title, e.birthday, e.profileUrl).lastInsertRowid,
+          insertEntry.run(inBook, e.key, e.name, e.company, e.title, e.birthday, e.profileUrl).lastInsertRowid,
         );
         replaceDetails(db, 'address', id, e.emails, e.phones, e.tags);
         seen.add(id);
@@ -250,7 +287,7 @@ function writeBooks(db: DB, data: Collected, counts: Counts): void {
     const remove = db.prepare(`DELETE FROM address_entry WHERE id = ?`);
     for (const { id } of db
       .prepare<[number], { id: number }>(`SELECT id FROM address_entry WHERE book_id = ?`)
-      .all(bookId)) {
+      .all(inBook)) {
       if (!seen.has(id)) {
         remove.run(id);
         counts.removed++;
@@ -344,7 +381,8 @@ export function relinkIdentities(db: DB): number {
   const insert = db.prepare(
     `INSERT INTO identity_link (contact_id, entry_id, other_contact_id, method, confidence, evidence) VALUES (?, ?, ?, ?, ?, ?)`,
   );
-  for (const l of links) insert.run(l.contactId, l.entryId, l.otherContactId, l.method, l.confidence, l.evidence);
+  for (const l of links)
+    insert.run(l.contactId, l.entryId, l.otherContactId, l.method, l.confidence, JSON.stringify(l.evidence));
   return links.length;
 }
 
@@ -378,13 +416,13 @@ function* writeRecords(db: DB, data: Collected, run: Run): Generator<void, Writt
   );
   for (const inv of data.invitations) invite.run(inv.key, inv.direction, inv.sentAt, inv.message);
 
-  const replaceMine = (
-    fields: string[],
-    details: ReadonlyArray<{ field: string; value: string; source: string }>,
-  ): void => {
+  const replaceMine = (fields: DetailField[], details: readonly OwnDetailInput[]): void => {
     db.prepare(`DELETE FROM my_detail WHERE field IN (${fields.map(() => '?').join(',')})`).run(...fields);
-    const ins = db.prepare(`INSERT OR IGNORE INTO my_detail (field, value, source) VALUES (?, ?, ?)`);
-    for (const d of details) ins.run(d.field, d.value, d.source);
+    const ins = db.prepare(
+      `INSERT OR IGNORE INTO my_detail (field, value, source, label, is_primary, confirmed) VALUES (?, ?, ?, ?, ?, ?)`,
+    );
+    const flag = (b: boolean | null): number | null => (b === null ? null : Number(b));
+    for (const d of details) ins.run(d.field, d.value, d.source, d.label, flag(d.primary), flag(d.confirmed));
   };
   if (data.emails) replaceMine(['privateEmail', 'businessEmail'], data.emails);
   if (data.phones) replaceMine(['mobile', 'phone'], data.phones);

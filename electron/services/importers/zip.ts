@@ -30,12 +30,12 @@ function openZipFile(path: string, label: string): Promise<yauzl.ZipFile> {
   });
 }
 
-function readEntries(path: string, zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
+function readEntries(archive: string, zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
   return new Promise((resolve, reject) => {
     const entries: yauzl.Entry[] = [];
     if (zip.entryCount > ZIP_LIMITS.maxEntries) {
       reject(
-        new ImportError(path, `ZIP holds ${zip.entryCount} entries, more than the ${ZIP_LIMITS.maxEntries} allowed`),
+        new ImportError(archive, `ZIP holds ${zip.entryCount} entries, more than the ${ZIP_LIMITS.maxEntries} allowed`),
       );
       return;
     }
@@ -44,13 +44,13 @@ function readEntries(path: string, zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
       zip.readEntry();
     });
     zip.on('end', () => resolve(entries));
-    zip.on('error', (err: Error) => reject(new ImportError(path, `damaged ZIP archive (${err.message})`)));
+    zip.on('error', (err: Error) => reject(new ImportError(archive, `damaged ZIP archive (${err.message})`)));
     zip.readEntry();
   });
 }
 
-function check(path: string, entry: yauzl.Entry, total: number): void {
-  const where = `${path} › ${entry.fileName}`;
+function check(archive: string, entry: yauzl.Entry, total: number): void {
+  const where = `${archive} › ${entry.fileName}`;
   if (
     entry.fileName.startsWith('/') ||
     /^[a-zA-Z]:/.test(entry.fileName) ||
@@ -68,7 +68,7 @@ function check(path: string, entry: yauzl.Entry, total: number): void {
     );
   }
   if (total > ZIP_LIMITS.maxTotalBytes) {
-    throw new ImportError(path, `archive expands to more than the ${ZIP_LIMITS.maxTotalBytes} bytes allowed`);
+    throw new ImportError(archive, `archive expands to more than the ${ZIP_LIMITS.maxTotalBytes} bytes allowed`);
   }
   const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
   if (entry.uncompressedSize > 1024 * 1024 && ratio > ZIP_LIMITS.maxRatio) {
@@ -79,8 +79,6 @@ function check(path: string, entry: yauzl.Entry, total: number): void {
   }
 }
 
-/** Opens a ZIP without extracting anything to disk; entries are streamed on demand. */
-/** `label` names the archive in messages and displays (an upload's original name rather than its temp path). */
 /** The parts of yauzl's file reader (fd-slicer) that guardQueuedReads() touches. */
 interface SlicerStream extends Readable {
   context: { pend: { go(job: (done: () => void) => void): void } } | null;
@@ -116,34 +114,39 @@ function guardQueuedReads(zip: yauzl.ZipFile): void {
   };
 }
 
+/**
+ * Opens a ZIP without extracting anything to disk; entries are streamed on demand. `label` names the
+ * archive (an upload's original name rather than its temp path); only its file name is ever shown.
+ */
 export async function openZip(path: string, label = path): Promise<{ files: SourceFile[]; close(): Promise<void> }> {
-  const zip = await openZipFile(path, label);
+  const name = basename(label);
+  const zip = await openZipFile(path, name);
   guardQueuedReads(zip);
   const close = (): Promise<void> => {
     zip.close();
     return Promise.resolve();
   };
   try {
-    const entries = await readEntries(label, zip);
+    const entries = await readEntries(name, zip);
     let total = 0;
     const files: SourceFile[] = [];
     for (const entry of entries) {
       total += entry.uncompressedSize;
-      check(label, entry, total);
+      check(name, entry, total);
       if (entry.fileName.endsWith('/')) continue;
       files.push({
         name: basename(entry.fileName),
-        display: `${basename(label)} › ${entry.fileName}`,
+        display: `${name} › ${entry.fileName}`,
         size: entry.uncompressedSize,
         explicit: false,
-        container: label,
+        container: name,
         open: () =>
           new Promise<Readable>((resolve, reject) => {
             zip.openReadStream(entry, (err, stream) => {
               if (err || !stream)
                 reject(
                   new ImportError(
-                    `${path} › ${entry.fileName}`,
+                    `${name} › ${entry.fileName}`,
                     `cannot read entry (${err?.message ?? 'unknown error'})`,
                   ),
                 );

@@ -2,13 +2,19 @@ import * as m0001 from './0001-initial';
 import * as m0002 from './0002-address-books-and-identity';
 import * as m0003 from './0003-settings';
 import * as m0004 from './0004-mutes';
+import * as m0005 from './0005-file-names-and-evidence-data';
+import type { DB } from '../db';
 
-/** Every migration in order; the database's user_version is the number applied. */
-export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; up: string }> = [
+/**
+ * Every migration in order; the database's user_version is the number applied. `up` is SQL, or a
+ * function where SQL cannot say it; either runs in the migration's transaction.
+ */
+export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; up: string | ((db: DB) => void) }> = [
   { version: 1, name: 'initial', up: m0001.up },
   { version: 2, name: 'address-books-and-identity', up: m0002.up },
   { version: 3, name: 'settings', up: m0003.up },
   { version: 4, name: 'mutes', up: m0004.up },
+  { version: 5, name: 'file-names-and-evidence-data', up: m0005.up },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
