@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type DB } from '../../electron/services/db';
@@ -118,6 +118,19 @@ describe("no file path of the user's disk is stored or shown beyond the file's n
       expect(m).not.toContain('Downloads');
     }
     db.close();
+  });
+  it("a file error from the disk names the file, not its folder (Node's own error text has the whole path)", async () => {
+    const dir = userFolder();
+    const path = write(dir, 'Connections.csv', CONNECTIONS_2024);
+    const sources = await resolvePaths([path]);
+    // Gone between choosing and reading.
+    rmSync(path);
+    const db = openDatabase(join(tempDir(), 'a.db'));
+    const error = await runImport(db, sources.files, { origin: 'file' }).catch((e: Error) => e);
+    await sources.close();
+    db.close();
+    expect((error as Error).message).toMatch(/^Connections\.csv: cannot read \(ENOENT: .*'Connections\.csv'\)/);
+    expect((error as Error).message).not.toContain(dir);
   });
 });
 

@@ -3,6 +3,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { Transform, type Readable } from 'node:stream';
 import { AppError, ImportError } from '../errors';
 import { CsvScanner, CsvSyntaxError, type ScanSink } from './csv-scan';
+import { reasonOf } from './reason';
 import type { SourceFile } from './source';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -157,7 +158,7 @@ export async function readCsv<S extends CsvRecordSink>(
       throw error;
     }
     // Errors of the byte stream itself (a damaged or lying ZIP entry, a failing disk).
-    throw new ImportError(file.display, `cannot read (${error.message})`);
+    throw new ImportError(file.display, `cannot read (${reasonOf(error)})`);
   }
 }
 

@@ -24,6 +24,7 @@ import {
   type ParallelResult,
 } from './parallel';
 import { DEFAULT_REGION, normaliseBirthday, normaliseEmail, normalisePhone, phoneDetail } from './normalise';
+import { reasonOf } from './reason';
 import type { SourceFile } from './source';
 import { parseVCards } from './vcard';
 import {
@@ -114,7 +115,7 @@ async function reading<T>(file: SourceFile, read: () => Promise<T>): Promise<T> 
     return await read();
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new ImportError(file.display, `cannot read (${(error as Error).message})`);
+    throw new ImportError(file.display, `cannot read (${reasonOf(error)})`);
   }
 }
 

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { ImportError } from '../errors';
+import { reasonOf } from './reason';
 import type { SourceFile } from './source';
 
 /** Limits for archives from strangers' tools: checked from the central directory, before reading. */
@@ -23,7 +24,7 @@ function openZipFile(path: string, label: string): Promise<yauzl.ZipFile> {
       { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false },
       (err, zip) => {
         if (err || !zip)
-          reject(new ImportError(label, `not a readable ZIP archive (${err?.message ?? 'unknown error'})`));
+          reject(new ImportError(label, `not a readable ZIP archive (${err ? reasonOf(err) : 'unknown error'})`));
         else resolve(zip);
       },
     );
@@ -44,7 +45,7 @@ function readEntries(archive: string, zip: yauzl.ZipFile): Promise<yauzl.Entry[]
       zip.readEntry();
     });
     zip.on('end', () => resolve(entries));
-    zip.on('error', (err: Error) => reject(new ImportError(archive, `damaged ZIP archive (${err.message})`)));
+    zip.on('error', (err: Error) => reject(new ImportError(archive, `damaged ZIP archive (${reasonOf(err)})`)));
     zip.readEntry();
   });
 }
@@ -147,7 +148,7 @@ export async function openZip(path: string, label = path): Promise<{ files: Sour
                 reject(
                   new ImportError(
                     `${name} › ${entry.fileName}`,
-                    `cannot read entry (${err?.message ?? 'unknown error'})`,
+                    `cannot read entry (${err ? reasonOf(err) : 'unknown error'})`,
                   ),
                 );
               else resolve(stream);
