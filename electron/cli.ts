@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import type { ImportProgress, ImportSummary } from '../shared/contract';
 import type { AuditResult, Lang } from '../shared/domain';
 import { findingMessage } from '../shared/finding-text';
-import { formatDate, message, severityLabel } from '../shared/i18n';
+import { formatDate, kindLabel, message, severityLabel } from '../shared/i18n';
 import { AppService } from './services/app-service';
 import { demoExport } from './services/demo';
 import { AppError } from './services/errors';
@@ -52,7 +52,8 @@ function printSummary(io: Io, s: ImportSummary, lang: Lang): void {
       ms: s.durationMs,
     }),
   );
-  for (const f of s.files) line(`  ${message(lang, 'cli.fileLine', { name: f.name, kind: f.kind, rows: f.rows })}`);
+  for (const f of s.files)
+    line(`  ${message(lang, 'cli.fileLine', { name: f.name, kind: kindLabel(lang, f.kind), rows: f.rows })}`);
   for (const f of s.ignored) line(`  ${message(lang, 'cli.ignored', { name: f })}`);
   for (const w of s.warnings) line(`  ${message(lang, 'cli.warning', { text: w })}`);
 }
@@ -240,7 +241,7 @@ function printHistory(io: Io, runs: ReturnType<typeof listImportRuns>, lang: Lan
     );
     for (const f of r.files)
       io.stdout(
-        `  ${message(lang, 'cli.fileLine', { name: f.name, kind: f.kind, rows: f.rows })}${f.sha256 ? `, sha256 ${f.sha256}` : ''}\n`,
+        `  ${message(lang, 'cli.fileLine', { name: f.name, kind: kindLabel(lang, f.kind), rows: f.rows })}${f.sha256 ? `, sha256 ${f.sha256}` : ''}\n`,
       );
   }
 }

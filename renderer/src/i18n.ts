@@ -11,11 +11,6 @@ export function t(lang: Lang, key: StringKey, data: MessageValues = {}): string 
   return hasMessage(full) ? message(lang, full, data) : key;
 }
 
-export function kindLabel(lang: Lang, kind: string): string {
-  const key = `kind.${kind}`;
-  return hasMessage(key) ? message(lang, key) : kind;
-}
-
 /** An error as the user reads it: from the catalogue when main sent its key, else its text. */
 export function errorText(lang: Lang, error: unknown): string {
   if (error instanceof ApiError && error.messageId !== undefined && hasMessage(error.messageId))

@@ -123,6 +123,12 @@ function evidenceValues(lang: Lang, evidence: Evidence): MessageValues {
   return data;
 }
 
+/** A file's kind in words ("your LinkedIn phone numbers"), or its id when the catalogue has none. */
+export function kindLabel(lang: Lang, kind: string): string {
+  const key = `kind.${kind}`;
+  return hasMessage(key) ? message(lang, key) : kind;
+}
+
 export function evidenceText(evidence: Evidence, lang: Lang): string {
   const key = `evidence.${evidence.kind}`;
   return hasMessage(key)

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AppService } from '../../electron/services/app-service';
 import { openDatabase } from '../../electron/services/db';
 import { snapshot } from '../helpers/db';
 import { CONNECTIONS_2024, useTempDir, write } from '../helpers/fixtures';
@@ -10,7 +11,11 @@ const tempDir = useTempDir();
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'shareaudit.mjs');
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  // English unless a test asks otherwise: the CLI's language follows LANG when --lang is not given.
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...env },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -65,7 +70,9 @@ describe('shareaudit CLI', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toContain(`shareaudit import: ${bad}: not a readable ZIP archive`);
+    expect(result.stderr).toContain(`shareaudit import: ${basename(bad)}: not a readable ZIP archive`);
+    // The file's name is enough: no folder of the user's disk.
+    expect(result.stderr).not.toContain(dir);
     const after = openDatabase(db);
     expect(snapshot(after)).toEqual(before);
     after.close();
@@ -112,12 +119,70 @@ describe('shareaudit import on a terminal', () => {
     const dir = tempDir();
     const out: string[] = [];
     const phones = write(dir, 'PhoneNumbers.csv', 'Extension,Number,Type\n,+49 171 5550100,Mobile\n');
-    const code = await main(['import', phones, '--db', join(dir, 'a.db')], {
+    const code = await main(['import', phones, '--db', join(dir, 'a.db'), '--lang', 'en'], {
       stdout: (s) => out.push(s),
       stderr: () => undefined,
       isTty: false,
     });
     expect(code).toBe(0);
-    expect(out.join('')).toContain(`${phones}: linkedin-phones, 1 row\n`);
+    expect(out.join('')).toContain('  PhoneNumbers.csv: your LinkedIn phone numbers, 1 row\n');
+  });
+});
+
+describe("shareaudit speaks the user's language", () => {
+  async function mutedDemo(): Promise<string> {
+    const db = join(tempDir(), 'a.db');
+    expect(cli(['demo', '--db', db]).code).toBe(0);
+    const svc = new AppService({ dbPath: db }, { transport: 'browser' });
+    const first = svc.audit('en').findings[0]!;
+    expect(
+      await svc.dispatch('finding:mute', { findingId: first.id, reason: 'meine Assistenz', until: null }),
+    ).toMatchObject({
+      ok: true,
+    });
+    svc.close();
+    return db;
+  }
+
+  it('audit --lang de prints German, with grouped numbers and plurals', async () => {
+    const db = await mutedDemo();
+    const { code, stdout } = cli(['audit', '--db', db, '--lang', 'de']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /^\d+ Kontakte · \d+ sehen Ihre E-Mail · \d+ sehen Ihre Mobilnummer · davon \d+ unbekannt$/m,
+    );
+    expect(stdout).toMatch(/^\d+ offene Befunde$/m);
+    expect(stdout).toMatch(/^ {2}\[(hoch|mittel|niedrig)\] .+ sieht /m);
+    expect(stdout).not.toMatch(/can see|open finding/);
+  });
+
+  it('follows LANG when --lang is not given', async () => {
+    const db = await mutedDemo();
+    expect(cli(['audit', '--db', db], { LANG: 'de_DE.UTF-8' }).stdout).toMatch(/offene Befunde/);
+    expect(cli(['audit', '--db', db], { LANG: 'en_GB.UTF-8' }).stdout).toMatch(/open findings/);
+  });
+
+  it('never counts or lists a muted finding as open', async () => {
+    const db = await mutedDemo();
+    const json = JSON.parse(cli(['audit', '--db', db, '--json']).stdout) as {
+      summary: { openFindings: number };
+      findings: Array<{ muted: unknown }>;
+    };
+    const { stdout } = cli(['audit', '--db', db]);
+    const open = Number(/^(\d+) open findings$/m.exec(stdout)?.[1]);
+    expect(open).toBe(json.summary.openFindings);
+    expect(open).toBe(json.findings.length - 1);
+    expect(stdout).toContain('1 muted finding (not counted)');
+    const [openPart, mutedPart] = stdout.split('1 muted finding (not counted)');
+    expect(openPart).not.toContain('meine Assistenz');
+    expect(mutedPart).toMatch(/— muted: meine Assistenz\n$/);
+  });
+
+  it('says what is wrong in German too', () => {
+    const { code, stderr } = cli(['audit', '--lang', 'de', '--region', 'ZZ']);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'shareaudit: --region muss eine Region aus zwei Buchstaben sein, etwa DE, AT oder CH, nicht „ZZ“\n',
+    );
   });
 });
