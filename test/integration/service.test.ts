@@ -8,6 +8,7 @@ import { loadAuditInput } from '../../electron/services/store';
 import { generateHeavyExport } from '../../bench/generate';
 import { PARALLEL_DEFAULTS, parseWorkersWaiting } from '../../electron/services/importers/parallel';
 import { CONNECTIONS_2024, EMAILS, MESSAGES_2024, PHONES, useTempDir, write } from '../helpers/fixtures';
+import { nextTransaction } from '../helpers/transactions';
 
 const tempDir = useTempDir();
 const NOW = new Date('2026-11-01T12:00:00Z');
@@ -166,10 +167,11 @@ describe('requests while an import holds the database', () => {
       '2-x,,A,https://www.linkedin.com/in/a,B,,2024-01-01 10:00:00 UTC,,"open\n',
     );
     const done: string[] = [];
+    const began = nextTransaction(svc.db);
     const importing = svc
       .dispatch('import:run', { sources: [{ path: exportDir }] })
       .then((r) => (done.push('import'), r));
-    while (!svc.db.inTransaction) await new Promise((resolve) => setTimeout(resolve, 1));
+    await began;
     // Inside the transaction there are 4 + 2,000 connections now.
     const people = svc.dispatch('people:list', { query: '', network: null, offset: 0, limit: 1 });
     const settings = svc.dispatch('settings:set', { phoneRegion: 'AT' });
