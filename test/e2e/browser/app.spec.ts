@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEMO } from '../pages/app-page';
 import { expect, startHost, ShareAuditPage, test } from './host-fixture';
 
 /** A generated export big enough that the progress bar is on screen while it runs. */
@@ -37,38 +38,16 @@ function writeExport(dir: string, connections: number, messages: number): string
 test('empty first screen → demo data → dashboard with chart (screenshot)', async ({ app, page }) => {
   await expect(page.getByRole('heading', { name: 'No data yet' })).toBeVisible();
   await app.loadDemo();
-  await expect(app.stat('connections')).toHaveText('344');
-  await expect(page.getByTestId('exposure-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
-  await expect(page.getByText('You have not declared your sharing settings yet')).toBeVisible();
+  await app.expectDemoDashboard();
   // The pointer rests where Close was clicked; keep it off the chart so no tooltip shows.
   await page.mouse.move(0, 0);
   await expect(page.getByRole('region', { name: 'Dashboard' })).toHaveScreenshot('dashboard.png');
 });
 
-test('revoke a finding, see the platform step, undo it', async ({ app, page }) => {
+// The desktop spec (test/e2e/electron) runs this same flow.
+test('revoke a finding, see the platform step, undo it', async ({ app }) => {
   await app.loadDemo();
-  const findingsBefore = Number(await app.findingsCount().innerText());
-  const mobileBefore = await app.statValue('mobile');
-  const first = page.getByTestId('finding').first();
-  const name = (await first.locator('strong').innerText()).trim();
-  await first.getByRole('button', { name: 'Revoke', exact: true }).click();
-
-  const toast = page.getByTestId('toast');
-  await expect(toast).toContainText('Revocation planned for 1 finding(s).');
-  const step = toast.getByRole('link', { name: /Remove the connection on LinkedIn/ });
-  await expect(step).toHaveAttribute('href', /^https:\/\/www\.linkedin\.com\/in\//);
-  // Removing the connection takes away every finding about that person.
-  await expect.poll(async () => Number(await app.findingsCount().innerText())).toBeLessThan(findingsBefore);
-  await expect(page.getByTestId('finding').filter({ hasText: name })).toHaveCount(0);
-  await expect(app.stat('mobile')).toHaveText(String(mobileBefore - 1));
-  await expect(page.getByTestId('revocation')).toHaveCount(1);
-  await expect(page.getByTestId('revocation')).toContainText(name);
-  await expect(page.getByTestId('exposure-chart')).toContainText('Revocation planned');
-
-  await toast.getByRole('button', { name: 'Undo' }).click();
-  await expect(app.findingsCount()).toHaveText(String(findingsBefore));
-  await expect(app.stat('mobile')).toHaveText(String(mobileBefore));
-  await expect(page.getByTestId('revocation')).toHaveCount(0);
+  await app.revokeFirstFindingAndUndo();
 });
 
 test('bulk revoke of a filtered selection', async ({ app, page }) => {
@@ -128,7 +107,7 @@ test('a broken file fails the import with the reason and changes nothing', async
   // Named by the file's own name, not the temporary folder it was uploaded to.
   await expect(page.getByTestId('import-error')).toHaveText(/^export\.zip: not a readable ZIP archive/);
   await page.getByTestId('import-dialog').getByRole('button', { name: 'Close' }).click();
-  await expect(app.stat('connections')).toHaveText('344');
+  await expect(app.stat('connections')).toHaveText(DEMO.connections);
 });
 
 test('export report downloads a self-contained HTML file; German too', async ({ app, page }) => {
@@ -166,7 +145,7 @@ test('closing and reopening keeps everything', async ({ browser, dataDir }) => {
   const second = await startHost(dbPath);
   const again = await browser.newPage();
   await again.goto(second.url);
-  await expect(new ShareAuditPage(again).stat('connections')).toHaveText('344');
+  await expect(new ShareAuditPage(again).stat('connections')).toHaveText(DEMO.connections);
   await expect(again.getByTestId('revocation')).toHaveCount(1);
   await again.close();
   await second.stop();
@@ -185,7 +164,7 @@ test('a file that is not an export is named in the review, and Import stays disa
   await expect(page.getByTestId('review-files')).toContainText('not a file ShareAudit can read');
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
   await page.getByTestId('import-dialog').getByRole('button', { name: 'Cancel' }).click();
-  await expect(app.stat('connections')).toHaveText('344');
+  await expect(app.stat('connections')).toHaveText(DEMO.connections);
 });
 
 test('the import history lists past runs with their files and counts', async ({ app, page }) => {
@@ -214,7 +193,7 @@ test('the phone region is a setting that persists', async ({ app, page }) => {
 
 test('declaring a sharing setting previews the effect before saving, then changes the audit', async ({ app, page }) => {
   await app.loadDemo();
-  await expect(app.stat('email')).toHaveText('320');
+  await expect(app.stat('email')).toHaveText(DEMO.email);
   await page.getByRole('button', { name: 'Declare settings' }).click();
   const dialog = page.getByTestId('sharing-dialog');
   const preview = page.getByTestId('sharing-preview');
@@ -223,7 +202,7 @@ test('declaring a sharing setting previews the effect before saving, then change
   await dialog.getByTestId('li-email').selectOption('only-me');
   // The shared rules re-run in the page: the preview changes before anything is saved.
   await expect(preview).not.toHaveText(before);
-  await expect(app.stat('email')).toHaveText('320');
+  await expect(app.stat('email')).toHaveText(DEMO.email);
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('toast')).toContainText('Sharing settings saved.');
   await expect(app.stat('email')).toHaveText('0');

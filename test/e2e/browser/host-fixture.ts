@@ -1,8 +1,9 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ShareAuditPage } from '../pages/app-page';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -27,6 +28,7 @@ export async function startHost(dbPath: string): Promise<RunningHost> {
     ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  let deadline: NodeJS.Timeout | undefined;
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     let err = '';
@@ -37,8 +39,9 @@ export async function startHost(dbPath: string): Promise<RunningHost> {
     });
     child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
     child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${err}`)));
-    setTimeout(() => reject(new Error(`host did not start: ${out}${err}`)), 20_000);
-  });
+    // A deadline, not a wait: the host says when it is ready.
+    deadline = setTimeout(() => reject(new Error(`host did not start: ${out}${err}`)), 20_000);
+  }).finally(() => clearTimeout(deadline));
   return {
     url,
     dbPath,
@@ -48,26 +51,6 @@ export async function startHost(dbPath: string): Promise<RunningHost> {
         child.kill('SIGTERM');
       }),
   };
-}
-
-/** Page object for the ShareAudit window. */
-export class ShareAuditPage {
-  constructor(readonly page: Page) {}
-
-  stat(name: 'connections' | 'email' | 'mobile' | 'unfamiliar') {
-    return this.page.getByTestId(`stat-${name}`).locator('.stat-value');
-  }
-  async statValue(name: 'connections' | 'email' | 'mobile' | 'unfamiliar'): Promise<number> {
-    return Number((await this.stat(name).innerText()).replace(/[^\d]/g, ''));
-  }
-  findingsCount() {
-    return this.page.getByTestId('findings-count');
-  }
-  async loadDemo(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Load demo data' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Import finished' })).toBeVisible();
-    await this.page.getByTestId('import-dialog').getByRole('button', { name: 'Close' }).click();
-  }
 }
 
 export const test = base.extend<{ dataDir: string; host: RunningHost; app: ShareAuditPage }>({
@@ -95,4 +78,4 @@ export const test = base.extend<{ dataDir: string; host: RunningHost; app: Share
   },
 });
 
-export { expect };
+export { expect, ShareAuditPage };
