@@ -141,6 +141,7 @@ export function computeAudit(
     const set = planned.get(e.contactId);
     return set !== undefined && (set.has('*') || set.has(e.field));
   };
+  const exposed = exposedDetails(input.myDetails);
   const allExposures = computeExposures(input.contacts, input.myDetails, input.sharing);
   const exposures = planned.size === 0 ? allExposures : allExposures.filter((e) => !isRevoked(e));
 
@@ -159,7 +160,8 @@ export function computeAudit(
     policy,
     now,
     sharing: input.sharing,
-    myDetails: input.myDetails,
+    // Only what can be exposed: a secondary email (not shown to connections) is no finding's subject.
+    myDetails: exposed,
     uploadedBooks: input.uploadedBooks,
   };
   // A mute holds until its expiry date (inclusive); after that the finding is open again.
@@ -263,6 +265,6 @@ export function computeAudit(
     byField: [...rows.values()],
     findings,
     revocations: [...input.revocations],
-    myDetails: exposedDetails(input.myDetails),
+    myDetails: exposed,
   };
 }

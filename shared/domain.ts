@@ -21,6 +21,11 @@ export interface MyDetail {
   value: string;
   /** Where ShareAudit learned the value, e.g. "Email Addresses.csv". */
   source: string;
+  /** A phone's type as the file states it ("Mobile", "Work"…), "WhatsApp" for a WhatsApp number. */
+  label?: string;
+  /** Email Addresses.csv: whether this is the primary address (the only one connections see), and confirmed. */
+  primary?: boolean;
+  confirmed?: boolean;
 }
 
 export interface Contact {

@@ -13,7 +13,7 @@ const PHONE_FIELDS: ReadonlySet<DetailField> = new Set(['mobile', 'phone']);
 
 /** An email the export marks as not the primary one: LinkedIn shows connections only the primary. */
 function secondaryEmail(d: MyDetail): boolean {
-  return EMAIL_FIELDS.has(d.field) && 'primary' in d && d.primary === false;
+  return EMAIL_FIELDS.has(d.field) && d.primary === false;
 }
 
 /**

@@ -42,19 +42,6 @@ function toRevocation(r: RevocationRow): RevocationView {
   };
 }
 
-/**
- * One of the user's details with what the export said of it, where it said something. MyDetail
- * (shared/domain.ts) has no place for these yet; exposure reads `primary` (only the primary email
- * is shown to connections).
- */
-export interface StoredDetail extends MyDetail {
-  /** A phone's type as the file states it ("Mobile", "Work"…), "WhatsApp" for a WhatsApp number. */
-  label?: string;
-  /** Email Addresses.csv: whether this is the primary address, and confirmed. */
-  primary?: boolean;
-  confirmed?: boolean;
-}
-
 /** Everything the pure audit needs, read in one go. */
 export function loadAuditInput(db: DB): AuditInput {
   return db.transaction(() => {
@@ -159,8 +146,8 @@ export function loadAuditInput(db: DB): AuditInput {
         }
       >(`SELECT field, value, source, label, is_primary, confirmed FROM my_detail ORDER BY field, value`)
       .all()
-      .map((r): StoredDetail => {
-        const detail: StoredDetail = { field: r.field as DetailField, value: r.value, source: r.source };
+      .map((r): MyDetail => {
+        const detail: MyDetail = { field: r.field as DetailField, value: r.value, source: r.source };
         if (r.label !== null) detail.label = r.label;
         if (r.is_primary !== null) detail.primary = r.is_primary === 1;
         if (r.confirmed !== null) detail.confirmed = r.confirmed === 1;

@@ -118,7 +118,7 @@ describe('the audit over a real import', () => {
     });
     expect(await svc.dispatch('import:run', { sources: [{ path: '/does/not/exist.zip' }] })).toMatchObject({
       ok: false,
-      error: { code: 'IMPORT_FAILED', message: '/does/not/exist.zip: file not found or not readable' },
+      error: { code: 'IMPORT_FAILED', message: 'exist.zip: file not found or not readable' },
     });
     svc.close();
   });

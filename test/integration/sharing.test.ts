@@ -89,7 +89,7 @@ describe('declared sharing settings', () => {
     const path = write(dir, 'settings.json', JSON.stringify(doc));
     expect(await svc.dispatch('sharing:import', { source: { path } })).toMatchObject({
       ok: false,
-      error: { code: 'IMPORT_FAILED', message: `${path}: xing.defaults.0.from: a date as YYYY-MM-DD` },
+      error: { code: 'IMPORT_FAILED', message: 'settings.json: xing.defaults.0.from: a date as YYYY-MM-DD' },
     });
     expect(snapshot(svc.db)).toEqual(before);
     svc.close();
