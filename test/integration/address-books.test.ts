@@ -202,12 +202,14 @@ describe('identity across sources', () => {
       xing,
     ]);
     const links = db
-      .prepare(
+      .prepare<[], Record<string, unknown> & { evidence: string }>(
         `SELECT c.network, c.name, coalesce(e.name, o.name) AS other, CASE WHEN e.id IS NULL THEN 'contact' ELSE 'entry' END AS side, l.method, l.confidence, l.evidence
          FROM identity_link l JOIN contact c ON c.id = l.contact_id LEFT JOIN address_entry e ON e.id = l.entry_id LEFT JOIN contact o ON o.id = l.other_contact_id
          ORDER BY c.network, c.name, side, l.method`,
       )
-      .all();
+      .all()
+      // Evidence is stored as data (kind and values), put into words only where it is shown.
+      .map((l) => ({ ...l, evidence: JSON.parse(l.evidence) as unknown }));
     expect(links).toEqual([
       // LinkedIn Erika ↔ Google entry: the entry lists her LinkedIn profile.
       {
@@ -217,7 +219,7 @@ describe('identity across sources', () => {
         side: 'entry',
         method: 'profile-url',
         confidence: 0.99,
-        evidence: 'same profile URL',
+        evidence: { method: 'profile-url' },
       },
       // LinkedIn Max ↔ Outlook entry and ↔ XING contact: same name and company.
       {
@@ -227,7 +229,7 @@ describe('identity across sources', () => {
         side: 'contact',
         method: 'name-company',
         confidence: 0.85,
-        evidence: 'same name and company (Max Mustermann, Muster AG)',
+        evidence: { method: 'name-company', name: 'Max Mustermann', company: 'Muster AG' },
       },
       {
         network: 'linkedin',
@@ -236,7 +238,7 @@ describe('identity across sources', () => {
         side: 'entry',
         method: 'name-company',
         confidence: 0.85,
-        evidence: 'same name and company (Max Mustermann, Muster AG)',
+        evidence: { method: 'name-company', name: 'Max Mustermann', company: 'Muster AG' },
       },
       // XING Max ↔ Outlook entry: same email.
       {
@@ -246,7 +248,7 @@ describe('identity across sources', () => {
         side: 'entry',
         method: 'email',
         confidence: 0.99,
-        evidence: 'same email max@muster.example',
+        evidence: { method: 'email', value: 'max@muster.example' },
       },
     ]);
     // Nothing was merged away: every original record is still there.
