@@ -45,9 +45,10 @@ const EXPECTED: Record<string, Expectation> = {
     cards: 1,
     entries: [
       person('Jördis Weiß', {
-        company: 'Grünwald & Söhne KG',
+        // "ß" and a no-break space are DF A0 in Windows-1252, valid UTF-8 too: the CHARSET decides.
+        company: 'Gebr. Strauß\u00a0KG',
         birthday: '1975-03-07',
-        emails: ['joerdis@gruenwald.example', 'j.weiss@web.example'],
+        emails: ['joerdis@strauss-kg.example', 'j.weiss@web.example'],
         phones: ['+49895550106', '+49895550107', '+4915155501077', '+49895550108'],
       }),
     ],
@@ -254,6 +255,19 @@ const EXPECTED: Record<string, Expectation> = {
       person('Gregor Gruppe', { emails: ['gregor@gruppe.example'], phones: ['+493415550800', '+491715550801'] }),
     ],
     warnings: [/grouped-properties\.vcf, line 10: card without name, email or phone, skipped$/],
+  },
+  'vcard21-specification.vcf': {
+    quirks: 'vCard 2.1 specification: an AGENT that is a whole vCard on the next lines, a card with a name only',
+    cards: 2,
+    entries: [
+      // Not Paul Sommer's email and phone: they are in the AGENT's card, inside Gerda's.
+      person('Gerda Fischer', {
+        company: 'Fischer Funk GmbH',
+        emails: ['gerda.fischer@fischer-funk.example'],
+        phones: ['+493515550600', '+491715550601'],
+      }),
+      person('Bernd Winter', {}),
+    ],
   },
   'fullcontact.vcf': {
     quirks: 'vCard 4.0: nine phones, five email types, two ORG and TITLE, BDAY twice under ALTID',
