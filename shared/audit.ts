@@ -212,8 +212,9 @@ export function computeAudit(
     const mute = mutes.get(f.id);
     if (mute) f.muted = { reason: mute.reason, until: mute.until };
   }
-  // One collator for the whole sort: localeCompare with a locale builds one per call.
-  const collator = new Intl.Collator(lang);
+  // One collator for the whole sort (localeCompare with a locale builds one per call); numeric, so
+  // "Vorname1008" comes before "Vorname10079".
+  const collator = new Intl.Collator(lang, { numeric: true });
   if (mode === 'full')
     findings.sort(
       (a, b) =>

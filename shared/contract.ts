@@ -5,14 +5,18 @@
  */
 import { z } from 'zod';
 import type { Channel } from './channels';
-import type { AuditInput } from './audit';
+import type { FindingsPage } from './findings-query';
 import {
   DETAIL_FIELDS,
   type AuditResult,
+  type AuditSummary,
+  type ExposureScore,
+  type FieldExposureRow,
   type Lang,
   type MyDetail,
   type PersonExposure,
   type Revocation,
+  type RevocationView,
 } from './domain';
 import { policySchema, type Policy } from './policy';
 import { sharingSettingsSchema, type SharingSettings } from './sharing';
@@ -84,11 +88,63 @@ export interface AppInfo {
   transport: 'electron' | 'browser';
 }
 
+/** The audit's headline: everything the overview shows, nothing per finding. */
+export interface AuditOverview {
+  revision: number;
+  generatedAt: string;
+  summary: AuditSummary;
+  score: ExposureScore;
+  byField: FieldExposureRow[];
+  myDetails: MyDetail[];
+}
+
+export interface PreviewNumbers {
+  openFindings: number;
+  score: number;
+}
+
 export const contract = {
   'app:info': { request: z.object({}).strict(), response: returns<AppInfo>() },
   'audit:get': { request: z.object({ lang }).strict(), response: returns<AuditResult>() },
-  /** Everything the pure audit needs: the renderer re-runs the rules locally for what-if previews. */
-  'audit:input': { request: z.object({}).strict(), response: returns<{ input: AuditInput; policy: Policy }>() },
+  /** The headline of the audit: numbers, score and chart series — what the overview shows. */
+  'audit:summary': { request: z.object({}).strict(), response: returns<AuditOverview>() },
+  /**
+   * What-if: the numbers and score if these settings, this policy or these details were saved, beside
+   * the current ones. Computed in main from its cached audit, so the page downloads nothing big.
+   */
+  'audit:preview': {
+    request: z
+      .object({
+        sharing: sharingSettingsSchema.optional(),
+        policy: policySchema.optional(),
+        details: z
+          .array(z.object({ field: z.enum(DETAIL_FIELDS), value: z.string().trim().min(1).max(300) }).strict())
+          .max(50)
+          .optional(),
+      })
+      .strict(),
+    response: returns<{ before: PreviewNumbers; after: PreviewNumbers }>(),
+  },
+  /** A window of the findings that match a filter, with the counts of the whole match. */
+  'findings:list': {
+    request: z
+      .object({
+        query: z.string().max(200),
+        severity: z.enum(['all', 'high', 'medium', 'low']),
+        status: z.enum(['open', 'muted', 'all']),
+        offset: z.number().int().min(0),
+        limit: z.number().int().min(1).max(500),
+      })
+      .strict(),
+    response: returns<FindingsPage & { revision: number }>(),
+  },
+  /** A window of the revocations, newest first, with their total. */
+  'revocations:list': {
+    request: z.object({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) }).strict(),
+    response: returns<{ total: number; rows: RevocationView[] }>(),
+  },
+  /** The user's own details as imported or declared (every email and phone, with what the export said). */
+  'details:get': { request: z.object({}).strict(), response: returns<{ details: MyDetail[] }>() },
   /** People with what each can see, through which grant, since when; paged and searchable. */
   'people:list': {
     request: z
@@ -132,6 +188,8 @@ export const contract = {
   },
   'policy:get': { request: z.object({}).strict(), response: returns<Policy>() },
   'policy:set': { request: z.object({ policy: policySchema }).strict(), response: returns<Policy>() },
+  /** The policy as a JSON file, with the findings the user muted and why. */
+  'policy:export': { request: z.object({}).strict(), response: returns<{ fileName: string; json: string }>() },
   'sharing:get': { request: z.object({}).strict(), response: returns<SharingSettings>() },
   'sharing:set': {
     request: z.object({ sharing: sharingSettingsSchema }).strict(),
@@ -224,6 +282,11 @@ export type ErrorCode =
   | 'DB_FROM_FUTURE'
   | 'UNSUPPORTED'
   | 'FORBIDDEN'
+  /** The browser host: no valid token header. */
+  | 'UNAUTHORIZED'
+  | 'METHOD_NOT_ALLOWED'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'TOO_LARGE'
   | 'INTERNAL';
 
 export interface ErrorInfo {

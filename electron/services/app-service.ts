@@ -1,6 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { basename } from 'node:path';
-import { computeAudit } from '../../shared/audit';
 import {
   contract,
   isChannel,
@@ -13,6 +12,7 @@ import {
   type Response,
 } from '../../shared/contract';
 import type { AuditResult, Lang, Revocation } from '../../shared/domain';
+import { AuditService } from './audit-service';
 import { isAllowedExternalUrl } from '../../shared/platform';
 import { openDatabase, type DB } from './db';
 import { demoExport } from './demo';
@@ -34,8 +34,6 @@ import {
   unmuteFinding,
   insertRevocations,
   listImportRuns,
-  listRevocations,
-  loadAuditInput,
   saveSettings,
   undoRevocations,
 } from './store';
@@ -80,6 +78,7 @@ export class AppService {
   private held: Promise<unknown> | null = null;
   private readonly now: () => Date;
   readonly handlers: Handlers;
+  private readonly audits: AuditService;
 
   constructor(
     options: AppServiceOptions,
@@ -87,6 +86,7 @@ export class AppService {
   ) {
     this.db = openDatabase(options.dbPath, { nativeBinding: options.nativeBinding });
     this.now = options.now ?? (() => new Date());
+    this.audits = new AuditService(this.db, this.now);
     this.handlers = {
       'app:info': () =>
         Promise.resolve({ version: options.version ?? '0.0.0', dbPath: options.dbPath, transport: platform.transport }),
@@ -95,7 +95,11 @@ export class AppService {
         this.importFiles(() => Promise.resolve({ files: demoExport(), close: () => Promise.resolve() }), 'demo'),
       'import:run': ({ sources }) =>
         this.importFiles(() => resolvePaths(sources.map((s) => this.sourcePath(s))), 'file'),
-      'audit:input': () => Promise.resolve({ input: loadAuditInput(this.db), policy: getPolicy(this.db) }),
+      'audit:summary': () => Promise.resolve(this.audits.summary()),
+      'audit:preview': (request) => Promise.resolve(this.audits.preview(request)),
+      'findings:list': (request) => Promise.resolve(this.audits.findings(request)),
+      'revocations:list': (request) => Promise.resolve(this.audits.revocations(request)),
+      'details:get': () => Promise.resolve({ details: [...this.audits.cache.base().input.myDetails] }),
       'people:list': (request) => Promise.resolve(listPeople(this.db, getPolicy(this.db), request, this.now())),
       'grant:set': ({ contactIds, field, granted }) =>
         Promise.resolve({ changed: setGrants(this.db, contactIds, field, granted, this.now()) }),
@@ -104,6 +108,14 @@ export class AppService {
       'details:set': ({ details }) => Promise.resolve({ details: setMyDetails(this.db, details) }),
       'policy:get': () => Promise.resolve(getPolicy(this.db)),
       'policy:set': ({ policy }) => Promise.resolve(savePolicy(this.db, policy)),
+      'policy:export': () => {
+        // The policy travels with the findings the user has muted, and why.
+        const { input, policy } = this.audits.cache.base();
+        return Promise.resolve({
+          fileName: 'ShareAudit-policy.json',
+          json: `${JSON.stringify({ ...policy, mutedFindings: input.mutes }, null, 2)}\n`,
+        });
+      },
       'sharing:get': () => Promise.resolve(getSharing(this.db)),
       'sharing:set': ({ sharing }) => Promise.resolve(saveSharing(this.db, sharing)),
       'sharing:import': async ({ source }) => {
@@ -148,7 +160,7 @@ export class AppService {
         return Promise.resolve({ cancelled: running !== null });
       },
       'finding:mute': ({ findingId, reason, until }) => {
-        if (!this.audit('en').findings.some((f) => f.id === findingId)) {
+        if (this.audits.cache.finding(findingId) === undefined) {
           throw new AppError('NOT_FOUND', 'error.notFound', { what: 'finding', id: findingId });
         }
         muteFinding(this.db, findingId, reason, until, this.now());
@@ -210,8 +222,9 @@ export class AppService {
     }
   }
 
+  /** The whole audit, from the cache: computed again only after the database changed. */
   audit(lang: Lang): AuditResult {
-    return computeAudit(loadAuditInput(this.db), lang, this.now(), getPolicy(this.db));
+    return this.audits.cache.audit(lang);
   }
 
   report(lang: Lang): { fileName: string; html: string } {
@@ -273,11 +286,9 @@ export class AppService {
   }
 
   revoke(findingIds: readonly string[]): Revocation[] {
-    const audit = this.audit('en');
-    const byId = new Map(audit.findings.map((f) => [f.id, f]));
-    const live = new Set(listRevocations(this.db).map((r) => r.findingId));
+    const live = new Set(this.audit('en').revocations.map((r) => r.findingId));
     const items = findingIds.map((id) => {
-      const finding = byId.get(id);
+      const finding = this.audits.cache.finding(id);
       if (!finding) {
         throw live.has(id)
           ? new AppError('NOT_FOUND', 'error.alreadyRevoked', { id })

@@ -1,5 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
-import { computeAudit, type AuditInput } from '../../shared/audit';
+import { useEffect, useState } from 'react';
 import { DETAIL_FIELDS, type Lang } from '../../shared/domain';
 import { fieldLabel } from '../../shared/i18n';
 import type { FamiliarityWeights, Policy } from '../../shared/policy';
@@ -28,27 +27,11 @@ const lines = (text: string): string[] =>
 /** The user's policy, edited with a live what-if preview; exported as JSON. */
 export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: () => void; onSaved: () => void }) {
   const [draft, setDraft, update] = useDraft<Policy>();
-  const [base, setBase] = useState<{ input: AuditInput; policy: Policy } | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
-    platform.invoke('audit:input', {}).then(
-      (r) => {
-        setBase(r);
-        setDraft(r.policy);
-      },
-      (e: unknown) => setError(e),
-    );
+    platform.invoke('policy:get', {}).then(setDraft, (e: unknown) => setError(e));
   }, [setDraft]);
-
-  const preview = useMemo(() => {
-    if (!draft || !base) return null;
-    const now = new Date();
-    return {
-      before: computeAudit(base.input, lang, now, base.policy, undefined, 'preview'),
-      after: computeAudit(base.input, lang, now, draft, undefined, 'preview'),
-    };
-  }, [draft, base, lang]);
 
   const save = async (): Promise<void> => {
     if (!draft) return;
@@ -60,11 +43,13 @@ export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: 
     }
   };
 
-  const exportFile = (): void => {
-    if (!draft) return;
-    // The policy travels with the findings the user has muted, and why.
-    const exported = { ...draft, mutedFindings: base?.input.mutes ?? [] };
-    downloadText('ShareAudit-policy.json', `${JSON.stringify(exported, null, 2)}\n`, 'application/json');
+  const exportFile = async (): Promise<void> => {
+    try {
+      const { fileName, json } = await platform.invoke('policy:export', {});
+      downloadText(fileName, json, 'application/json');
+    } catch (e) {
+      setError(e);
+    }
   };
 
   const num = (label: string, value: number, set: (n: number) => void, testId: string) => (
@@ -150,9 +135,9 @@ export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: 
           </section>
         </div>
       )}
-      {preview && <Preview before={preview.before} after={preview.after} lang={lang} testId="policy-preview" />}
+      {draft && <Preview change={{ policy: draft }} lang={lang} testId="policy-preview" />}
       <div className="actions">
-        <button type="button" className="secondary" onClick={exportFile} disabled={!draft}>
+        <button type="button" className="secondary" onClick={() => void exportFile()} disabled={!draft}>
           {t(lang, 'exportFile')}
         </button>
         <span className="spacer" />

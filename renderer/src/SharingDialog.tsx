@@ -1,6 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { computeAudit, type AuditInput } from '../../shared/audit';
-import type { Policy } from '../../shared/policy';
+import { useEffect, useRef, useState } from 'react';
 import { DETAIL_FIELDS, type DetailField, type Lang, type MyDetail } from '../../shared/domain';
 import { fieldLabel } from '../../shared/i18n';
 import { LINKEDIN_AUDIENCES, XING_AUDIENCES, type Declared, type SharingSettings } from '../../shared/sharing';
@@ -29,58 +27,44 @@ function declaredDetails(details: Partial<Record<DetailField, string>> | null): 
   });
 }
 
+const detailsKey = (list: readonly MyDetail[]): string =>
+  list
+    .map((d) => `${d.field}=${d.value}`)
+    .sort()
+    .join('\n');
+
 function Assumed({ setting, lang }: { setting: Declared<unknown>; lang: Lang }) {
   return setting.declared ? null : <span className="tag">{t(lang, 'assumed')}</span>;
 }
 
 export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: () => void; onSaved: () => void }) {
   const [draft, setDraft, update] = useDraft<SharingSettings>();
-  const [input, setInput] = useState<{ input: AuditInput; policy: Policy } | null>(null);
+  const [stored, setStored] = useState<MyDetail[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [newDefault, setNewDefault] = useState<{ from: string; fields: DetailField[] }>({ from: '', fields: [] });
   const fileInput = useRef<HTMLInputElement>(null);
   const [details, setDetails] = useState<Partial<Record<DetailField, string>> | null>(null);
 
   useEffect(() => {
-    Promise.all([platform.invoke('sharing:get', {}), platform.invoke('audit:input', {})]).then(
-      ([sharing, auditInput]) => {
+    Promise.all([platform.invoke('sharing:get', {}), platform.invoke('details:get', {})]).then(
+      ([sharing, { details: mine }]) => {
         setDraft(sharing);
-        setInput(auditInput);
-        setDetails(Object.fromEntries(auditInput.input.myDetails.map((d) => [d.field, d.value])));
+        setStored(mine);
+        setDetails(Object.fromEntries(mine.map((d) => [d.field, d.value])));
       },
       (e: unknown) => setError(e),
     );
   }, [setDraft]);
 
-  // What-if: the shared rules run right here on every change, before anything is saved.
-  const preview = useMemo(() => {
-    if (!draft || !input) return null;
-    const now = new Date();
-    return {
-      before: computeAudit(input.input, lang, now, input.policy, undefined, 'preview'),
-      after: computeAudit(
-        { ...input.input, sharing: draft, myDetails: declaredDetails(details) },
-        lang,
-        now,
-        input.policy,
-        undefined,
-        'preview',
-      ),
-    };
-  }, [draft, input, lang, details]);
+  const declared = declaredDetails(details);
+  const detailsChanged = stored !== null && detailsKey(declared) !== detailsKey(stored);
 
   const save = async (): Promise<void> => {
     if (!draft) return;
     try {
       await platform.invoke('sharing:set', { sharing: draft });
-      const key = (list: readonly MyDetail[]): string =>
-        list
-          .map((d) => `${d.field}=${d.value}`)
-          .sort()
-          .join('\n');
-      const after = declaredDetails(details);
-      if (key(after) !== key(input?.input.myDetails ?? [])) {
-        await platform.invoke('details:set', { details: after.map(({ field, value }) => ({ field, value })) });
+      if (detailsChanged) {
+        await platform.invoke('details:set', { details: declared.map(({ field, value }) => ({ field, value })) });
       }
       onSaved();
     } catch (e) {
@@ -298,7 +282,16 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
           </section>
         </div>
       )}
-      {preview && <Preview before={preview.before} after={preview.after} lang={lang} testId="sharing-preview" />}
+      {draft && (
+        <Preview
+          change={{
+            sharing: draft,
+            ...(detailsChanged ? { details: declared.map(({ field, value }) => ({ field, value })) } : {}),
+          }}
+          lang={lang}
+          testId="sharing-preview"
+        />
+      )}
       <div className="actions">
         <input
           ref={fileInput}

@@ -1,0 +1,69 @@
+/**
+ * The audit's side of the contract: views ask for what they show — the headline, a window of
+ * findings or revocations, a what-if — and main answers from its cached audit (audit-cache.ts).
+ */
+import { computeAudit } from '../../shared/audit';
+import type { AuditOverview, PreviewNumbers, Request, Response } from '../../shared/contract';
+import type { AuditResult, MyDetail } from '../../shared/domain';
+import { findingsPage } from '../../shared/findings-query';
+import { AuditCache } from './audit-cache';
+import type { DB } from './db';
+
+export const DECLARED_SOURCE = 'declared in ShareAudit';
+
+function numbers(audit: Pick<AuditResult, 'summary' | 'score'>): PreviewNumbers {
+  return { openFindings: audit.summary.openFindings, score: audit.score.value };
+}
+
+export class AuditService {
+  readonly cache: AuditCache;
+
+  constructor(
+    db: DB,
+    private readonly now: () => Date,
+  ) {
+    this.cache = new AuditCache(db, now);
+  }
+
+  summary(): AuditOverview {
+    const audit = this.cache.audit('en');
+    return {
+      revision: this.cache.currentRevision,
+      generatedAt: audit.generatedAt,
+      summary: audit.summary,
+      score: audit.score,
+      byField: audit.byField,
+      myDetails: audit.myDetails,
+    };
+  }
+
+  findings(request: Request<'findings:list'>): Response<'findings:list'> {
+    const { query, severity, status, offset, limit } = request;
+    const page = findingsPage(this.cache.audit('en').findings, { query, severity, status }, offset, limit);
+    return { ...page, revision: this.cache.currentRevision };
+  }
+
+  revocations({ offset, limit }: Request<'revocations:list'>): Response<'revocations:list'> {
+    const all = this.cache.audit('en').revocations;
+    return { total: all.length, rows: all.slice(offset, offset + limit) };
+  }
+
+  /** The same numbers as the full audit (a test holds them equal), counted without building findings. */
+  preview(request: Request<'audit:preview'>): Response<'audit:preview'> {
+    const { input, policy, audit } = this.cache.base();
+    const details: MyDetail[] | undefined = request.details?.map((d) => ({ ...d, source: DECLARED_SOURCE }));
+    const after = computeAudit(
+      {
+        ...input,
+        sharing: request.sharing ?? input.sharing,
+        myDetails: details ?? input.myDetails,
+      },
+      'en',
+      this.now(),
+      request.policy ?? policy,
+      undefined,
+      'preview',
+    );
+    return { before: numbers(audit), after: numbers(after) };
+  }
+}

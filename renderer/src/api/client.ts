@@ -1,0 +1,55 @@
+/**
+ * The renderer's one data layer: TanStack Query over the contract. Every query is keyed per domain;
+ * every write invalidates what the database feeds (the whole cache: all of it is derived from the
+ * database), so views refetch what they show — and only the views on screen.
+ */
+import { keepPreviousData, QueryClient, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { Channel, Request, Response } from '../../../shared/contract';
+import { platform } from '../platform';
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    // Data changes only through writes, which invalidate: no refetch on focus, no timers, no retries
+    // of a refused request (its error is the answer).
+    queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false },
+  },
+});
+
+/** The query key of a channel and its request: the domain comes first (`audit`, `people`, …). */
+export function keyOf<C extends Channel>(channel: C, request: Request<C>): readonly unknown[] {
+  const [domain, verb] = channel.split(':');
+  return [domain, verb, request];
+}
+
+/**
+ * One request per view state; a reply to an older state never shows for a newer one (the cache
+ * is keyed by the request), so out-of-order replies cannot put the wrong list on screen.
+ */
+export function useContract<C extends Channel>(channel: C, request: Request<C>, enabled = true) {
+  return useQuery<Response<C>>({
+    queryKey: keyOf(channel, request),
+    queryFn: () => platform.invoke(channel, request),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** Runs a write, then marks everything read from the database as stale. */
+export async function write<C extends Channel>(channel: C, request: Request<C>): Promise<Response<C>> {
+  try {
+    return await platform.invoke(channel, request);
+  } finally {
+    await queryClient.invalidateQueries();
+  }
+}
+
+/** The value after it has not changed for `ms`: one request per pause in typing, not per key. */
+export function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}

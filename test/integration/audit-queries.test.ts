@@ -1,0 +1,148 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { computeAudit } from '../../shared/audit';
+import type { Channel, Request, Response } from '../../shared/contract';
+import { PLATFORM_DEFAULTS } from '../../shared/sharing';
+import { AppService } from '../../electron/services/app-service';
+import { loadAuditInput, getPolicy } from '../../electron/services/store';
+import { useTempDir, write } from '../helpers/fixtures';
+
+const tempDir = useTempDir();
+const NOW = new Date('2026-11-01T12:00:00Z');
+
+async function demo(): Promise<{ svc: AppService; dbPath: string }> {
+  const dbPath = join(tempDir(), 'a.db');
+  const svc = new AppService({ dbPath, now: () => NOW }, { transport: 'browser' });
+  expect((await svc.dispatch('demo:load', {})).ok).toBe(true);
+  return { svc, dbPath };
+}
+
+async function call<C extends Channel>(svc: AppService, channel: C, request: Request<C>): Promise<Response<C>> {
+  const result = await svc.dispatch(channel, request);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value as Response<C>;
+}
+
+const ALL = { query: '', severity: 'all', status: 'all' } as const;
+
+describe('main keeps the audit and answers windows of it', () => {
+  it('computes the audit once per change of the database, whoever changed it', async () => {
+    const { svc, dbPath } = await demo();
+    const first = svc.audit('en');
+    expect(svc.audit('en')).toBe(first);
+    expect(svc.audit('de').findings).toBe(first.findings);
+
+    // A write through the contract.
+    const finding = first.findings[0]!;
+    await call(svc, 'finding:mute', { findingId: finding.id, reason: 'Assistenz', until: null });
+    const second = svc.audit('en');
+    expect(second).not.toBe(first);
+    expect(second.summary.openFindings).toBe(first.summary.openFindings - 1);
+
+    // A write by another connection (the CLI while the app is open).
+    const other = new Database(dbPath);
+    other.prepare(`DELETE FROM finding_mute`).run();
+    other.close();
+    const third = svc.audit('en');
+    expect(third).not.toBe(second);
+    expect(third.summary.openFindings).toBe(first.summary.openFindings);
+    svc.close();
+  });
+
+  it('findings:list returns a window and the counts of the whole match', async () => {
+    const { svc } = await demo();
+    const audit = svc.audit('en');
+    const muted = audit.findings[3]!;
+    await call(svc, 'finding:mute', { findingId: muted.id, reason: 'Assistenz', until: null });
+    const after = svc.audit('en');
+
+    const page = await call(svc, 'findings:list', { ...ALL, status: 'open', offset: 10, limit: 25 });
+    expect(page.total).toBe(after.summary.openFindings);
+    expect(page.open).toBe(after.summary.openFindings);
+    expect(page.muted).toBe(1);
+    expect(page.rows.map((f) => f.id)).toEqual(
+      after.findings
+        .filter((f) => f.muted === null)
+        .slice(10, 35)
+        .map((f) => f.id),
+    );
+
+    const mutedPage = await call(svc, 'findings:list', { ...ALL, status: 'muted', offset: 0, limit: 10 });
+    expect(mutedPage.rows.map((f) => f.id)).toEqual([muted.id]);
+
+    const high = await call(svc, 'findings:list', { ...ALL, severity: 'high', offset: 0, limit: 500 });
+    expect(high.total).toBe(after.findings.filter((f) => f.severity === 'high').length);
+    expect(high.rows.every((f) => f.severity === 'high')).toBe(true);
+
+    // Search: every word, in any order, in name, company or position.
+    const someone = after.findings.find((f) => f.contact?.company)!.contact!;
+    const [first] = someone.name.split(' ');
+    const byWords = await call(svc, 'findings:list', {
+      ...ALL,
+      query: `${someone.company!.toUpperCase()} ${first}`,
+      offset: 0,
+      limit: 500,
+    });
+    expect(byWords.total).toBeGreaterThan(0);
+    expect(byWords.rows.every((f) => f.contact?.company === someone.company && f.contact.name.includes(first!))).toBe(
+      true,
+    );
+    svc.close();
+  });
+
+  it('audit:preview gives the numbers the full audit would give after the change', async () => {
+    const { svc, dbPath } = await demo();
+    const sharing = structuredClone(PLATFORM_DEFAULTS);
+    sharing.linkedin.phoneVisibility = { value: 'only-me', declared: true };
+    const preview = await call(svc, 'audit:preview', { sharing });
+    const before = svc.audit('en');
+    expect(preview.before).toEqual({ openFindings: before.summary.openFindings, score: before.score.value });
+    const db = new Database(dbPath, { readonly: true });
+    const input = loadAuditInput(db);
+    const full = computeAudit({ ...input, sharing }, 'en', NOW, getPolicy(db));
+    db.close();
+    expect(preview.after).toEqual({ openFindings: full.summary.openFindings, score: full.score.value });
+    expect(preview.after.openFindings).toBeLessThan(preview.before.openFindings);
+    svc.close();
+  });
+
+  it('revocations:list returns a window, newest first', async () => {
+    const { svc } = await demo();
+    // One finding each of five people: removing a connection clears all of that person's findings.
+    const seen = new Set<number>();
+    const ids = svc
+      .audit('en')
+      .findings.filter((f) => f.contact && f.field && !seen.has(f.contact.id) && seen.add(f.contact.id))
+      .slice(0, 5)
+      .map((f) => f.id);
+    for (const id of ids) await call(svc, 'revocation:create', { findingIds: [id] });
+    const page: Response<'revocations:list'> = await call(svc, 'revocations:list', { offset: 1, limit: 2 });
+    expect(page.total).toBe(5);
+    expect(page.rows.map((r) => r.findingId)).toEqual([ids[3], ids[2]]);
+    svc.close();
+  });
+});
+
+describe('natural order of names', () => {
+  it('puts "Vorname1008" before "Vorname10079"', async () => {
+    const dir = tempDir();
+    const svc = new AppService({ dbPath: join(dir, 'a.db'), now: () => NOW }, { transport: 'browser' });
+    const csv = [
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+      'Vorname10079,Nachname,https://www.linkedin.com/in/v10079,,,,01 Jan 2024',
+      'Vorname1008,Nachname,https://www.linkedin.com/in/v1008,,,,01 Jan 2024',
+      'Vorname9,Nachname,https://www.linkedin.com/in/v9,,,,01 Jan 2024',
+    ].join('\n');
+    expect((await svc.dispatch('import:run', { sources: [{ path: write(dir, 'Connections.csv', csv) }] })).ok).toBe(
+      true,
+    );
+    const page = await call(svc, 'findings:list', { ...ALL, offset: 0, limit: 10 });
+    expect(page.rows.filter((f) => f.rule === 'private-detail-unfamiliar').map((f) => f.contact!.name)).toEqual([
+      'Vorname9 Nachname',
+      'Vorname1008 Nachname',
+      'Vorname10079 Nachname',
+    ]);
+    svc.close();
+  });
+});
