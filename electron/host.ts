@@ -1,18 +1,27 @@
 /**
  * The local browser host: serves the built renderer and the same contract over HTTP.
- * 127.0.0.1 only, a random port, a per-run secret token on every request, the Host header
- * checked (DNS rebinding), and no CORS headers at all, so no other origin can read a response.
+ * 127.0.0.1 only, a random port, the Host header checked (DNS rebinding), and no CORS headers at
+ * all, so no other origin can read a response.
+ *
+ * The per-run secret token is the only credential, and a browser never sends it on its own: it
+ * travels in the address's fragment (`#token=…`, which browsers keep to themselves), the page moves
+ * it to its own `sessionStorage` (per origin, so per port), and the page sends it as a header with
+ * every API call and upload. No cookie: browsers do not separate cookies by port, so a cookie of
+ * ours would also go to any other server on 127.0.0.1. The page and its scripts carry no data and
+ * need no token; every answer with data (/api/*) does.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { Events } from '../shared/contract';
+import type { ErrorCode, Events } from '../shared/contract';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../shared/csp';
+import type { MessageKey, MessageValues } from '../shared/i18n';
 import { AppService, type AppServiceOptions } from './services/app-service';
+import { AppError, toErrorInfo } from './services/errors';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,18 +35,29 @@ const TYPES: Record<string, string> = {
 
 const MAX_UPLOAD_BYTES = 4 * 1024 ** 3;
 const MAX_JSON_BYTES = 8 * 1024 * 1024;
+/** An upload that was inspected but never imported (the review was cancelled) is deleted after this. */
+const UPLOAD_TTL_MS = 15 * 60 * 1000;
+/** The header every API call carries the token in. */
+export const TOKEN_HEADER = 'x-shareaudit-token';
+/** Upload folders: `shareaudit-upload-<pid>-XXXXXX` (older versions: `shareaudit-upload-XXXXXX`). */
+const UPLOAD_PREFIX = 'shareaudit-upload-';
+const UPLOAD_DIR = /^shareaudit-upload-(?:(\d+)-)?[A-Za-z0-9]{6}$/;
 
 export interface BrowserHost {
   url: string;
   port: number;
   token: string;
   service: AppService;
+  /** The folder this run's uploads are written to (removed on close). */
+  uploadDir: string;
   close(): Promise<void>;
 }
 
 export interface HostOptions extends AppServiceOptions {
   rendererDir: string;
   port?: number;
+  /** Where upload folders live; the system's temp folder unless a test says otherwise. */
+  tmpDir?: string;
 }
 
 function same(a: string, b: string): boolean {
@@ -46,131 +66,237 @@ function same(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function cookie(req: IncomingMessage, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === name) return v.join('=');
-  }
-  return undefined;
-}
+const HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+};
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8'): void {
-  res.writeHead(status, {
-    'Content-Type': type,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'X-Frame-Options': 'DENY',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    'Cache-Control': 'no-store',
-  });
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
+  res.writeHead(status, { ...HEADERS, 'Content-Type': type });
   res.end(body);
 }
+
+/**
+ * Every error is the contract's envelope with a stable code, its words from the catalogue: never a
+ * stack, an exception's text or a path of this machine.
+ */
+function fail(
+  res: ServerResponse,
+  status: number,
+  code: ErrorCode,
+  messageId: MessageKey,
+  values: MessageValues = {},
+): void {
+  const body = JSON.stringify({ ok: false, error: toErrorInfo(new AppError(code, messageId, values)) });
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  // A request refused before its body was read: close the connection rather than read the body.
+  res.writeHead(status, { ...HEADERS, 'Content-Type': 'application/json', Connection: 'close' });
+  res.end(body);
+}
+
+/** decodeURIComponent, or null for a malformed escape ("%", "%E0%A4%A"). */
+function decode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+class RequestTooLarge extends Error {}
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_JSON_BYTES) throw new Error('request too large');
+    if (size > MAX_JSON_BYTES) throw new RequestTooLarge();
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
   return text === '' ? {} : JSON.parse(text);
 }
 
+/** A file name for an upload: letters, digits and `._ -` only; `.`, `..` and empty are refused. */
+export function uploadName(raw: string | null): string | null {
+  const name = (raw ?? 'upload').replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200);
+  return name === '' || /^\.+$/.test(name) ? null : name;
+}
+
+/** The upload ids a request names (import:run, import:inspect, sharing:import). */
+function uploadIds(body: unknown): string[] {
+  const b = body as { sources?: unknown; source?: unknown } | null;
+  const sources = [...(Array.isArray(b?.sources) ? b.sources : []), ...(b?.source === undefined ? [] : [b.source])];
+  return sources.flatMap((s) =>
+    s !== null && typeof s === 'object' && typeof (s as { upload?: unknown }).upload === 'string'
+      ? [(s as { upload: string }).upload]
+      : [],
+  );
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, but is not ours to signal.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes upload folders that a host left behind (a crash, a kill): only folders named like ours,
+ * owned by this user, older than this process, and not of a host that is still running. Returns
+ * the folders removed.
+ */
+export async function cleanStaleUploads(dir: string = tmpdir(), startedAt = Date.now() - process.uptime() * 1000) {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return removed;
+  }
+  const uid = process.getuid?.();
+  for (const name of names) {
+    const match = UPLOAD_DIR.exec(name);
+    if (!match) continue;
+    const path = join(dir, name);
+    try {
+      const stat = await lstat(path);
+      if (!stat.isDirectory()) continue;
+      if (uid !== undefined && stat.uid !== uid) continue;
+      if (stat.mtimeMs >= startedAt) continue;
+      const pid = match[1] === undefined ? undefined : Number(match[1]);
+      if (pid !== undefined && pid !== process.pid && alive(pid)) continue;
+      await rm(path, { recursive: true, force: true });
+      removed.push(path);
+    } catch {
+      // Gone meanwhile, or not ours to remove: leave it.
+    }
+  }
+  return removed;
+}
+
 export async function startBrowserHost(options: HostOptions): Promise<BrowserHost> {
   const token = randomBytes(32).toString('hex');
-  const uploadDir = await mkdtemp(join(tmpdir(), 'shareaudit-upload-'));
-  const uploads = new Map<string, string>();
+  const tmp = options.tmpDir ?? tmpdir();
+  await cleanStaleUploads(tmp);
+  // The folder's name carries our pid: cleanStaleUploads() leaves a running host's folder alone.
+  const uploadDir = await mkdtemp(join(tmp, `${UPLOAD_PREFIX}${process.pid}-`));
+  const uploads = new Map<string, { path: string; expiry: NodeJS.Timeout }>();
+  const dropUpload = async (id: string): Promise<void> => {
+    const upload = uploads.get(id);
+    if (!upload) return;
+    uploads.delete(id);
+    clearTimeout(upload.expiry);
+    await rm(join(uploadDir, id), { recursive: true, force: true });
+  };
   const listeners = new Set<ServerResponse>();
   const emit = <E extends keyof Events>(event: E, payload: Events[E]): void => {
     const line = `${JSON.stringify({ event, payload })}\n`;
     for (const res of listeners) res.write(line);
   };
-  const service = new AppService(options, { transport: 'browser', resolveUpload: (id) => uploads.get(id), emit });
-  const indexHtml = (await readFile(join(options.rendererDir, 'index.html'), 'utf8')).replace(
-    '</head>',
-    `<meta name="shareaudit-token" content="${token}"></head>`,
-  );
+  const service = new AppService(options, {
+    transport: 'browser',
+    resolveUpload: (id) => uploads.get(id)?.path,
+    emit,
+  });
+  const indexHtml = await readFile(join(options.rendererDir, 'index.html'), 'utf8');
   let port = 0;
+
+  const invoke = async (channel: string, body: unknown): Promise<unknown> => {
+    try {
+      return await service.dispatch(channel, body);
+    } finally {
+      // An upload serves one import: once it ended (or failed), the copy goes. Inspecting keeps it
+      // for the import that follows (until UPLOAD_TTL_MS); forgetting everything takes them all.
+      if (channel === 'import:run' || channel === 'sharing:import') await Promise.all(uploadIds(body).map(dropUpload));
+      if (channel === 'data:forget') await Promise.all([...uploads.keys()].map(dropUpload));
+    }
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     // DNS rebinding: a hostile name resolving to 127.0.0.1 still sends its own Host header.
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
-      send(res, 421, 'wrong host');
+      fail(res, 421, 'FORBIDDEN', 'error.hostWrongHost');
       return;
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
-    const queryToken = url.searchParams.get('token');
-    if (req.method === 'GET' && url.pathname === '/' && queryToken !== null) {
-      if (!same(queryToken, token)) {
-        send(res, 401, 'invalid token');
-        return;
-      }
-      // Trade the token in the address for a cookie, and drop it from the address bar.
-      res.writeHead(303, {
-        Location: '/',
-        'Set-Cookie': `shareaudit=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        'Cache-Control': 'no-store',
-      });
-      res.end();
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://${host}`);
+    } catch {
+      fail(res, 400, 'BAD_REQUEST', 'error.hostBadUrl');
       return;
     }
-    const presented = cookie(req, 'shareaudit');
-    if (presented === undefined || !same(presented, token)) {
-      send(res, 401, "ShareAudit: open the address printed by `npm start` (it carries this run's secret token).");
+    const pathname = decode(url.pathname);
+    if (pathname === null || pathname.includes('\0')) {
+      fail(res, 400, 'BAD_REQUEST', 'error.hostBadUrl');
       return;
     }
-    if (url.pathname.startsWith('/api/')) {
-      // The API also wants the token in a header: a page of another local port shares our
-      // "site" for SameSite purposes, but cannot read the token out of our index.html.
-      const header = req.headers['x-shareaudit-token'];
+    if (pathname.startsWith('/api/')) {
+      // The token only ever comes as a header, which the page sets itself: nothing a browser sends
+      // on its own (a cookie, the address) is a credential here.
+      const header = req.headers[TOKEN_HEADER];
       if (typeof header !== 'string' || !same(header, token)) {
-        send(res, 403, 'missing token header');
+        fail(res, 401, 'UNAUTHORIZED', 'error.hostToken');
         return;
       }
-      if (req.method === 'POST' && url.pathname.startsWith('/api/invoke/')) {
+      if (req.method === 'POST' && pathname.startsWith('/api/invoke/')) {
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-          send(res, 415, 'JSON only');
+          fail(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'error.hostJsonOnly');
           return;
         }
         let body: unknown;
         try {
           body = await readJson(req);
         } catch (error) {
-          send(
-            res,
-            400,
-            JSON.stringify({ ok: false, error: { code: 'BAD_REQUEST', message: (error as Error).message } }),
-            'application/json',
-          );
+          if (error instanceof RequestTooLarge) fail(res, 413, 'TOO_LARGE', 'error.hostTooLarge');
+          else fail(res, 400, 'BAD_REQUEST', 'error.hostBadJson');
           return;
         }
-        const envelope = await service.dispatch(decodeURIComponent(url.pathname.slice('/api/invoke/'.length)), body);
+        const envelope = await invoke(pathname.slice('/api/invoke/'.length), body);
         send(res, 200, JSON.stringify(envelope), 'application/json');
         return;
       }
-      if (req.method === 'PUT' && url.pathname === '/api/upload') {
-        const name =
-          (url.searchParams.get('name') ?? 'upload').replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || 'upload';
+      if (req.method === 'PUT' && pathname === '/api/upload') {
+        const name = uploadName(url.searchParams.get('name'));
+        if (name === null) {
+          fail(res, 400, 'BAD_REQUEST', 'error.hostUploadName');
+          return;
+        }
         const length = Number(req.headers['content-length'] ?? 'NaN');
         if (!(length >= 0 && length <= MAX_UPLOAD_BYTES)) {
-          send(res, 413, 'upload needs a Content-Length of at most 4 GiB');
+          fail(res, 413, 'TOO_LARGE', 'error.hostUploadSize');
           return;
         }
         const id = randomBytes(16).toString('hex');
         const dir = join(uploadDir, id);
-        await import('node:fs/promises').then((fs) => fs.mkdir(dir));
         const path = join(dir, name);
-        await pipeline(req, createWriteStream(path));
-        uploads.set(id, path);
+        try {
+          await mkdir(dir);
+          await pipeline(req, createWriteStream(path, { flags: 'wx' }));
+        } catch {
+          await rm(dir, { recursive: true, force: true });
+          fail(res, 400, 'BAD_REQUEST', 'error.hostUploadFailed');
+          return;
+        }
+        const expiry = setTimeout(() => void dropUpload(id), UPLOAD_TTL_MS);
+        expiry.unref();
+        uploads.set(id, { path, expiry });
         send(res, 200, JSON.stringify({ id }), 'application/json');
         return;
       }
-      if (req.method === 'GET' && url.pathname === '/api/events') {
+      if (req.method === 'GET' && pathname === '/api/events') {
         res.writeHead(200, {
           'Content-Type': 'application/x-ndjson',
           'Cache-Control': 'no-store',
@@ -181,34 +307,35 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
         req.on('close', () => listeners.delete(res));
         return;
       }
-      send(res, 404, 'not found');
+      fail(res, 404, 'NOT_FOUND', 'error.hostNotFound');
       return;
     }
     if (req.method !== 'GET') {
-      send(res, 405, 'method not allowed');
+      fail(res, 405, 'METHOD_NOT_ALLOWED', 'error.hostMethod');
       return;
     }
-    if (url.pathname === '/' || url.pathname === '/index.html') {
-      send(res, 200, indexHtml, TYPES['.html']);
+    // The page and its files: code only, no data, no token.
+    if (pathname === '/' || pathname === '/index.html') {
+      send(res, 200, indexHtml, TYPES['.html']!);
       return;
     }
-    const file = normalize(join(options.rendererDir, decodeURIComponent(url.pathname)));
+    const file = normalize(join(options.rendererDir, pathname));
     if (!file.startsWith(options.rendererDir + sep)) {
-      send(res, 404, 'not found');
+      fail(res, 404, 'NOT_FOUND', 'error.hostNotFound');
       return;
     }
+    let content: Buffer;
     try {
-      send(res, 200, await readFile(file), TYPES[extname(file)] ?? 'application/octet-stream');
+      content = await readFile(file);
     } catch {
-      send(res, 404, 'not found');
+      fail(res, 404, 'NOT_FOUND', 'error.hostNotFound');
+      return;
     }
+    send(res, 200, content, TYPES[extname(file)] ?? 'application/octet-stream');
   };
 
   const server: Server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) send(res, 500, `internal error: ${(error as Error).message}`);
-      else res.end();
-    });
+    handle(req, res).catch(() => fail(res, 500, 'INTERNAL', 'error.hostInternal'));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -217,14 +344,17 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
   const address = server.address();
   port = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    // The fragment never leaves the browser: not in a request, not in a Referer.
+    url: `http://127.0.0.1:${port}/#token=${token}`,
     port,
     token,
     service,
+    uploadDir,
     close: async () => {
       for (const res of listeners) res.end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const { expiry } of uploads.values()) clearTimeout(expiry);
       service.close();
       await rm(uploadDir, { recursive: true, force: true });
     },

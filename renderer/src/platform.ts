@@ -4,6 +4,7 @@
  */
 import type { Channel, Envelope, Events, ImportSource, Request, Response } from '../../shared/contract';
 import type { Lang } from '../../shared/domain';
+import { HOST_TOKEN_HEADER, takeHostToken } from '../../shared/host-token';
 import { downloadText } from './download';
 
 interface PreloadApi {
@@ -63,8 +64,11 @@ function electronPlatform(api: PreloadApi): Platform {
 }
 
 function browserPlatform(): Platform {
-  const token = document.querySelector<HTMLMetaElement>('meta[name="shareaudit-token"]')?.content ?? '';
-  const headers = { 'X-ShareAudit-Token': token };
+  // The token comes in the address's fragment, never in a cookie: see shared/host-token.ts.
+  const token = takeHostToken(location.hash, sessionStorage, () =>
+    history.replaceState(history.state, '', location.pathname + location.search),
+  );
+  const headers = { [HOST_TOKEN_HEADER]: token };
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   let streaming = false;
 
@@ -123,7 +127,8 @@ function browserPlatform(): Platform {
           headers,
           body: file,
         });
-        if (!res.ok) throw new ApiError('IMPORT_FAILED', `${file.name}: upload failed (${await res.text()})`);
+        // The host answers every error as the contract's envelope.
+        if (!res.ok) unwrap((await res.json()) as Envelope<never>);
         sources.push({ upload: ((await res.json()) as { id: string }).id });
       }
       return sources;

@@ -34,7 +34,7 @@ export async function startHost(dbPath: string): Promise<RunningHost> {
     let err = '';
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
-      const m = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(out);
+      const m = /running at (http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]{64})/.exec(out);
       if (m) resolve(m[1]!);
     });
     child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
