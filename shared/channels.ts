@@ -31,6 +31,7 @@ export const CHANNELS = [
   'finding:mute',
   'finding:unmute',
   'revocation:create',
+  'revocation:preview',
   'revocation:undo',
   'report:build',
   'report:save',

@@ -103,6 +103,31 @@ export interface PreviewNumbers {
   score: number;
 }
 
+/**
+ * What to revoke: these findings, or every open finding that matches a filter (a selection of "all
+ * 60,001 matching", sent as the filter rather than as 60,001 ids), less the ones deselected.
+ */
+const revocationTarget = z.union([
+  z.object({ findingIds: z.array(z.string().min(1).max(200)).min(1).max(100_000) }).strict(),
+  z
+    .object({
+      filter: z.object({ query: z.string().max(200), severity: z.enum(['all', 'high', 'medium', 'low']) }).strict(),
+      except: z.array(z.string().min(1).max(200)).max(100_000),
+    })
+    .strict(),
+]);
+
+/** A revocation's effect: one action per person (removing a connection covers all they see). */
+export interface RevocationPreview {
+  findings: number;
+  /** Connections (LinkedIn) and contacts (XING) to remove. */
+  connections: number;
+  /** Other steps (one detail of one person). */
+  otherActions: number;
+  /** Findings about a setting, not a person: changed on the platform, then declared. */
+  skipped: number;
+}
+
 export const contract = {
   'app:info': { request: z.object({}).strict(), response: returns<AppInfo>() },
   'audit:get': { request: z.object({ lang }).strict(), response: returns<AuditResult>() },
@@ -234,10 +259,9 @@ export const contract = {
     request: z.object({ findingId: z.string().min(1).max(300) }).strict(),
     response: returns<{ unmuted: boolean }>(),
   },
-  'revocation:create': {
-    request: z.object({ findingIds: z.array(z.string().min(1).max(200)).min(1).max(100_000) }).strict(),
-    response: returns<{ revocations: Revocation[] }>(),
-  },
+  'revocation:create': { request: revocationTarget, response: returns<{ revocations: Revocation[] }>() },
+  /** What a revocation would do, before it is made: the bulk revoke's confirmation shows it. */
+  'revocation:preview': { request: revocationTarget, response: returns<RevocationPreview>() },
   'revocation:undo': {
     request: z.object({ ids: z.array(z.number().int().positive()).min(1).max(100_000) }).strict(),
     response: returns<{ undone: number }>(),

@@ -13,6 +13,7 @@ import {
 } from '../../shared/contract';
 import type { AuditResult, Lang, Revocation } from '../../shared/domain';
 import { AuditService } from './audit-service';
+import { revocationItems } from './revocations';
 import { isAllowedExternalUrl } from '../../shared/platform';
 import { openDatabase, type DB } from './db';
 import { demoExport } from './demo';
@@ -167,7 +168,8 @@ export class AppService {
         return Promise.resolve({ muted: true as const });
       },
       'finding:unmute': ({ findingId }) => Promise.resolve({ unmuted: unmuteFinding(this.db, findingId) }),
-      'revocation:create': ({ findingIds }) => Promise.resolve({ revocations: this.revoke(findingIds) }),
+      'revocation:create': (target) => Promise.resolve({ revocations: this.revoke(target) }),
+      'revocation:preview': (target) => Promise.resolve(revocationItems(this.audits.cache, target).preview),
       'revocation:undo': ({ ids }) => Promise.resolve({ undone: undoRevocations(this.db, ids, this.now()) }),
       'report:build': ({ lang }) => Promise.resolve(this.report(lang)),
       'report:save': async ({ lang }) => {
@@ -285,27 +287,8 @@ export class AppService {
     this.importing?.abort();
   }
 
-  revoke(findingIds: readonly string[]): Revocation[] {
-    const live = new Set(this.audit('en').revocations.map((r) => r.findingId));
-    const items = findingIds.map((id) => {
-      const finding = this.audits.cache.finding(id);
-      if (!finding) {
-        throw live.has(id)
-          ? new AppError('NOT_FOUND', 'error.alreadyRevoked', { id })
-          : new AppError('NOT_FOUND', 'error.notFound', { what: 'finding', id });
-      }
-      if (!finding.contact || !finding.field) {
-        throw new AppError('UNSUPPORTED', 'error.settingNotPerson', { id });
-      }
-      return {
-        findingId: id,
-        contactId: finding.contact.id,
-        field: finding.field,
-        rule: finding.rule,
-        action: finding.actions[0]!,
-      };
-    });
-    return insertRevocations(this.db, items, this.now());
+  revoke(target: Request<'revocation:create'>): Revocation[] {
+    return insertRevocations(this.db, revocationItems(this.audits.cache, target).items, this.now());
   }
 
   close(): void {

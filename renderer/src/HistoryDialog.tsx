@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ImportRun } from '../../shared/contract';
 import type { Lang } from '../../shared/domain';
-import { Dialog } from './Dialog';
+import { Dialog } from './ui/Dialog';
 import { errorText, t } from './i18n';
 import { ImportSummaryView } from './ImportDialog';
 import { platform } from './platform';
@@ -17,7 +17,13 @@ export function HistoryDialog({ lang, onClose }: { lang: Lang; onClose: () => vo
   }, []);
   const date = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <Dialog name="history" title={t(lang, 'historyTitle')} wide error={error === null ? null : errorText(lang, error)}>
+    <Dialog
+      name="history"
+      onClose={onClose}
+      title={t(lang, 'historyTitle')}
+      wide
+      error={error === null ? null : errorText(lang, error)}
+    >
       {runs?.length === 0 && <p className="muted">{t(lang, 'noHistory')}</p>}
       <ol className="history">
         {runs?.map((run) => (

@@ -1,6 +1,6 @@
 import type { ImportProgress, ImportSummary, InspectedFile } from '../../shared/contract';
 import type { Lang } from '../../shared/domain';
-import { Dialog } from './Dialog';
+import { Dialog } from './ui/Dialog';
 import { kindLabel } from '../../shared/i18n';
 import { t } from './i18n';
 
@@ -85,7 +85,11 @@ export function ImportDialog({
     failed: t(lang, 'importFailed'),
   }[state.phase];
   return (
-    <Dialog name="import" title={title}>
+    <Dialog
+      name="import"
+      title={title}
+      onClose={state.phase === 'running' || state.phase === 'inspecting' ? undefined : onClose}
+    >
       {state.phase === 'inspecting' && (
         <>
           <progress data-testid="import-progress" />

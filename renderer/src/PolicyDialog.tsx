@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { DETAIL_FIELDS, type Lang } from '../../shared/domain';
 import { fieldLabel } from '../../shared/i18n';
 import type { FamiliarityWeights, Policy } from '../../shared/policy';
-import { Dialog } from './Dialog';
+import { Dialog } from './ui/Dialog';
 import { errorText, t, type StringKey } from './i18n';
 import { platform } from './platform';
 import { useDraft } from './useDraft';
@@ -60,7 +60,13 @@ export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: 
   );
 
   return (
-    <Dialog name="policy" title={t(lang, 'policyTitle')} wide error={error === null ? null : errorText(lang, error)}>
+    <Dialog
+      name="policy"
+      onClose={onClose}
+      title={t(lang, 'policyTitle')}
+      wide
+      error={error === null ? null : errorText(lang, error)}
+    >
       {draft && (
         <div className="sharing-grid">
           <section>

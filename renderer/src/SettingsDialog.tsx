@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Lang } from '../../shared/domain';
-import { Dialog } from './Dialog';
+import { Dialog } from './ui/Dialog';
 import { errorText, t } from './i18n';
 import { platform } from './platform';
 
@@ -26,7 +26,12 @@ export function SettingsDialog({ lang, onClose, onSaved }: { lang: Lang; onClose
     }
   };
   return (
-    <Dialog name="settings" title={t(lang, 'settings')} error={error === null ? null : errorText(lang, error)}>
+    <Dialog
+      name="settings"
+      onClose={onClose}
+      title={t(lang, 'settings')}
+      error={error === null ? null : errorText(lang, error)}
+    >
       <label className="field">
         <span>{t(lang, 'phoneRegion')}</span>
         <select value={region ?? ''} onChange={(e) => setRegion(e.target.value)} disabled={region === null}>

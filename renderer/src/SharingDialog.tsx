@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { DETAIL_FIELDS, type DetailField, type Lang, type MyDetail } from '../../shared/domain';
 import { fieldLabel } from '../../shared/i18n';
 import { LINKEDIN_AUDIENCES, XING_AUDIENCES, type Declared, type SharingSettings } from '../../shared/sharing';
-import { Dialog } from './Dialog';
+import { Dialog } from './ui/Dialog';
 import { errorText, t } from './i18n';
 import { platform } from './platform';
 import { useDraft } from './useDraft';
@@ -113,7 +113,13 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
   );
 
   return (
-    <Dialog name="sharing" title={t(lang, 'sharingTitle')} wide error={error === null ? null : errorText(lang, error)}>
+    <Dialog
+      name="sharing"
+      onClose={onClose}
+      title={t(lang, 'sharingTitle')}
+      wide
+      error={error === null ? null : errorText(lang, error)}
+    >
       <p className="muted small">{t(lang, 'sharingHint')}</p>
       {details && (
         <section className="my-details">

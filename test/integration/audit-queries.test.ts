@@ -146,3 +146,39 @@ describe('natural order of names', () => {
     svc.close();
   });
 });
+
+describe('bulk revoke of everything matching a filter', () => {
+  it('makes one revocation per person, never takes a muted finding along, and honours exceptions', async () => {
+    const { svc } = await demo();
+    const before = svc.audit('en');
+    const open = before.findings.filter((f) => f.muted === null && f.contact && f.field);
+    const mutedOne = open[0]!;
+    await call(svc, 'finding:mute', { findingId: mutedOne.id, reason: 'Assistenz', until: null });
+    const spared = open.find((f) => f.contact!.id !== mutedOne.contact!.id)!;
+
+    const target = { filter: { query: '', severity: 'all' as const }, except: [spared.id] };
+    const preview = await call(svc, 'revocation:preview', target);
+    const chosen = svc
+      .audit('en')
+      .findings.filter((f) => f.muted === null && f.contact && f.field && f.id !== spared.id);
+    const people = new Set(chosen.map((f) => f.contact!.id));
+    expect(preview).toEqual({
+      findings: chosen.length,
+      connections: people.size,
+      otherActions: 0,
+      skipped: svc.audit('en').findings.filter((f) => f.muted === null && !(f.contact && f.field)).length,
+    });
+    expect(preview.findings).toBeGreaterThan(preview.connections);
+
+    const { revocations } = await call(svc, 'revocation:create', target);
+    expect(revocations).toHaveLength(people.size);
+    expect(new Set(revocations.map((r) => r.contactId)).size).toBe(people.size);
+    const after = svc.audit('en');
+    // The muted finding's person was not revoked (unless they had other open findings).
+    expect(revocations.some((r) => r.findingId === mutedOne.id)).toBe(false);
+    // The spared finding stays open: its person is not in the batch unless chosen through another finding.
+    if (!chosen.some((f) => f.contact!.id === spared.contact!.id))
+      expect(after.findings.some((f) => f.id === spared.id)).toBe(true);
+    svc.close();
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * From "revoke these findings" (or every open finding matching a filter) to revocations: one per
+ * action, not per finding — removing a connection covers every finding of that person, so it is
+ * one revocation however many of their findings were chosen.
+ */
+import type { Request, RevocationPreview } from '../../shared/contract';
+import type { DetailField, Finding, PlatformActionId } from '../../shared/domain';
+import { matchFindings } from '../../shared/findings-query';
+import type { AuditCache } from './audit-cache';
+import { AppError } from './errors';
+
+export interface RevocationItem {
+  findingId: string;
+  contactId: number;
+  field: DetailField;
+  rule: string;
+  action: PlatformActionId;
+}
+
+type Target = Request<'revocation:create'>;
+
+/** The findings a target names; by id, each must exist and concern a person (else a clear error). */
+function chosen(cache: AuditCache, target: Target): { findings: Finding[]; skipped: number } {
+  if ('filter' in target) {
+    const all = cache.audit('en').findings;
+    const except = new Set(target.except);
+    // "All matching" never takes a muted finding along: muted ones are excluded by the filter itself.
+    const { indexes } = matchFindings(all, { ...target.filter, status: 'open' });
+    const findings = indexes.map((i) => all[i]!).filter((f) => !except.has(f.id));
+    const people = findings.filter((f) => f.contact && f.field);
+    return { findings: people, skipped: findings.length - people.length };
+  }
+  const revoked = new Set(cache.audit('en').revocations.map((r) => r.findingId));
+  const findings = target.findingIds.map((id) => {
+    const finding = cache.finding(id);
+    if (!finding)
+      throw revoked.has(id)
+        ? new AppError('NOT_FOUND', 'error.alreadyRevoked', { id })
+        : new AppError('NOT_FOUND', 'error.notFound', { what: 'finding', id });
+    if (!finding.contact || !finding.field) throw new AppError('UNSUPPORTED', 'error.settingNotPerson', { id });
+    return finding;
+  });
+  return { findings, skipped: 0 };
+}
+
+/** One item per action: a removed connection once per person; other steps once per person and detail. */
+export function revocationItems(
+  cache: AuditCache,
+  target: Target,
+): { items: RevocationItem[]; preview: RevocationPreview } {
+  const { findings, skipped } = chosen(cache, target);
+  const byAction = new Map<string, RevocationItem>();
+  for (const f of findings) {
+    const action = f.actions[0]!;
+    const key = action === 'remove-connection' ? `${f.contact!.id}:*` : `${f.contact!.id}:${f.field}:${action}`;
+    if (!byAction.has(key))
+      byAction.set(key, { findingId: f.id, contactId: f.contact!.id, field: f.field!, rule: f.rule, action });
+  }
+  // A person whose connection is removed needs no other step.
+  const removed = new Set(
+    [...byAction.values()].filter((i) => i.action === 'remove-connection').map((i) => i.contactId),
+  );
+  const items = [...byAction.values()].filter((i) => i.action === 'remove-connection' || !removed.has(i.contactId));
+  return {
+    items,
+    preview: {
+      findings: findings.length,
+      connections: removed.size,
+      otherActions: items.length - removed.size,
+      skipped,
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+
+/**
+ * A long list that renders only the rows in view (TanStack Virtual, scrolling with the page), with
+ * the keyboard of a desktop list: ↑/↓ move, Home/End jump, Space selects, Enter opens. One row is
+ * in the tab order at a time (roving tabindex); the rows' own buttons stay reachable with Tab.
+ */
+export function VirtualList({
+  count,
+  label,
+  testId,
+  estimateSize = 88,
+  rowKey,
+  renderRow,
+  onRange,
+  onSelect,
+  onOpen,
+}: {
+  count: number;
+  label: string;
+  testId?: string;
+  estimateSize?: number;
+  rowKey: (index: number) => string | number;
+  renderRow: (index: number) => ReactNode;
+  /** The rows in view (with some overscan): the list asks for their data. */
+  onRange: (range: { start: number; end: number }) => void;
+  onSelect?: (index: number) => void;
+  onOpen?: (index: number) => void;
+}) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const [offset, setOffset] = useState(0);
+  const [active, setActive] = useState(0);
+  const focusPending = useRef(false);
+
+  // Where the list starts on the page: what is above it (a toolbar, a banner) can change height.
+  useLayoutEffect(() => {
+    const top = (listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
+    if (Math.abs(top - offset) > 0.5) setOffset(top);
+  });
+
+  const virtualizer = useWindowVirtualizer({
+    count,
+    estimateSize: () => estimateSize,
+    overscan: 8,
+    scrollMargin: offset,
+    getItemKey: rowKey,
+  });
+  const items = virtualizer.getVirtualItems();
+  const start = items[0]?.index ?? 0;
+  const end = items[items.length - 1]?.index ?? 0;
+  useEffect(() => onRange({ start, end }), [start, end, onRange]);
+
+  const current = Math.min(active, Math.max(0, count - 1));
+  useEffect(() => {
+    if (!focusPending.current) return;
+    const row = listRef.current?.querySelector<HTMLElement>(`[data-index="${current}"]`);
+    if (row) {
+      row.focus({ preventScroll: true });
+      focusPending.current = false;
+    }
+  });
+
+  const move = (index: number): void => {
+    const next = Math.max(0, Math.min(count - 1, index));
+    setActive(next);
+    focusPending.current = true;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>): void => {
+    // Keys typed into a field or on a button inside a row belong to them.
+    const target = event.target as HTMLElement;
+    if (target.tagName !== 'LI') return;
+    const page = Math.max(1, items.length - 2);
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(current + 1),
+      ArrowUp: () => move(current - 1),
+      PageDown: () => move(current + page),
+      PageUp: () => move(current - page),
+      Home: () => move(0),
+      End: () => move(count - 1),
+      ' ': () => onSelect?.(current),
+      Enter: () => onOpen?.(current),
+    };
+    const action = keys[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  };
+
+  return (
+    <ul
+      ref={listRef}
+      className="virtual-list"
+      aria-label={label}
+      data-testid={testId}
+      style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      onKeyDown={onKeyDown}
+    >
+      {items.map((item) => (
+        <li
+          key={item.key}
+          ref={virtualizer.measureElement}
+          data-index={item.index}
+          aria-posinset={item.index + 1}
+          aria-setsize={count}
+          tabIndex={item.index === current ? 0 : -1}
+          onFocus={(e) => {
+            if (e.target === e.currentTarget) setActive(item.index);
+          }}
+          className="virtual-row"
+          style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start - offset}px)` }}
+        >
+          {renderRow(item.index)}
+        </li>
+      ))}
+    </ul>
+  );
+}
