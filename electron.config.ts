@@ -32,7 +32,7 @@ export default defineConfig({
     build: {
       // Pure-JS dependencies are bundled: one file loads much faster than hundreds (CLI start-up
       // is part of every import's time). better-sqlite3 is native and stays external.
-      externalizeDeps: { exclude: ['zod', 'libphonenumber-js', 'yauzl'] },
+      externalizeDeps: { exclude: ['zod', 'libphonenumber-js', 'yauzl', 'intl-messageformat'] },
       // The CLI and the browser host are built beside the main process: same services, plain Node.
       rolldownOptions: {
         input: {
@@ -56,7 +56,19 @@ export default defineConfig({
     plugins: [react(), contentSecurityPolicy()],
     build: {
       outDir: 'out/renderer',
-      rolldownOptions: { input: 'renderer/index.html' },
+      minify: true,
+      rolldownOptions: {
+        input: 'renderer/index.html',
+        // Libraries apart from our code (they change less often); screens load when first opened.
+        output: {
+          advancedChunks: {
+            groups: [
+              { name: 'charts', test: /node_modules[\\/](recharts|d3-|victory-vendor|decimal\.js|es-toolkit)/ },
+              { name: 'vendor', test: /node_modules/ },
+            ],
+          },
+        },
+      },
     },
   },
 });

@@ -1,183 +1,117 @@
-import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
-import type { ImportProgress, ImportSource, ImportSummary } from '../../shared/contract';
-import type { AuditResult, Lang } from '../../shared/domain';
-import { platformStep, type PlatformStep } from '../../shared/platform';
-import { Dashboard } from './Dashboard';
-import { Findings } from './Findings';
-import { HistoryDialog } from './HistoryDialog';
-import { initialLang, errorText, t } from './i18n';
-import { ImportDialog, type ImportState } from './ImportDialog';
+import { lazy, Suspense, useEffect, useRef, useState, type DragEvent } from 'react';
+import { COMMANDS, keysLabel, type CommandId } from '../../shared/commands';
+import type { Lang } from '../../shared/domain';
+import { message } from '../../shared/i18n';
+import { useContract, write } from './api/client';
+import { SCREENS, useRoute, type Screen } from './app/routes';
+import { IS_MAC, useShortcuts } from './app/shortcuts';
+import { useTheme, type ThemeChoice } from './app/theme';
+import { FeedbackProvider, useFeedback } from './app/toast';
+import { FindingsScreen } from './features/findings/FindingsScreen';
+import { ImportDialog } from './features/import/ImportDialog';
+import { IMPORT_ACCEPT, isImportable, useImport } from './features/import/useImport';
+import { initialLang, t } from './i18n';
 import { platform } from './platform';
-import { People } from './People';
 import { PolicyDialog } from './PolicyDialog';
-import { Revocations } from './Revocations';
 import { SettingsDialog } from './SettingsDialog';
 import { SharingDialog } from './SharingDialog';
+import { Dialog } from './ui/Dialog';
 
-interface Toast {
-  text: string;
-  undo?: number[];
-  steps?: PlatformStep[];
-  error?: boolean;
-}
+// Screens load when first opened (the overview's charts are the biggest part of the bundle).
+const Overview = lazy(() => import('./features/overview/Overview').then((m) => ({ default: m.Overview })));
+const PeopleScreen = lazy(() => import('./features/people/PeopleScreen').then((m) => ({ default: m.PeopleScreen })));
+const RevocationsScreen = lazy(() =>
+  import('./features/revocations/RevocationsScreen').then((m) => ({ default: m.RevocationsScreen })),
+);
+const HistoryScreen = lazy(() =>
+  import('./features/history/HistoryScreen').then((m) => ({ default: m.HistoryScreen })),
+);
 
-/** Every format the importer reads (README "What it imports"); the same list as the desktop dialog's. */
-const IMPORT_ACCEPT = '.zip,.csv,.vcf,.vcard,application/zip,text/csv,text/vcard,text/x-vcard';
-const isImportable = (file: File): boolean => /\.(zip|csv|vcf|vcard)$/i.test(file.name);
+type DialogName = 'settings' | 'sharing' | 'policy' | 'shortcuts' | null;
 
 export function App() {
   const [lang, setLang] = useState<Lang>(initialLang);
-  const [audit, setAudit] = useState<AuditResult | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [importState, setImportState] = useState<ImportState | null>(null);
-  const [toast, setToast] = useState<Toast | null>(null);
-  const [dragging, setDragging] = useState(false);
-  const [pendingSources, setPendingSources] = useState<ImportSource[] | null>(null);
-  const [view, setView] = useState<'findings' | 'people'>('findings');
-  const [version, setVersion] = useState(0);
-  const [dialog, setDialog] = useState<'history' | 'settings' | 'sharing' | 'policy' | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const folderInput = useRef<HTMLInputElement>(null);
-
-  const refresh = useCallback(async () => {
-    setAudit(await platform.invoke('audit:get', { lang }));
-    setVersion((v) => v + 1);
-  }, [lang]);
-
   useEffect(() => {
     localStorage.setItem('shareaudit.lang', lang);
     document.documentElement.lang = lang;
-    platform
-      .invoke('audit:get', { lang })
-      .then(setAudit, (error: unknown) => setToast({ text: errorText(lang, error), error: true }));
   }, [lang]);
-
-  useEffect(
-    () =>
-      platform.on('import:progress', (progress: ImportProgress) =>
-        setImportState((s) => (s && s.phase === 'running' ? { ...s, progress } : s)),
-      ),
-    [],
+  return (
+    <FeedbackProvider lang={lang}>
+      <Shell lang={lang} setLang={setLang} />
+    </FeedbackProvider>
   );
+}
 
-  const runImport = async (load: () => Promise<ImportSummary>): Promise<void> => {
-    setBusy(true);
-    setImportState({ phase: 'running', progress: null });
-    try {
-      const summary = await load();
-      setImportState({ phase: 'done', summary });
-      await refresh();
-    } catch (error) {
-      const e = error as Error & { code?: string };
-      setImportState(e.code === 'IMPORT_CANCELLED' ? null : { phase: 'failed', message: errorText(lang, e) });
-    } finally {
-      setBusy(false);
-    }
-  };
+function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void }) {
+  const feedback = useFeedback();
+  const [screen, go] = useRoute();
+  const [theme, setTheme] = useTheme();
+  const [dialog, setDialog] = useState<DialogName>(null);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const imports = useImport(lang);
+  const { data: overview } = useContract('audit:summary', {});
+  const empty = overview !== undefined && overview.summary.connections === 0;
+  const busy = feedback.busy || imports.running;
 
-  /** First show what each file was recognised as; the import runs when the user confirms. */
-  const importSources = async (getSources: () => Promise<ImportSource[]>): Promise<void> => {
-    setBusy(true);
-    setImportState({ phase: 'inspecting' });
-    try {
-      const sources = await getSources();
-      const { files } = await platform.invoke('import:inspect', { sources });
-      setPendingSources(sources);
-      setImportState({ phase: 'review', files });
-    } catch (error) {
-      setImportState({ phase: 'failed', message: (error as Error).message });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const title = t(lang, `screen_${screen}`);
+  useEffect(() => {
+    document.title = `${title} — ShareAudit`;
+  }, [title]);
 
-  const confirmImport = (): void => {
-    const sources = pendingSources;
-    setPendingSources(null);
-    if (sources) void runImport(() => platform.invoke('import:run', { sources }));
-  };
-
-  const onImportClick = async (folders = false): Promise<void> => {
+  const pick = async (folders: boolean): Promise<void> => {
     if (platform.kind === 'browser') {
       (folders ? folderInput : fileInput).current?.click();
       return;
     }
-    try {
-      const sources = await platform.pickPaths(folders);
-      if (sources && sources.length > 0) await importSources(() => Promise.resolve(sources));
-    } catch (error) {
-      setToast({ text: errorText(lang, error), error: true });
-    }
+    const sources = await feedback.run(() => platform.pickPaths(folders));
+    if (sources && sources.length > 0) await imports.inspect(() => Promise.resolve(sources));
   };
+
+  const exportReport = (): void =>
+    void feedback.run(
+      () => platform.saveReport(lang),
+      (path) => (path ? { text: t(lang, 'reportSaved', { path }) } : null),
+    );
+
+  const commands: Record<CommandId, () => void> = {
+    import: () => void pick(false),
+    importFolder: () => void pick(true),
+    exportReport,
+    undoRevocation: () => {
+      const ids = feedback.lastUndo;
+      if (ids)
+        void feedback.run(
+          () => write('revocation:undo', { ids }),
+          () => ({ text: t(lang, 'undoneToast') }),
+        );
+    },
+    search: () => {
+      if (screen !== 'findings') go('findings');
+      requestAnimationFrame(() => searchInput.current?.focus());
+    },
+    settings: () => setDialog('settings'),
+    goOverview: () => go('overview'),
+    goFindings: () => go('findings'),
+    goPeople: () => go('people'),
+    goRevocations: () => go('revocations'),
+    goHistory: () => go('history'),
+    showShortcuts: () => setDialog('shortcuts'),
+  };
+  useShortcuts((id) => {
+    if (!busy || id.startsWith('go') || id === 'showShortcuts') commands[id]();
+  });
 
   const onFiles = (files: File[]): void => {
-    if (files.length > 0) void importSources(() => platform.sourcesFor(files));
+    if (files.length > 0) void imports.inspect(() => platform.sourcesFor(files));
   };
-
   const onDrop = (event: DragEvent): void => {
     event.preventDefault();
     setDragging(false);
     if (!busy) onFiles([...event.dataTransfer.files]);
   };
-
-  const revoke = async (ids: string[]): Promise<void> => {
-    if (!audit) return;
-    setBusy(true);
-    try {
-      const { revocations } = await platform.invoke('revocation:create', { findingIds: ids });
-      const byId = new Map(audit.findings.map((f) => [f.id, f]));
-      const first = revocations[0];
-      const steps = first
-        ? (byId.get(first.findingId)?.actions ?? [first.action]).map((a) =>
-            platformStep(a, lang, byId.get(first.findingId)?.contact?.profileUrl ?? null),
-          )
-        : [];
-      setToast({ text: t(lang, 'revokedToast', { n: revocations.length }), undo: revocations.map((r) => r.id), steps });
-      await refresh();
-    } catch (error) {
-      setToast({ text: (error as Error).message, error: true });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  /** Runs a change, then shows the new audit. */
-  const act = async (change: () => Promise<unknown>, done: string | null): Promise<void> => {
-    setBusy(true);
-    try {
-      await change();
-      if (done) setToast({ text: done });
-      await refresh();
-    } catch (error) {
-      setToast({ text: (error as Error).message, error: true });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const undo = async (ids: number[]): Promise<void> => {
-    setBusy(true);
-    try {
-      await platform.invoke('revocation:undo', { ids });
-      setToast({ text: t(lang, 'undoneToast') });
-      await refresh();
-    } catch (error) {
-      setToast({ text: (error as Error).message, error: true });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const exportReport = async (): Promise<void> => {
-    try {
-      const path = await platform.saveReport(lang);
-      if (path) setToast({ text: t(lang, 'reportSaved', { path }) });
-    } catch (error) {
-      setToast({ text: (error as Error).message, error: true });
-    }
-  };
-
-  const empty = audit !== null && audit.summary.connections === 0;
 
   return (
     <div
@@ -191,46 +125,32 @@ export function App() {
       }}
       onDrop={onDrop}
     >
+      <a className="skip-link" href="#main" onClick={() => document.getElementById('main')?.focus()}>
+        {t(lang, 'skipToContent')}
+      </a>
       <header className="topbar">
         <div className="brand">
           <span className="logo" aria-hidden>
             ◐
           </span>
           <div>
-            <h1>ShareAudit</h1>
-            <div className="muted small">{t(lang, 'tagline')}</div>
+            <div className="app-name">ShareAudit</div>
+            <div className="muted small tagline">{t(lang, 'tagline')}</div>
           </div>
         </div>
         <div className="actions">
-          <button type="button" onClick={() => void onImportClick()} disabled={busy}>
+          <button type="button" onClick={() => void pick(false)} disabled={busy}>
             {t(lang, 'import')}
           </button>
-          <button type="button" className="secondary" onClick={() => void onImportClick(true)} disabled={busy}>
+          <button type="button" className="secondary" onClick={() => void pick(true)} disabled={busy}>
             {t(lang, 'importFolder')}
           </button>
           {!empty && (
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => void exportReport()}
-              disabled={busy || audit === null}
-            >
+            <button type="button" className="secondary" onClick={exportReport} disabled={busy || !overview}>
               {t(lang, 'exportReport')}
             </button>
           )}
-          <button type="button" className="secondary" onClick={() => setDialog('sharing')}>
-            {t(lang, 'sharing')}
-          </button>
-          <button type="button" className="secondary" onClick={() => setDialog('policy')}>
-            {t(lang, 'policy')}
-          </button>
-          <button type="button" className="secondary" onClick={() => setDialog('history')}>
-            {t(lang, 'history')}
-          </button>
-          <button type="button" className="secondary" onClick={() => setDialog('settings')}>
-            {t(lang, 'settings')}
-          </button>
-          <div className="lang" role="group" aria-label="Language">
+          <div className="lang" role="group" aria-label={t(lang, 'language')}>
             {(['de', 'en'] as const).map((l) => (
               <button
                 key={l}
@@ -273,86 +193,83 @@ export function App() {
         />
       </header>
 
-      <main>
-        {empty && (
-          <section className="card empty">
-            <h2>{t(lang, 'emptyTitle')}</h2>
-            <p>{t(lang, 'emptyText')}</p>
-            <div className="actions">
-              <button
-                type="button"
-                onClick={() => void runImport(() => platform.invoke('demo:load', {}))}
-                disabled={busy}
-              >
-                {t(lang, 'loadDemo')}
-              </button>
-              <button type="button" className="secondary" onClick={() => void onImportClick()} disabled={busy}>
-                {t(lang, 'import')}
-              </button>
-            </div>
-          </section>
-        )}
-        {audit && !empty && (
-          <>
-            <Dashboard audit={audit} lang={lang} onDeclare={() => setDialog('sharing')} />
-            <Revocations audit={audit} lang={lang} busy={busy} onUndo={(ids) => void undo(ids)} />
-            <div className="tabs" role="tablist">
-              {(['findings', 'people'] as const).map((v) => (
-                <button
-                  key={v}
-                  type="button"
-                  role="tab"
-                  className="secondary"
-                  aria-selected={view === v}
-                  onClick={() => setView(v)}
-                >
-                  {t(lang, v === 'findings' ? 'findingsTab' : 'people')}
-                </button>
+      <div className="layout">
+        {!empty && (
+          <nav className="sidebar" aria-label={t(lang, 'navigation')}>
+            <ul>
+              {SCREENS.map((s: Screen) => (
+                <li key={s}>
+                  <a
+                    href={`#/${s}`}
+                    aria-current={s === screen ? 'page' : undefined}
+                    className={s === screen ? 'active' : undefined}
+                  >
+                    {t(lang, `screen_${s}`)}
+                  </a>
+                </li>
               ))}
-            </div>
-            {view === 'people' && <People lang={lang} version={version} onChanged={() => void refresh()} />}
-            {view === 'findings' && (
-              <Findings
-                findings={audit.findings}
-                lang={lang}
-                busy={busy}
-                onRevoke={(ids) => void revoke(ids)}
-                onMute={(id, reason, until) =>
-                  void act(() => platform.invoke('finding:mute', { findingId: id, reason, until }), t(lang, 'muted'))
-                }
-                onUnmute={(id) => void act(() => platform.invoke('finding:unmute', { findingId: id }), null)}
-              />
-            )}
-          </>
+            </ul>
+            <ul className="sidebar-dialogs">
+              {(['sharing', 'policy', 'settings'] as const).map((d) => (
+                <li key={d}>
+                  <button type="button" className="nav-button" onClick={() => setDialog(d)}>
+                    {t(lang, d)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
         )}
-      </main>
+        <main id="main" tabIndex={-1}>
+          <h1 id="screen-title" className={empty ? 'visually-hidden' : 'screen-title'}>
+            {title}
+          </h1>
+          {empty && (
+            <section className="card empty">
+              <h2>{t(lang, 'emptyTitle')}</h2>
+              <p>{t(lang, 'emptyText')}</p>
+              <div className="actions">
+                <button type="button" onClick={() => void imports.loadDemo()} disabled={busy}>
+                  {t(lang, 'loadDemo')}
+                </button>
+                <button type="button" className="secondary" onClick={() => void pick(false)} disabled={busy}>
+                  {t(lang, 'import')}
+                </button>
+              </div>
+            </section>
+          )}
+          <Suspense fallback={<p className="muted">…</p>}>
+            {overview && !empty && screen === 'overview' && (
+              <Overview audit={overview} lang={lang} onDeclare={() => setDialog('sharing')} />
+            )}
+            {!empty && screen === 'findings' && <FindingsScreen lang={lang} searchRef={searchInput} />}
+            {!empty && screen === 'people' && <PeopleScreen lang={lang} />}
+            {!empty && screen === 'revocations' && <RevocationsScreen lang={lang} />}
+            {!empty && screen === 'history' && <HistoryScreen lang={lang} />}
+          </Suspense>
+        </main>
+      </div>
 
       <footer className="muted small">{t(lang, 'local')}</footer>
 
       {dragging && <div className="dropzone">{t(lang, 'dropHere')}</div>}
 
-      {importState && (
+      {imports.state && (
         <ImportDialog
-          state={importState}
+          state={imports.state}
           lang={lang}
-          onConfirm={confirmImport}
-          onCancel={() => void platform.invoke('import:cancel', {})}
-          onClose={() => {
-            setPendingSources(null);
-            setImportState(null);
-          }}
+          onConfirm={imports.confirm}
+          onCancel={imports.cancel}
+          onClose={imports.close}
         />
       )}
-
-      {dialog === 'history' && <HistoryDialog lang={lang} onClose={() => setDialog(null)} />}
       {dialog === 'policy' && (
         <PolicyDialog
           lang={lang}
           onClose={() => setDialog(null)}
           onSaved={() => {
             setDialog(null);
-            setToast({ text: t(lang, 'policySaved') });
-            void refresh();
+            feedback.show({ text: t(lang, 'policySaved') });
           }}
         />
       )}
@@ -362,51 +279,54 @@ export function App() {
           onClose={() => setDialog(null)}
           onSaved={() => {
             setDialog(null);
-            setToast({ text: t(lang, 'sharingSaved') });
-            void refresh();
+            feedback.show({ text: t(lang, 'sharingSaved') });
           }}
         />
       )}
       {dialog === 'settings' && (
         <SettingsDialog
           lang={lang}
+          theme={theme}
+          onTheme={(choice: ThemeChoice) => setTheme(choice)}
           onClose={() => setDialog(null)}
           onSaved={() => {
             setDialog(null);
-            setToast({ text: t(lang, 'saved') });
+            feedback.show({ text: t(lang, 'saved') });
           }}
         />
       )}
-
-      {toast && (
-        <div className={`toast${toast.error ? ' toast-error' : ''}`} role="status" data-testid="toast">
-          <div>{toast.text}</div>
-          {toast.steps && toast.steps.length > 0 && (
-            <div className="steps">
-              {t(lang, 'nextStep')}
-              <ul>
-                {toast.steps.map((s) => (
-                  <li key={s.action}>
-                    <a href={s.url} target="_blank" rel="noreferrer noopener">
-                      {s.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <div className="toast-actions">
-            {toast.undo && (
-              <button type="button" onClick={() => void undo(toast.undo!)} disabled={busy}>
-                {t(lang, 'undo')}
-              </button>
-            )}
-            <button type="button" className="secondary" onClick={() => setToast(null)}>
-              {t(lang, 'close')}
-            </button>
-          </div>
-        </div>
-      )}
+      {dialog === 'shortcuts' && <ShortcutsDialog lang={lang} onClose={() => setDialog(null)} />}
     </div>
+  );
+}
+
+/** Every command with its keys, as this OS writes them (the same list builds the desktop menu). */
+function ShortcutsDialog({ lang, onClose }: { lang: Lang; onClose: () => void }) {
+  return (
+    <Dialog name="shortcuts" title={t(lang, 'shortcuts')} onClose={onClose}>
+      <table className="shortcuts">
+        <tbody>
+          {COMMANDS.filter((c) => c.keys !== null).map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{message(lang, c.label)}</th>
+              <td>
+                <kbd>{keysLabel(c.keys!, IS_MAC)}</kbd>
+              </td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{t(lang, 'toastShortcut')}</th>
+            <td>
+              <kbd>F6</kbd>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <div className="actions">
+        <button type="button" onClick={onClose}>
+          {t(lang, 'close')}
+        </button>
+      </div>
+    </Dialog>
   );
 }

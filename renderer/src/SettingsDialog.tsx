@@ -3,10 +3,23 @@ import type { Lang } from '../../shared/domain';
 import { Dialog } from './ui/Dialog';
 import { errorText, t } from './i18n';
 import { platform } from './platform';
+import type { ThemeChoice } from './app/theme';
 
 const REGIONS = ['DE', 'AT', 'CH', 'LI', 'LU', 'NL', 'BE', 'FR', 'IT', 'ES', 'PL', 'DK', 'SE', 'GB', 'IE', 'US', 'CA'];
 
-export function SettingsDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: () => void; onSaved: () => void }) {
+export function SettingsDialog({
+  lang,
+  theme,
+  onTheme,
+  onClose,
+  onSaved,
+}: {
+  lang: Lang;
+  theme: ThemeChoice;
+  onTheme: (choice: ThemeChoice) => void;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const [region, setRegion] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
@@ -38,6 +51,16 @@ export function SettingsDialog({ lang, onClose, onSaved }: { lang: Lang; onClose
           {[...new Set([...(region ? [region] : []), ...REGIONS])].map((r) => (
             <option key={r} value={r}>
               {regionNames.of(r) ?? r} ({r})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t(lang, 'theme')}</span>
+        <select value={theme} onChange={(e) => onTheme(e.target.value as ThemeChoice)} data-testid="theme-select">
+          {(['system', 'light', 'dark'] as const).map((c) => (
+            <option key={c} value={c}>
+              {t(lang, `theme_${c}`)}
             </option>
           ))}
         </select>

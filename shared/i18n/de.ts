@@ -244,7 +244,7 @@ export const de: Record<MessageKey, string> = {
   'report.mutedForever': 'ohne Ablauf',
   'report.statusUndone': 'rückgängig gemacht',
   'cli.usage':
-    'Aufruf: shareaudit <Befehl> [Optionen]\n\nBefehle:\n  import <Datei|ZIP|Ordner>...  LinkedIn-Exporte, XING-vCards, Adressbücher importieren\n                                (vCard, Google/Outlook-CSV); ganz oder gar nicht\n  history                       bisherige Importe auflisten\n  audit [--json]                das Audit ausgeben (Befunde, Zahlen)\n  report --out DATEI            einen eigenständigen HTML-Bericht schreiben\n  demo                          den erzeugten Demo-Nutzer laden\n\nOptionen:\n  --db DATEI    Datenbank (Standard: {dbPath})\n  --lang de|en  Sprache aller Ausgaben (Standard: aus der Umgebung, sonst en)\n  --region XX   Region für Telefonnummern ohne Ländervorwahl (Standard: Einstellung der App, DE)\n  --help        dieser Text',
+    'Aufruf: shareaudit <Befehl> [Optionen]\n\nBefehle:\n  import <Datei|ZIP|Ordner>...  LinkedIn-Exporte, XING-vCards, Adressbücher importieren\n                                (vCard, Google/Outlook-CSV); ganz oder gar nicht\n  history                       bisherige Importe auflisten\n  audit [--json]                das Audit ausgeben (Befunde, Zahlen)\n  report --out DATEI            einen eigenständigen HTML-Bericht schreiben\n  demo                          den erzeugten Demo-Nutzer laden\n  forget --yes                  die Datenbank, ihre Log-Dateien und alle Einstellungen löschen\n\nOptionen:\n  --db DATEI    Datenbank (Standard: {dbPath})\n  --lang de|en  Sprache aller Ausgaben (Standard: aus der Umgebung, sonst en)\n  --region XX   Region für Telefonnummern ohne Ländervorwahl (Standard: Einstellung der App, DE)\n  --help        dieser Text',
   'cli.badLang': '--lang muss de oder en sein, nicht „{value}“',
   'cli.badRegion': '--region muss eine Region aus zwei Buchstaben sein, etwa DE, AT oder CH, nicht „{value}“',
   'cli.unknownCommand': 'unbekannter Befehl „{command}“ (siehe shareaudit --help)',
@@ -267,6 +267,10 @@ export const de: Record<MessageKey, string> = {
     '#{id} {at} {origin}: {added, number} neu, {updated, number} geändert, {unchanged, number} unverändert, {removed, number} entfernt, {warnings, plural, one {# Warnung} other {# Warnungen}}, {ms, number} ms',
   'cli.reportWritten': 'Bericht geschrieben: {path}',
   'cli.cannotWrite': '{path}: Bericht kann nicht geschrieben werden ({reason})',
+  'cli.forgetNeedsYes':
+    'Das löscht {path} mit allem, was ShareAudit weiß (Importe, Angaben, Widerrufe, Einstellungen); fügen Sie --yes hinzu, um es zu tun',
+  'cli.forgotten':
+    '{n, plural, =0 {Nichts zu vergessen: Unter {path} gibt es keine Datenbank.} one {Alles vergessen: {path} ist gelöscht (# Datei).} other {Alles vergessen: {path} ist gelöscht (# Dateien).}}',
   'error.INTERNAL': 'In ShareAudit ist etwas schiefgegangen: {detail}',
   'error.UNKNOWN_CHANNEL': 'Unbekannte Anfrage „{channel}“',
   'error.BAD_REQUEST': 'Ungültige Anfrage {channel}: {detail}',
@@ -279,6 +283,26 @@ export const de: Record<MessageKey, string> = {
     '{what, select, finding {Befund {id} gibt es nicht (mehr)} contact {Kontakt {id} gibt es nicht} upload {Upload {id} nicht gefunden (zuerst an diesen Host hochladen)} revocation {Widerruf {id} gibt es nicht} other {{id} nicht gefunden}}',
   'error.dbFromFuture':
     '{path}: Diese Datenbank stammt von einem neueren ShareAudit (Version {found}; dieses kennt bis {known}). Aktualisieren Sie ShareAudit, um sie zu öffnen.',
+  'error.dbForeign':
+    '{path} ist keine ShareAudit-Datenbank (sie gehört einem anderen Programm oder wurde von einem verändert): ShareAudit hat sie nicht angerührt. Verschieben Sie sie, oder nehmen Sie eine andere Datei (--db DATEI).',
+  'error.dbCorrupt':
+    '{path} ist beschädigt ({detail}): ShareAudit hat sie nicht benutzt. Stellen Sie sie aus einer Sicherung wieder her, oder verschieben Sie sie und importieren Sie Ihre Exporte neu in eine neue.',
+  'error.dbLocked':
+    '{path} wird von einem anderen Programm benutzt (einem anderen ShareAudit-Fenster oder shareaudit-Befehl?): Schließen Sie es und versuchen Sie es noch einmal.',
+  'error.dbFull':
+    '{path} kann nicht geschrieben werden: Der Datenträger ist voll. Schaffen Sie Platz und versuchen Sie es noch einmal; nichts wurde geändert.',
+  'error.dbReadonly':
+    '{path} ist schreibgeschützt: ShareAudit kann sie zeigen (audit, history, report), aber nicht ändern. Machen Sie die Datei beschreibbar, um zu importieren oder etwas zu ändern.',
+  'error.dbReadonlyFolder':
+    '{path} kann nicht gelesen werden: Ihr Ordner ist schreibgeschützt, und SQLite muss neben der Datenbank schreiben. Machen Sie den Ordner beschreibbar, oder kopieren Sie die Datenbank in einen beschreibbaren Ordner.',
+  'error.dbReadonlyOutdated':
+    '{path} ist schreibgeschützt und stammt von einem älteren ShareAudit, das sie erst aktualisieren muss: Machen Sie die Datei beschreibbar und öffnen Sie sie einmal.',
+  'error.dbNotADatabase':
+    '{path} ist keine Datenbankdatei (oder sie ist verschlüsselt): ShareAudit hat sie nicht angerührt. Verschieben Sie sie, oder nehmen Sie eine andere Datei (--db DATEI).',
+  'error.dbCantOpen':
+    '{path} kann nicht geöffnet werden: Es ist ein Ordner, oder sein Ordner fehlt oder ist nicht beschreibbar. Nennen Sie eine Datenbankdatei in einem Ordner, in den Sie schreiben dürfen.',
+  'error.dbIo':
+    '{path} kann nicht gelesen oder geschrieben werden: Der Datenträger meldet einen Fehler. Prüfen Sie ihn (und ob er noch verbunden ist) und versuchen Sie es noch einmal.',
   'error.import': '{file}{line, select, none {} other {, Zeile {line}}}: {reason}',
   'error.alreadyRevoked': 'Befund {id} ist bereits widerrufen',
   'error.settingNotPerson':
@@ -316,4 +340,41 @@ export const de: Record<MessageKey, string> = {
   'audience.connections-download': 'Kontakte dürfen Ihre E-Mail herunterladen',
   'audience.xing-default': '„Als Standard“-Freigabe seit {since}',
   'audience.member': 'an {member} freigegeben',
+  'ui.mutedCount': '{n, plural, one {# stummgeschaltet} other {# stummgeschaltet}}',
+  'ui.status': 'Status',
+  'ui.statusAll': 'Offen und stummgeschaltet',
+  'ui.statusOpen': 'Offen',
+  'ui.statusMuted': 'Stummgeschaltet',
+  'ui.selectedCount': '{n, plural, =0 {Nichts ausgewählt} one {# ausgewählt} other {# ausgewählt}}',
+  'ui.selectedMatching':
+    '{n, plural, one {Der # offene Befund, der zum Filter passt, ist ausgewählt} other {Alle # offenen Befunde, die zum Filter passen, sind ausgewählt}}',
+  'ui.selectAllMatching':
+    '{n, plural, one {Den # offenen Befund auswählen, der zum Filter passt} other {Alle # offenen Befunde auswählen, die zum Filter passen}}',
+  'ui.clearSelection': 'Auswahl aufheben',
+  'ui.confirmRevokeTitle': 'Ausgewählte Befunde widerrufen?',
+  'ui.confirmRevokeText':
+    '{findings, plural, one {# Befund} other {# Befunde}}: {connections, plural, =0 {kein Kontakt zu entfernen} one {# Kontakt entfernen} other {# Kontakte entfernen}}{other, plural, =0 {} one {, dazu # weiterer Schritt} other {, dazu # weitere Schritte}}. Wer als Kontakt entfernt wird, sieht nichts mehr von Ihnen.',
+  'ui.confirmRevokeSkipped':
+    '{n, plural, one {# Befund betrifft eine Einstellung, keine Person: ändern Sie sie auf der Plattform und geben Sie sie dann unter Freigaben an.} other {# Befunde betreffen eine Einstellung, keine Person: ändern Sie sie auf der Plattform und geben Sie sie dann unter Freigaben an.}}',
+  'ui.confirmRevokeHint':
+    'Auf LinkedIn oder XING ändert sich nichts, bis Sie es dort tun; jeder Widerruf bleibt geplant, bis ein späterer Import ihn zeigt. Rückgängig nimmt den ganzen Stapel zurück.',
+  'ui.revokeNow': 'Widerrufen',
+  'ui.noRevocations': 'Noch keine Widerrufe. Widerrufen Sie einen Befund, um einen zu planen.',
+  'ui.network': 'Netzwerk',
+  'ui.undoRevocation': 'Letzten Widerruf rückgängig machen',
+  'ui.searchCommand': 'Suchen',
+  'ui.screen_overview': 'Überblick',
+  'ui.screen_findings': 'Befunde',
+  'ui.screen_people': 'Personen',
+  'ui.screen_revocations': 'Widerrufe',
+  'ui.screen_history': 'Verlauf',
+  'ui.shortcuts': 'Tastenkürzel',
+  'ui.skipToContent': 'Zum Inhalt springen',
+  'ui.navigation': 'Navigation',
+  'ui.theme': 'Darstellung',
+  'ui.theme_system': 'Wie das System',
+  'ui.theme_light': 'Hell',
+  'ui.theme_dark': 'Dunkel',
+  'ui.language': 'Sprache',
+  'ui.toastShortcut': 'F6 springt zur letzten Meldung',
 };

@@ -244,7 +244,7 @@ export const en = {
   'report.mutedForever': 'no expiry',
   'report.statusUndone': 'undone',
   'cli.usage':
-    "Usage: shareaudit <command> [options]\n\nCommands:\n  import <file|zip|folder>...   import LinkedIn exports, XING vCards, address books\n                                (vCard, Google/Outlook CSV); all or nothing\n  history                       list past import runs\n  audit [--json]                print the audit (findings, numbers)\n  report --out FILE             write a self-contained HTML report\n  demo                          load the generated demo user\n\nOptions:\n  --db FILE     database (default: {dbPath})\n  --lang de|en  language of everything printed (default: from the environment, else en)\n  --region XX   region for phone numbers without country code (default: the app's setting, DE)\n  --help        this text",
+    "Usage: shareaudit <command> [options]\n\nCommands:\n  import <file|zip|folder>...   import LinkedIn exports, XING vCards, address books\n                                (vCard, Google/Outlook CSV); all or nothing\n  history                       list past import runs\n  audit [--json]                print the audit (findings, numbers)\n  report --out FILE             write a self-contained HTML report\n  demo                          load the generated demo user\n  forget --yes                  delete the database, its log files and every setting\n\nOptions:\n  --db FILE     database (default: {dbPath})\n  --lang de|en  language of everything printed (default: from the environment, else en)\n  --region XX   region for phone numbers without country code (default: the app's setting, DE)\n  --help        this text",
   'cli.badLang': '--lang must be de or en, not "{value}"',
   'cli.badRegion': '--region must be a two-letter region such as DE, AT or CH, not "{value}"',
   'cli.unknownCommand': 'unknown command "{command}" (see shareaudit --help)',
@@ -266,6 +266,10 @@ export const en = {
     '#{id} {at} {origin}: {added, number} added, {updated, number} updated, {unchanged, number} unchanged, {removed, number} removed, {warnings, plural, one {# warning} other {# warnings}}, {ms, number} ms',
   'cli.reportWritten': 'Report written to {path}',
   'cli.cannotWrite': '{path}: cannot write the report ({reason})',
+  'cli.forgetNeedsYes':
+    'this deletes {path} with everything ShareAudit knows (imports, declarations, revocations, settings); add --yes to do it',
+  'cli.forgotten':
+    '{n, plural, =0 {Nothing to forget: there is no database at {path}.} one {Forgot everything: {path} is deleted (# file).} other {Forgot everything: {path} is deleted (# files).}}',
   'error.INTERNAL': 'Something went wrong inside ShareAudit: {detail}',
   'error.UNKNOWN_CHANNEL': 'unknown request "{channel}"',
   'error.BAD_REQUEST': 'invalid request {channel}: {detail}',
@@ -278,6 +282,25 @@ export const en = {
     '{what, select, finding {finding {id} does not exist (any more)} contact {contact {id} does not exist} upload {upload {id} not found (upload it to this host first)} revocation {revocation {id} does not exist} other {{id} not found}}',
   'error.dbFromFuture':
     '{path}: this database was written by a newer ShareAudit (version {found}; this one knows up to {known}). Update ShareAudit to open it.',
+  'error.dbForeign':
+    "{path} is not a ShareAudit database (another program's, or changed by one): ShareAudit left it untouched. Move it away, or use another file (--db FILE).",
+  'error.dbCorrupt':
+    '{path} is damaged ({detail}): ShareAudit did not use it. Restore it from a backup, or move it away and import your exports again into a new one.',
+  'error.dbLocked':
+    '{path} is in use by another program (another ShareAudit window or shareaudit command?): close that, then try again.',
+  'error.dbFull': 'cannot write {path}: the disk is full. Free some space, then try again; nothing was changed.',
+  'error.dbReadonly':
+    '{path} is read-only: ShareAudit can show it (audit, history, report) but not change it. Make the file writable to import or change anything.',
+  'error.dbReadonlyFolder':
+    'cannot read {path}: its folder is read-only, and SQLite needs to write beside the database. Make the folder writable, or copy the database into a writable folder.',
+  'error.dbReadonlyOutdated':
+    '{path} is read-only and was written by an older ShareAudit, which must update it first: make the file writable, then open it once.',
+  'error.dbNotADatabase':
+    '{path} is not a database file (or it is encrypted): ShareAudit left it untouched. Move it away, or use another file (--db FILE).',
+  'error.dbCantOpen':
+    'cannot open {path}: it is a folder, or its folder does not exist or cannot be written. Name a database file in a folder you can write to.',
+  'error.dbIo':
+    'cannot read or write {path}: the disk reported an error. Check the disk (and that it is still connected), then try again.',
   'error.import': '{file}{line, select, none {} other {, line {line}}}: {reason}',
   'error.alreadyRevoked': 'finding {id} is already revoked',
   'error.settingNotPerson':
@@ -315,6 +338,43 @@ export const en = {
   'audience.connections-download': 'connections may download your email',
   'audience.xing-default': '"Als Standard" default since {since}',
   'audience.member': 'released to {member}',
+  'ui.mutedCount': '{n, plural, one {# muted} other {# muted}}',
+  'ui.status': 'Status',
+  'ui.statusAll': 'Open and muted',
+  'ui.statusOpen': 'Open',
+  'ui.statusMuted': 'Muted',
+  'ui.selectedCount': '{n, plural, =0 {Nothing selected} one {# selected} other {# selected}}',
+  'ui.selectedMatching':
+    '{n, plural, one {All # open finding matching the filter is selected} other {All # open findings matching the filter are selected}}',
+  'ui.selectAllMatching':
+    '{n, plural, one {Select the # open finding matching the filter} other {Select all # open findings matching the filter}}',
+  'ui.clearSelection': 'Clear selection',
+  'ui.confirmRevokeTitle': 'Revoke the selected findings?',
+  'ui.confirmRevokeText':
+    '{findings, plural, one {# finding} other {# findings}}: {connections, plural, =0 {no connection to remove} one {remove # connection} other {remove # connections}}{other, plural, =0 {} one {, and # other step} other {, and # other steps}}. Removing a connection takes away everything that person sees.',
+  'ui.confirmRevokeSkipped':
+    '{n, plural, one {# finding concerns a setting, not a person: change it on the platform, then declare it under Sharing.} other {# findings concern a setting, not a person: change them on the platform, then declare them under Sharing.}}',
+  'ui.confirmRevokeHint':
+    'Nothing changes on LinkedIn or XING until you do it there; each revocation stays planned until a later import shows it. Undo takes back the whole batch.',
+  'ui.revokeNow': 'Revoke',
+  'ui.noRevocations': 'No revocations yet. Revoke a finding to plan one.',
+  'ui.network': 'Network',
+  'ui.undoRevocation': 'Undo the last revocation',
+  'ui.searchCommand': 'Search',
+  'ui.screen_overview': 'Overview',
+  'ui.screen_findings': 'Findings',
+  'ui.screen_people': 'People',
+  'ui.screen_revocations': 'Revocations',
+  'ui.screen_history': 'History',
+  'ui.shortcuts': 'Keyboard shortcuts',
+  'ui.skipToContent': 'Skip to content',
+  'ui.navigation': 'Navigation',
+  'ui.theme': 'Appearance',
+  'ui.theme_system': 'Like the system',
+  'ui.theme_light': 'Light',
+  'ui.theme_dark': 'Dark',
+  'ui.language': 'Language',
+  'ui.toastShortcut': 'F6 moves to the latest message',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -35,9 +35,15 @@ export function VirtualList({
 
   // Where the list starts on the page: what is above it (a toolbar, a banner) can change height.
   useLayoutEffect(() => {
-    const top = (listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
-    if (Math.abs(top - offset) > 0.5) setOffset(top);
-  });
+    const measure = (): void => {
+      const top = (listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
+      setOffset((current) => (Math.abs(top - current) > 0.5 ? top : current));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
 
   const virtualizer = useWindowVirtualizer({
     count,

@@ -1,8 +1,8 @@
-import type { ImportProgress, ImportSummary, InspectedFile } from '../../shared/contract';
-import type { Lang } from '../../shared/domain';
-import { Dialog } from './ui/Dialog';
-import { kindLabel } from '../../shared/i18n';
-import { t } from './i18n';
+import type { ImportProgress, ImportSummary, InspectedFile } from '../../../../shared/contract';
+import type { Lang } from '../../../../shared/domain';
+import { Dialog } from '../../ui/Dialog';
+import { kindLabel } from '../../../../shared/i18n';
+import { t } from '../../i18n';
 
 export type ImportState =
   | { phase: 'inspecting' }

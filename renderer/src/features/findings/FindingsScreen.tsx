@@ -1,0 +1,222 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Request, RevocationPreview } from '../../../../shared/contract';
+import type { Finding, Lang, Severity } from '../../../../shared/domain';
+import { formatNumber, severityLabel } from '../../../../shared/i18n';
+import { platformStep } from '../../../../shared/platform';
+import { useDebounced, write } from '../../api/client';
+import { useRowWindow } from '../../api/windows';
+import { useFeedback } from '../../app/toast';
+import { t } from '../../i18n';
+import { platform } from '../../platform';
+import { Dialog } from '../../ui/Dialog';
+import { VirtualList } from '../../ui/VirtualList';
+import { FindingRow, type FindingActions } from './FindingRow';
+import { EMPTY, isSelected, revocationTarget, selectedCount, toggle, type Selection } from './selection';
+
+type Status = Request<'findings:list'>['status'];
+
+/** Every finding, a window at a time: search, filter, select (these, or all matching), revoke, mute. */
+export function FindingsScreen({ lang, searchRef }: { lang: Lang; searchRef?: React.Ref<HTMLInputElement> }) {
+  const feedback = useFeedback();
+  const [query, setQuery] = useState('');
+  const [severity, setSeverity] = useState<Severity | 'all'>('all');
+  const [status, setStatus] = useState<Status>('all');
+  const [range, setRange] = useState({ start: 0, end: 0 });
+  const [open, setOpen] = useState<string | null>(null);
+  const [selection, setSelection] = useState<Selection>(EMPTY);
+  const [confirming, setConfirming] = useState<{
+    target: Request<'revocation:create'>;
+    preview: RevocationPreview;
+  } | null>(null);
+  const settledQuery = useDebounced(query, 200);
+  const filter = useMemo(() => ({ query: settledQuery, severity, status }), [settledQuery, severity, status]);
+  const rows = useRowWindow('findings:list', filter, range);
+  const total = rows.total ?? 0;
+  const onRange = useCallback((r: { start: number; end: number }) => setRange(r), []);
+
+  const changeFilter = (change: () => void): void => {
+    change();
+    setSelection(EMPTY);
+  };
+
+  const revoked = (result: { revocations: Array<{ id: number }> }, finding?: Finding) => ({
+    text: t(lang, 'revokedToast', { n: result.revocations.length }),
+    undo: result.revocations.map((r) => r.id),
+    steps: finding ? finding.actions.map((a) => platformStep(a, lang, finding.contact?.profileUrl ?? null)) : [],
+  });
+
+  const actions: FindingActions = {
+    onToggle: (id) => setSelection((s) => toggle(s, id)),
+    onOpen: (id) => setOpen((o) => (o === id ? null : id)),
+    onRevoke: (finding) =>
+      void feedback.run(
+        () => write('revocation:create', { findingIds: [finding.id] }),
+        (result) => revoked(result, finding),
+      ),
+    onMute: (id, reason, until) =>
+      void feedback.run(
+        () => write('finding:mute', { findingId: id, reason, until }),
+        () => ({ text: t(lang, 'muted') }),
+      ),
+    onUnmute: (id) => void feedback.run(() => write('finding:unmute', { findingId: id })),
+  };
+
+  const askToRevoke = async (): Promise<void> => {
+    const target = revocationTarget(selection);
+    if (!target) return;
+    const preview = await feedback.run(() => platform.invoke('revocation:preview', target));
+    if (preview) setConfirming({ target, preview });
+  };
+
+  const confirmRevoke = async (): Promise<void> => {
+    if (!confirming) return;
+    const { target } = confirming;
+    setConfirming(null);
+    setSelection(EMPTY);
+    await feedback.run(
+      () => write('revocation:create', target),
+      (result) => revoked(result),
+    );
+  };
+
+  const count = selectedCount(selection);
+  const openCount = rows.head?.open ?? 0;
+  return (
+    <section className="card findings" aria-labelledby="findings-heading">
+      <div className="findings-head">
+        <h2 id="findings-heading">
+          {t(lang, 'findings')}{' '}
+          <span className="count" data-testid="findings-count">
+            {formatNumber(lang, openCount)}
+          </span>
+          {(rows.head?.muted ?? 0) > 0 && (
+            <span className="muted small"> · {t(lang, 'mutedCount', { n: rows.head!.muted })}</span>
+          )}
+        </h2>
+        <div className="toolbar">
+          <input
+            ref={searchRef}
+            type="search"
+            placeholder={t(lang, 'search')}
+            value={query}
+            onChange={(e) => changeFilter(() => setQuery(e.target.value))}
+            aria-label={t(lang, 'search')}
+          />
+          <select
+            value={severity}
+            onChange={(e) => changeFilter(() => setSeverity(e.target.value as Severity | 'all'))}
+            aria-label={t(lang, 'severity')}
+          >
+            <option value="all">{t(lang, 'all')}</option>
+            {(['high', 'medium', 'low'] as const).map((s) => (
+              <option key={s} value={s}>
+                {severityLabel(lang, s)}
+              </option>
+            ))}
+          </select>
+          <select
+            value={status}
+            onChange={(e) => changeFilter(() => setStatus(e.target.value as Status))}
+            aria-label={t(lang, 'status')}
+          >
+            <option value="all">{t(lang, 'statusAll')}</option>
+            <option value="open">{t(lang, 'statusOpen')}</option>
+            <option value="muted">{t(lang, 'statusMuted')}</option>
+          </select>
+        </div>
+      </div>
+      <div className="selection-bar" data-testid="selection-bar">
+        <span aria-live="polite">
+          {selection.kind === 'matching'
+            ? t(lang, 'selectedMatching', { n: count })
+            : t(lang, 'selectedCount', { n: count })}
+        </span>
+        <button
+          type="button"
+          className="secondary"
+          disabled={status === 'muted' || openCount === 0}
+          onClick={() =>
+            setSelection({
+              kind: 'matching',
+              filter: { query: settledQuery, severity },
+              total: openCount,
+              except: new Set(),
+            })
+          }
+        >
+          {t(lang, 'selectAllMatching', { n: openCount })}
+        </button>
+        {count > 0 && (
+          <button type="button" className="link" onClick={() => setSelection(EMPTY)}>
+            {t(lang, 'clearSelection')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="danger"
+          disabled={feedback.busy || count === 0}
+          onClick={() => void askToRevoke()}
+        >
+          {t(lang, 'revokeSelected')} ({formatNumber(lang, count)})
+        </button>
+      </div>
+      {rows.total === 0 ? (
+        <p className="muted">{t(lang, 'noFindings')}</p>
+      ) : (
+        <VirtualList
+          count={total}
+          label={t(lang, 'findings')}
+          testId="finding-list"
+          rowKey={(i) => rows.rowAt(i)?.id ?? `loading-${i}`}
+          onRange={onRange}
+          onSelect={(i) => {
+            const f = rows.rowAt(i);
+            if (f?.contact && !f.muted) actions.onToggle(f.id);
+          }}
+          onOpen={(i) => {
+            const f = rows.rowAt(i);
+            if (f) actions.onOpen(f.id);
+          }}
+          renderRow={(i) => {
+            const f = rows.rowAt(i);
+            return f ? (
+              <FindingRow
+                finding={f}
+                lang={lang}
+                selected={!f.muted && f.contact !== null && isSelected(selection, f.id)}
+                open={open === f.id}
+                busy={feedback.busy}
+                actions={actions}
+              />
+            ) : (
+              <div className="finding placeholder" aria-busy="true" />
+            );
+          }}
+        />
+      )}
+      {confirming && (
+        <Dialog name="revoke" title={t(lang, 'confirmRevokeTitle')} onClose={() => setConfirming(null)}>
+          <p data-testid="revoke-effect">
+            {t(lang, 'confirmRevokeText', {
+              findings: confirming.preview.findings,
+              connections: confirming.preview.connections,
+              other: confirming.preview.otherActions,
+            })}
+          </p>
+          {confirming.preview.skipped > 0 && (
+            <p className="muted">{t(lang, 'confirmRevokeSkipped', { n: confirming.preview.skipped })}</p>
+          )}
+          <p className="muted small">{t(lang, 'confirmRevokeHint')}</p>
+          <div className="actions">
+            <button type="button" className="secondary" onClick={() => setConfirming(null)}>
+              {t(lang, 'cancel')}
+            </button>
+            <button type="button" className="danger" autoFocus onClick={() => void confirmRevoke()}>
+              {t(lang, 'revokeNow')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </section>
+  );
+}

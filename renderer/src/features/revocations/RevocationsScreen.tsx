@@ -1,0 +1,71 @@
+import { useCallback, useState } from 'react';
+import type { Lang } from '../../../../shared/domain';
+import { fieldLabel, formatDate, formatNumber } from '../../../../shared/i18n';
+import { platformStep } from '../../../../shared/platform';
+import { write } from '../../api/client';
+import { useRowWindow } from '../../api/windows';
+import { useFeedback } from '../../app/toast';
+import { t } from '../../i18n';
+import { VirtualList } from '../../ui/VirtualList';
+
+/** Every revocation, a window at a time, with the step to take on the platform and Undo. */
+export function RevocationsScreen({ lang }: { lang: Lang }) {
+  const feedback = useFeedback();
+  const [range, setRange] = useState({ start: 0, end: 0 });
+  const rows = useRowWindow('revocations:list', {}, range);
+  const onRange = useCallback((r: { start: number; end: number }) => setRange(r), []);
+  const total = rows.total ?? 0;
+  return (
+    <section className="card revocations" aria-labelledby="revocations-heading">
+      <h2 id="revocations-heading">
+        {t(lang, 'revocations')}{' '}
+        <span className="count" data-testid="revocations-count">
+          {formatNumber(lang, total)}
+        </span>
+      </h2>
+      <p className="muted">{t(lang, 'revocationsHint')}</p>
+      {rows.total === 0 ? (
+        <p className="muted">{t(lang, 'noRevocations')}</p>
+      ) : (
+        <VirtualList
+          count={total}
+          label={t(lang, 'revocations')}
+          estimateSize={64}
+          rowKey={(i) => rows.rowAt(i)?.id ?? `loading-${i}`}
+          onRange={onRange}
+          renderRow={(i) => {
+            const r = rows.rowAt(i);
+            if (!r) return <div className="revocation placeholder" aria-busy="true" />;
+            const step = platformStep(r.action, lang, r.contactProfileUrl);
+            return (
+              <div className="revocation" data-testid="revocation">
+                <div>
+                  <strong>{r.contactName}</strong> · {fieldLabel(lang, r.field)}{' '}
+                  <span className="muted small">· {formatDate(lang, r.createdAt)}</span>
+                  <div>
+                    <a href={step.url} target="_blank" rel="noreferrer noopener">
+                      {step.label}
+                    </a>
+                  </div>
+                </div>
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={feedback.busy}
+                  onClick={() =>
+                    void feedback.run(
+                      () => write('revocation:undo', { ids: [r.id] }),
+                      () => ({ text: t(lang, 'undoneToast') }),
+                    )
+                  }
+                >
+                  {t(lang, 'undo')}
+                </button>
+              </div>
+            );
+          }}
+        />
+      )}
+    </section>
+  );
+}
