@@ -26,6 +26,16 @@ const LF = 10;
 
 export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
+/** Line breaks in text[from, to) as the scanner counts them: LF, CRLF and a lone CR. */
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF || (c === CR && i + 1 < text.length && text.charCodeAt(i + 1) !== LF)) n++;
+  }
+  return n;
+}
+
 export class CsvScanner {
   private text = '';
   /** Line number (1-based) of text[0]. */
@@ -56,6 +66,20 @@ export class CsvScanner {
 
   end(): void {
     this.scan(true);
+  }
+
+  /**
+   * The line of each chunk[offset] (offsets ascending), were `chunk` pushed next: for warnings
+   * about the text itself. Counts what is pending and the chunk up to the last offset.
+   */
+  linesAt(chunk: string, offsets: readonly number[]): number[] {
+    let line = this.line + lineBreaks(this.text, 0, this.text.length);
+    let from = 0;
+    return offsets.map((at) => {
+      line += lineBreaks(chunk, from, at);
+      from = at;
+      return line;
+    });
   }
 
   /** The line number the next record would start on. */

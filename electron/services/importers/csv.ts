@@ -14,6 +14,24 @@ export interface CsvOptions {
   onBytes?: (bytes: number) => void;
 }
 
+/**
+ * UTF-16 without a byte-order mark, told by its zeros: text that is mostly ASCII has one in every
+ * other byte, the odd ones in little-endian, the even ones in big-endian. Null for anything else.
+ */
+export function utf16WithoutBom(head: Buffer): 'utf-16le' | 'utf-16be' | null {
+  const sample = head.subarray(0, Math.min(head.length, 512) & ~1);
+  const pairs = sample.length / 2;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) even++;
+    if (sample[i + 1] === 0) odd++;
+  }
+  if (odd > pairs / 2 && even < odd) return 'utf-16le';
+  if (even > pairs / 2 && odd < even) return 'utf-16be';
+  return null;
+}
+
 /** Reads the first bytes of a file to choose its encoding (FORMATS.md §4: BOM → UTF-8 → Windows-1252). */
 export async function sniffEncoding(
   file: SourceFile,
@@ -33,11 +51,8 @@ export async function sniffEncoding(
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, head };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, head };
   if (head.includes(0)) {
-    // UTF-16 without BOM has a zero in every other byte of ASCII text; anything else is binary.
-    const sample = head.subarray(0, Math.min(head.length, 512));
-    let oddZeros = 0;
-    for (let i = 1; i < sample.length; i += 2) if (sample[i] === 0) oddZeros++;
-    if (oddZeros > sample.length / 4) return { encoding: 'utf-16le', bomLength: 0, head };
+    const utf16 = utf16WithoutBom(head);
+    if (utf16) return { encoding: utf16, bomLength: 0, head };
     throw new ImportError(file.display, 'binary data, not a text/CSV file');
   }
   return { encoding: 'utf-8', bomLength: 0, head };
@@ -74,8 +89,17 @@ export class StopReading extends Error {}
 export class Utf8Pieces {
   private carry: Buffer = Buffer.alloc(0);
   private first = true;
+  /** Lenient: where the text of the last piece has characters read from bytes that are not UTF-8. */
+  bad: readonly number[] = NONE;
+  /** Lenient: bytes read so far that are not UTF-8 (each read as the Windows-1252 character it is there). */
+  invalid = 0;
+  /** Bytes of valid multi-byte characters beyond one per UTF-16 unit they make: > 0 once text is UTF-8 beyond ASCII. */
+  multiByte = 0;
 
-  /** The text of the piece; throws DecodeError when the bytes are not UTF-8. */
+  /** Lenient: bytes that are not UTF-8 are read as Windows-1252 and counted, instead of refused. */
+  constructor(private readonly lenient = false) {}
+
+  /** The text of the piece; throws DecodeError when the bytes are not UTF-8 (unless lenient). */
   decode(piece: Buffer, options?: { stream?: boolean }): string {
     const data = this.carry.length > 0 ? Buffer.concat([this.carry, piece]) : piece;
     let end = data.length;
@@ -91,18 +115,100 @@ export class Utf8Pieces {
     }
     this.carry = end < data.length ? Buffer.from(data.subarray(end)) : Buffer.alloc(0);
     const whole = data.subarray(0, end);
-    if (!isUtf8(whole)) throw new DecodeError('not UTF-8');
-    let text = whole.toString('utf8');
+    let text: string;
+    this.bad = NONE;
+    if (isUtf8(whole)) {
+      text = whole.toString('utf8');
+      this.multiByte += whole.length - text.length;
+    } else {
+      if (!this.lenient) throw new DecodeError('not UTF-8');
+      const read = decodeLeniently(whole);
+      text = read.text;
+      this.bad = read.bad;
+      this.invalid += read.bad.length;
+      this.multiByte += read.multiByte;
+    }
     if (this.first && text.length > 0) {
       this.first = false;
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      if (text.charCodeAt(0) === 0xfeff) {
+        text = text.slice(1);
+        if (this.bad.length > 0) this.bad = this.bad.map((at) => at - 1);
+      }
     }
     return text;
   }
 }
 
-function decoder(encoding: Encoding, skip: number, onBytes?: (n: number) => void, hash?: Hash): Transform {
-  const textDecoder = encoding === 'utf-8' ? new Utf8Pieces() : new TextDecoder(encoding);
+const NONE: readonly number[] = [];
+
+/** Windows-1252 character of each byte. */
+const CP1252 = Array.from({ length: 256 }, (_, b) => new TextDecoder('windows-1252').decode(Uint8Array.of(b)));
+
+/** Length of the valid UTF-8 sequence at bytes[i] (a byte >= 0x80), or 0 (Unicode 15, table 3-7). */
+function sequenceLength(bytes: Buffer, i: number): number {
+  const b = bytes[i]!;
+  const cont = (k: number, low = 0x80, high = 0xbf): boolean => {
+    const c = bytes[i + k];
+    return c !== undefined && c >= low && c <= high;
+  };
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    const ok = b === 0xe0 ? cont(1, 0xa0) : b === 0xed ? cont(1, 0x80, 0x9f) : cont(1);
+    return ok && cont(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const ok = b === 0xf0 ? cont(1, 0x90) : b === 0xf4 ? cont(1, 0x80, 0x8f) : cont(1);
+    return ok && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/**
+ * Bytes that are mostly UTF-8: each byte that is not part of a valid sequence is read as its
+ * Windows-1252 character (a file edited by a Windows program, one character at a time). Only for
+ * pieces that fail the native check: the JavaScript loop costs nothing to a file that is UTF-8.
+ */
+function decodeLeniently(bytes: Buffer): { text: string; bad: number[]; multiByte: number } {
+  let text = '';
+  const bad: number[] = [];
+  let multiByte = 0;
+  let run = 0;
+  for (let i = 0; i < bytes.length;) {
+    if (bytes[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const length = sequenceLength(bytes, i);
+    if (length > 0) {
+      multiByte += length === 4 ? 2 : length - 1;
+      i += length;
+      continue;
+    }
+    if (i > run) text += bytes.toString('utf8', run, i);
+    bad.push(text.length);
+    text += CP1252[bytes[i]!]!;
+    run = ++i;
+  }
+  if (run < bytes.length) text += bytes.toString('utf8', run, bytes.length);
+  return { text, bad, multiByte };
+}
+
+/** Decoded text, and where in it are characters read from bytes that were not UTF-8. */
+interface Piece {
+  text: string;
+  bad: readonly number[];
+}
+
+function decoder(
+  textDecoder: Utf8Pieces | InstanceType<typeof TextDecoder>,
+  skip: number,
+  onBytes?: (n: number) => void,
+  hash?: Hash,
+): Transform {
+  const piece = (text: string): Piece => ({
+    text,
+    bad: textDecoder instanceof Utf8Pieces ? textDecoder.bad : NONE,
+  });
   let toSkip = skip;
   let bytes = 0;
   return new Transform({
@@ -119,14 +225,14 @@ function decoder(encoding: Encoding, skip: number, onBytes?: (n: number) => void
         toSkip -= n;
       }
       try {
-        callback(null, textDecoder.decode(data, { stream: true }));
+        callback(null, piece(textDecoder.decode(data, { stream: true })));
       } catch {
         callback(new DecodeError('not UTF-8'));
       }
     },
     flush(callback) {
       try {
-        callback(null, textDecoder.decode(Buffer.alloc(0)));
+        callback(null, piece(textDecoder.decode(Buffer.alloc(0))));
       } catch {
         callback(new DecodeError('not UTF-8'));
       }
@@ -137,15 +243,38 @@ function decoder(encoding: Encoding, skip: number, onBytes?: (n: number) => void
 /** Receives every record with its 1-based line number; may narrow the columns it wants. */
 export type CsvRecordSink = ScanSink;
 
+/** Lines named one by one in warnings about a file's bytes (not UTF-8, NUL); beyond that they are counted. */
+const MAX_LINES_NAMED = 100;
+
+/** Lines of a file where its bytes needed a word: not UTF-8, or NUL. */
+class LineNotes {
+  readonly lines: number[] = [];
+  more = 0;
+  add(line: number): void {
+    if (this.lines.at(-1) === line) return;
+    if (this.lines.length < MAX_LINES_NAMED) this.lines.push(line);
+    else this.more++;
+  }
+  warnings(display: string, what: string): string[] {
+    const named = this.lines.map((line) => `${display}, line ${line}: ${what}`);
+    return this.more > 0
+      ? [...named, `${display}: ${this.more} more lines with ${what.replace(/^bytes /, '')}`]
+      : named;
+  }
+}
+
 /**
- * Streams a CSV file through `sink`, never holding it whole. `makeSink` is called once per
- * attempt: a file that turns out not to be UTF-8 is read again as Windows-1252 from a fresh sink.
+ * Streams a CSV file through `sink`, never holding it whole. The encoding is decided per file: a
+ * byte-order mark says it; otherwise the file is UTF-8 when its valid multi-byte UTF-8 characters
+ * outnumber its bytes that are not UTF-8 (those are read as Windows-1252, and each line with one is
+ * named in a warning), and Windows-1252 otherwise (read again from a fresh sink, with a warning).
+ * NUL bytes are removed, each line with one named in a warning.
  */
 export async function readCsv<S extends CsvRecordSink>(
   file: SourceFile,
   makeSink: () => S,
   options: CsvOptions = {},
-): Promise<{ sink: S; encoding: Encoding; delimiter: string; sha256: string }> {
+): Promise<{ sink: S; encoding: Encoding; delimiter: string; sha256: string; warnings: string[] }> {
   try {
     return await readCsvUnwrapped(file, makeSink, options);
   } catch (error) {
@@ -166,45 +295,72 @@ async function readCsvUnwrapped<S extends CsvRecordSink>(
   file: SourceFile,
   makeSink: () => S,
   options: CsvOptions,
-): Promise<{ sink: S; encoding: Encoding; delimiter: string; sha256: string }> {
+): Promise<{ sink: S; encoding: Encoding; delimiter: string; sha256: string; warnings: string[] }> {
   const sniffed = await sniffEncoding(file);
-  const attempts: Encoding[] =
-    sniffed.encoding === 'utf-8' && sniffed.bomLength === 0 ? ['utf-8', 'windows-1252'] : [sniffed.encoding];
-  for (const encoding of attempts) {
+  const read = async (encoding: Encoding) => {
     const headText = new TextDecoder(encoding).decode(sniffed.head.subarray(sniffed.bomLength));
     const delimiter = sniffDelimiter(headText);
     const sink = makeSink();
-    try {
-      const sha256 = await parseStream(file, await file.open(), encoding, sniffed.bomLength, delimiter, sink, options);
-      return { sink, encoding, delimiter, sha256 };
-    } catch (error) {
-      if (error instanceof DecodeError && encoding !== attempts[attempts.length - 1]) continue;
-      throw error;
-    }
+    const text = encoding === 'utf-8' ? new Utf8Pieces(true) : new TextDecoder(encoding);
+    const notes = await parseStream(file, await file.open(), text, sniffed.bomLength, delimiter, sink, options);
+    return { sink, encoding, delimiter, sha256: notes.sha256, text, notes };
+  };
+  const first = await read(sniffed.encoding);
+  const { text, notes } = first;
+  const nul = (n: LineNotes): string[] => n.warnings(file.display, 'NUL bytes removed');
+  if (!(text instanceof Utf8Pieces) || text.invalid === 0) return { ...first, warnings: nul(notes.nul) };
+  if (sniffed.bomLength > 0 || text.multiByte > text.invalid) {
+    // Mostly UTF-8: it stays UTF-8, and the lines with other bytes are named.
+    return {
+      ...first,
+      warnings: [
+        ...notes.invalid.warnings(file.display, 'bytes that are not UTF-8, read as Windows-1252'),
+        ...nul(notes.nul),
+      ],
+    };
   }
-  throw new ImportError(file.display, 'cannot decode text');
+  const again = await read('windows-1252');
+  return {
+    ...again,
+    warnings: [
+      `${file.display}, line ${notes.invalid.lines[0]}: not UTF-8, so the whole file was read as Windows-1252`,
+      ...nul(again.notes.nul),
+    ],
+  };
 }
 
 async function parseStream(
   file: SourceFile,
   input: Readable,
-  encoding: Encoding,
+  text: Utf8Pieces | InstanceType<typeof TextDecoder>,
   bomLength: number,
   delimiter: string,
   sink: CsvRecordSink,
   options: CsvOptions,
-): Promise<string> {
+): Promise<{ sha256: string; invalid: LineNotes; nul: LineNotes }> {
   const hash = createHash('sha256');
   const scanner = new CsvScanner(delimiter, sink);
-  const decoded = input.pipe(decoder(encoding, bomLength, options.onBytes, hash));
+  const decoded = input.pipe(decoder(text, bomLength, options.onBytes, hash));
   input.on('error', (error) => decoded.destroy(error));
+  const invalid = new LineNotes();
+  const nul = new LineNotes();
   try {
     for await (const chunk of decoded) {
       if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'error.IMPORT_CANCELLED');
-      scanner.push(chunk as string);
+      let { text } = chunk as Piece;
+      const { bad } = chunk as Piece;
+      // Per piece, not per record: a native search, and the rest only where there is something.
+      if (bad.length > 0) for (const line of scanner.linesAt(text, bad)) invalid.add(line);
+      if (text.includes('\0')) {
+        const at: number[] = [];
+        for (let i = text.indexOf('\0'); i >= 0; i = text.indexOf('\0', i + 1)) at.push(i);
+        for (const line of scanner.linesAt(text, at)) nul.add(line);
+        text = text.replaceAll('\0', '');
+      }
+      scanner.push(text);
     }
     scanner.end();
-    return hash.digest('hex');
+    return { sha256: hash.digest('hex'), invalid, nul };
   } catch (error) {
     input.destroy();
     if (error instanceof CsvSyntaxError)

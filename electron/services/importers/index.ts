@@ -26,7 +26,7 @@ import {
 import { DEFAULT_REGION, normaliseBirthday, normaliseEmail, normalisePhone, phoneDetail } from './normalise';
 import { reasonOf } from './reason';
 import type { SourceFile } from './source';
-import { parseVCards } from './vcard';
+import { readVCardFile, type ParsedCard } from './vcard';
 import {
   writeImport,
   writeImportWhileReading,
@@ -53,7 +53,7 @@ export interface ImportOptions {
 }
 
 const MAX_WARNINGS = 1000;
-/** vCards are read whole (their character set changes per line); no real address book is this big. */
+/** No real address book is this big (vCards are streamed: this bounds time, not memory). */
 const MAX_VCARD_BYTES = 256 * 1024 * 1024;
 
 export interface Collected {
@@ -117,17 +117,6 @@ async function reading<T>(file: SourceFile, read: () => Promise<T>): Promise<T> 
     if (error instanceof AppError) throw error;
     throw new ImportError(file.display, `cannot read (${reasonOf(error)})`);
   }
-}
-
-async function readWhole(file: SourceFile, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of await file.open()) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new ImportError(file.display, `larger than ${limit} bytes`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
 }
 
 async function readHead(file: SourceFile, bytes = 64): Promise<Buffer> {
@@ -314,19 +303,18 @@ export async function collect(
     }
 
     if (isVCard(await reading(file, () => readHead(file)))) {
-      const bytes = await reading(file, () => readWhole(file, MAX_VCARD_BYTES));
-      const cards = parseVCards(bytes, file.display, (line, reason) =>
-        warn(`${file.display}, line ${line}: ${reason}`),
-      );
+      // Streamed, card by card: a cancel is answered while it is read (readVCardFile yields).
+      let cards = 0;
       let xing = 0;
-      for (const card of cards) {
+      const onCard = (card: ParsedCard): void => {
+        cards++;
         const { emails, phones } = details(
           card.emails,
           card.phones.map((p) => ({ raw: p.raw, type: p.types.join(' ') })),
         );
         if (!card.name && emails.length === 0 && phones.length === 0) {
           warn(`${file.display}, line ${card.line}: card without name, email or phone, skipped`);
-          continue;
+          return;
         }
         const name = card.name || emails[0] || phones[0]!.raw;
         if (/xing/i.test(card.prodid)) {
@@ -348,23 +336,38 @@ export async function collect(
             entryOf({ ...card, name, tags: card.categories }, emails, phones),
           );
         }
-      }
-      rows += cards.length;
+      };
+      const sha256 = await reading(file, () =>
+        readVCardFile(file, {
+          maxBytes: MAX_VCARD_BYTES,
+          onCard,
+          warn: (line, reason) => warn(`${file.display}, line ${line}: ${reason}`),
+          signal: options.signal,
+          onBytes: (bytes) => progress(bytes, cards),
+        }),
+      );
+      rows += cards;
       progress(file.size);
       out.files.push({
         name: file.display,
-        kind: xing > 0 && xing === cards.length ? 'xing-vcard' : 'vcard',
-        rows: cards.length,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
+        kind: xing > 0 && xing === cards ? 'xing-vcard' : 'vcard',
+        rows: cards,
+        sha256,
       });
       return;
     }
 
     let sink: ExportCsvSink;
     let sha256: string;
+    /** About the file's bytes (not UTF-8, NUL bytes). */
+    let textWarnings: string[];
     try {
       let reading: ExportCsvSink | null = null;
-      ({ sink, sha256 } = await readCsv(file, () => (reading = new ExportCsvSink(file.display)), {
+      ({
+        sink,
+        sha256,
+        warnings: textWarnings,
+      } = await readCsv(file, () => (reading = new ExportCsvSink(file.display)), {
         signal: options.signal,
         onBytes: (bytes) => progress(bytes, reading?.rows ?? 0),
       }));
@@ -394,6 +397,7 @@ export async function collect(
       out.ignored.push(file.display);
       return;
     }
+    textWarnings.forEach(warn);
     inner.warnings.forEach(warn);
 
     if (inner instanceof AddressCsvSink) {

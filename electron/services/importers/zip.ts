@@ -10,7 +10,7 @@ export const ZIP_LIMITS = {
   maxEntries: 10_000,
   maxEntryBytes: 2 * 1024 ** 3,
   maxTotalBytes: 4 * 1024 ** 3,
-  /** Text compresses ~5–20×; a ratio far beyond that is a bomb, not an export. */
+  /** Text compresses ~5–20×; a ratio far beyond that is a bomb, not an export. Of each entry and of the whole. */
   maxRatio: 200,
 };
 
@@ -71,11 +71,29 @@ function check(archive: string, entry: yauzl.Entry, total: number): void {
   if (total > ZIP_LIMITS.maxTotalBytes) {
     throw new ImportError(archive, `archive expands to more than the ${ZIP_LIMITS.maxTotalBytes} bytes allowed`);
   }
+  // Every entry, whatever its size: thousands of small bombs inflate as much as one big one.
   const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
-  if (entry.uncompressedSize > 1024 * 1024 && ratio > ZIP_LIMITS.maxRatio) {
+  if (ratio > ZIP_LIMITS.maxRatio) {
     throw new ImportError(
       where,
       `compression ratio ${Math.round(ratio)}:1 is beyond ${ZIP_LIMITS.maxRatio}:1 (zip bomb?)`,
+    );
+  }
+}
+
+/** The ratio of the whole archive: everything it expands to over everything it holds compressed. */
+function checkArchive(archive: string, entries: readonly yauzl.Entry[]): void {
+  let compressed = 0;
+  let uncompressed = 0;
+  for (const entry of entries) {
+    compressed += entry.compressedSize;
+    uncompressed += entry.uncompressedSize;
+  }
+  const ratio = uncompressed / Math.max(compressed, 1);
+  if (ratio > ZIP_LIMITS.maxRatio) {
+    throw new ImportError(
+      archive,
+      `archive expands ${Math.round(ratio)}:1, beyond ${ZIP_LIMITS.maxRatio}:1 (zip bomb?)`,
     );
   }
 }
@@ -134,6 +152,9 @@ export async function openZip(path: string, label = path): Promise<{ files: Sour
     for (const entry of entries) {
       total += entry.uncompressedSize;
       check(name, entry, total);
+    }
+    checkArchive(name, entries);
+    for (const entry of entries) {
       if (entry.fileName.endsWith('/')) continue;
       files.push({
         name: basename(entry.fileName),

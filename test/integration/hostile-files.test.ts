@@ -1,0 +1,187 @@
+/**
+ * Hostile files (issue 13, items 1–8): each case generates its file (test/helpers/hostile.ts), small
+ * or streamed, and fails without the defence it names. No timing assertions: a quadratic or
+ * unbounded reader shows up as a test that runs out of its timeout or memory, or as a missing error.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AppService } from '../../electron/services/app-service';
+import { openDatabase } from '../../electron/services/db';
+import { runImport } from '../../electron/services/importers';
+import { memoryFile, resolvePaths, type SourceFile } from '../../electron/services/importers/source';
+import { VCARD_LIMITS } from '../../electron/services/importers/vcard';
+import { loadAuditInput } from '../../electron/services/store';
+import { entries } from '../helpers/address-book-db';
+import { CONNECTIONS_2024, useTempDir, write } from '../helpers/fixtures';
+import {
+  CONNECTIONS_HEADER,
+  connectionsCsv,
+  endlessVCards,
+  foldedNoteVCard,
+  lineBreakFlood,
+  patchLine,
+  softBreakVCard,
+  zipOfSmallBombs,
+} from '../helpers/hostile';
+import { makeZip } from '../helpers/zip';
+
+const tempDir = useTempDir();
+const NOW = new Date('2026-11-01T12:00:00Z');
+
+/** Imports into a fresh database; what was written, read back before it is closed. */
+async function importFiles(files: SourceFile[], db = openDatabase(':memory:')) {
+  try {
+    const summary = await runImport(db, files, { origin: 'file', now: NOW, parallel: false });
+    return { summary, input: loadAuditInput(db), names: entries(db).map((e) => e.name) };
+  } finally {
+    db.close();
+  }
+}
+
+describe('1. vCard unfolding is linear and a long parse answers requests', () => {
+  it('a 20 MB NOTE folded every 74 characters imports (quadratic unfolding never finishes)', async () => {
+    const { summary, names } = await importFiles([memoryFile('big.vcf', foldedNoteVCard(20_000_000), true)]);
+    expect(summary.files).toMatchObject([{ name: 'big.vcf', kind: 'vcard', rows: 1 }]);
+    expect(names).toEqual(['Erika Faltung']);
+  });
+
+  it('a 5 MB quoted-printable NOTE with soft line breaks imports', async () => {
+    const { summary, names } = await importFiles([memoryFile('soft.vcf', softBreakVCard(5_000_000), true)]);
+    expect(summary.files).toMatchObject([{ name: 'soft.vcf', rows: 1 }]);
+    expect(names).toEqual(['Otto Weich']);
+  });
+
+  it('import:cancel is answered while a vCard is parsed: the import stops cancelled, nothing written', async () => {
+    const service = new AppService({ dbPath: join(tempDir(), 'a.db'), now: () => NOW }, { transport: 'browser' });
+    try {
+      // A vCard without end: only a cancel stops its import. The cancel is a request from outside,
+      // answered only when the import gives the event loop a turn.
+      const file = endlessVCards();
+      const running = service.importFiles(
+        () => Promise.resolve({ files: [file], close: () => Promise.resolve() }),
+        'file',
+      );
+      running.catch(() => undefined);
+      const info = await new Promise((resolve) => setImmediate(() => resolve(service.dispatch('app:info', {}))));
+      expect(info).toMatchObject({ ok: true });
+      const cancelled = await new Promise((resolve) =>
+        setImmediate(() => resolve(service.dispatch('import:cancel', {}))),
+      );
+      expect(cancelled).toEqual({ ok: true, value: { cancelled: true } });
+      await expect(running).rejects.toMatchObject({ code: 'IMPORT_CANCELLED' });
+      expect(file.opened.at(-1)!.destroyed).toBe(true);
+      expect(service.audit('en').summary.connections).toBe(0);
+      expect(entries(service.db)).toEqual([]);
+    } finally {
+      service.close();
+    }
+  });
+});
+
+describe('2. a vCard of line breaks is streamed, and one card holds at most what VCARD_LIMITS allows', () => {
+  it('64 MiB of line breaks between two cards: both cards, the lines never held', async () => {
+    const file = lineBreakFlood(
+      'gaps.vcf',
+      'BEGIN:VCARD\nFN:Anna Anfang\nEND:VCARD\n',
+      64,
+      'BEGIN:VCARD\nFN:Zoe Ende\nEND:VCARD\n',
+    );
+    const { summary, names } = await importFiles([file]);
+    expect(summary.files).toMatchObject([{ name: 'gaps.vcf', rows: 2 }]);
+    expect([...names].sort()).toEqual(['Anna Anfang', 'Zoe Ende']);
+  });
+
+  it('a card that is mostly line breaks fails at the card cap, naming the file and the card', async () => {
+    const file = lineBreakFlood('flood.vcf', 'BEGIN:VCARD\nVERSION:3.0\nFN:Flut\n', 33);
+    await expect(importFiles([file])).rejects.toThrow(
+      `flood.vcf, line 1: card larger than ${VCARD_LIMITS.maxCardBytes} bytes, more than one card may hold`,
+    );
+  });
+
+  it('a card with more properties than the cap fails, naming the card', async () => {
+    const lines = ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Viele', 'END:VCARD', 'BEGIN:VCARD', 'FN:Zu Viele'];
+    for (let i = 0; i < VCARD_LIMITS.maxCardProperties; i++) lines.push(`X-N:${i}`);
+    lines.push('END:VCARD', '');
+    await expect(importFiles([memoryFile('many.vcf', lines.join('\n'), true)])).rejects.toThrow(
+      `many.vcf, line 5: card with more than ${VCARD_LIMITS.maxCardProperties} properties`,
+    );
+  });
+
+  it('a kept value longer than its cap is skipped with a warning; the card stays', async () => {
+    const long = 'x'.repeat(VCARD_LIMITS.maxValueBytes + 1);
+    const card = ['BEGIN:VCARD', 'VERSION:3.0', 'N:Lang;Lisa', `FN:${long}`, 'EMAIL:lisa@example.com', 'END:VCARD', ''];
+    const { summary, names } = await importFiles([memoryFile('long.vcf', card.join('\r\n'), true)]);
+    expect(summary.warnings).toEqual([`long.vcf, line 4: FN longer than ${VCARD_LIMITS.maxValueBytes} bytes, skipped`]);
+    expect(names).toEqual(['Lisa Lang']);
+  });
+});
+
+describe('3. the compression ratio of every ZIP entry, whatever its size, and of the whole archive', () => {
+  async function importZip(name: string, zip: Buffer) {
+    const sources = await resolvePaths([write(tempDir(), name, zip)]);
+    try {
+      return await importFiles(sources.files);
+    } finally {
+      await sources.close();
+    }
+  }
+
+  it('entries of exactly 1 MiB are ratio-checked (they inflated 3.9 GiB unchecked)', async () => {
+    await expect(importZip('mib.zip', zipOfSmallBombs(200, 1024 * 1024))).rejects.toThrow(
+      /^mib\.zip › part-0\.csv: compression ratio \d+:1 is beyond 200:1 \(zip bomb\?\)$/,
+    );
+  });
+
+  it('many small, highly compressed entries are refused before anything is inflated', async () => {
+    await expect(importZip('small.zip', zipOfSmallBombs(2000, 16 * 1024))).rejects.toThrow(
+      /^small\.zip › part-0\.csv: compression ratio \d+:1 is beyond 200:1/,
+    );
+  });
+
+  it('an archive whose entries pass one by one but not as a whole is refused, naming the archive', async () => {
+    // Entries of no deflated bytes that claim 150 bytes each: 150:1 apiece (a size of 0 counts as 1),
+    // but 7,500 bytes from nothing as a whole.
+    const raw = { deflated: Buffer.alloc(0), size: 150, crc: 0 };
+    const zip = makeZip(Array.from({ length: 50 }, (_, i) => ({ name: `e${i}.csv`, data: '', raw })));
+    await expect(importZip('whole.zip', zip)).rejects.toThrow(/^whole\.zip: archive expands \d+:1, beyond 200:1/);
+  });
+
+  it('an ordinary export still opens', async () => {
+    const { summary } = await importZip('export.zip', makeZip([{ name: 'Connections.csv', data: CONNECTIONS_2024 }]));
+    expect(summary.added).toBe(4);
+  });
+});
+
+describe('4. the encoding is decided per file, by a stated rule, and every fallback is said', () => {
+  const rowsOf = (input: { contacts: ReadonlyArray<{ name: string }> }) => input.contacts.map((c) => c.name);
+
+  it('one byte that is not UTF-8 in row 10,000 of 20,000: the file stays UTF-8, the line is named', async () => {
+    // "J\xfcrgen": a Windows-1252 ü in a UTF-8 file (line 10,001: the header is line 1).
+    const bytes = patchLine(connectionsCsv(20_000), 10_001, 'Jürgen', Buffer.from('J\xfcrgen', 'latin1'));
+    const { summary, input } = await importFiles([memoryFile('Connections.csv', bytes, true)]);
+    expect(summary.warnings).toEqual(['Connections.csv, line 10001: bytes that are not UTF-8, read as Windows-1252']);
+    const names = rowsOf(input);
+    expect(names).toHaveLength(20_000);
+    expect(names.every((n) => n.startsWith('Jürgen Müller '))).toBe(true);
+    expect(names).toContain('Jürgen Müller 9999');
+  });
+
+  it('a file that is Windows-1252 throughout is read as Windows-1252, with a warning', async () => {
+    const text = `${CONNECTIONS_HEADER}\nJörg,Weiß,,,Bäckerei,,20 Mar 2024\nÜte,Öz,,,,,20 Mar 2024\n`;
+    const { summary, input } = await importFiles([memoryFile('Connections.csv', Buffer.from(text, 'latin1'), true)]);
+    expect(rowsOf(input)).toEqual(['Jörg Weiß', 'Üte Öz']);
+    expect(summary.warnings).toEqual([
+      'Connections.csv, line 2: not UTF-8, so the whole file was read as Windows-1252',
+    ]);
+  });
+
+  it('a byte-order mark says UTF-8: bytes that are not are read as Windows-1252, the line named', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from(`\uFEFF${CONNECTIONS_HEADER}\nAnna,Alt,,,,,20 Mar 2024\n`, 'utf8'),
+      Buffer.from('J\xfcrgen,Neu,,,,,20 Mar 2024\n', 'latin1'),
+    ]);
+    const { summary, input } = await importFiles([memoryFile('Connections.csv', bytes, true)]);
+    expect(rowsOf(input)).toEqual(['Anna Alt', 'Jürgen Neu']);
+    expect(summary.warnings).toEqual(['Connections.csv, line 3: bytes that are not UTF-8, read as Windows-1252']);
+  });
+});
