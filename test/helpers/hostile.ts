@@ -114,3 +114,8 @@ export function patchLine(bytes: Buffer, line: number, text: string, replacement
   const at = bytes.indexOf(Buffer.from(text, 'utf8'), start);
   return Buffer.concat([bytes.subarray(0, at), replacement, bytes.subarray(at + Buffer.byteLength(text))]);
 }
+
+/** `text` as UTF-16BE without a byte-order mark. */
+export function utf16beWithoutBom(text: string): Buffer {
+  return Buffer.from(text, 'utf16le').swap16();
+}

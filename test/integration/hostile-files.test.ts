@@ -3,6 +3,7 @@
  * or streamed, and fails without the defence it names. No timing assertions: a quadratic or
  * unbounded reader shows up as a test that runs out of its timeout or memory, or as a missing error.
  */
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/services/app-service';
@@ -21,6 +22,7 @@ import {
   lineBreakFlood,
   patchLine,
   softBreakVCard,
+  utf16beWithoutBom,
   zipOfSmallBombs,
 } from '../helpers/hostile';
 import { makeZip } from '../helpers/zip';
@@ -183,5 +185,70 @@ describe('4. the encoding is decided per file, by a stated rule, and every fallb
     const { summary, input } = await importFiles([memoryFile('Connections.csv', bytes, true)]);
     expect(rowsOf(input)).toEqual(['Anna Alt', 'Jürgen Neu']);
     expect(summary.warnings).toEqual(['Connections.csv, line 3: bytes that are not UTF-8, read as Windows-1252']);
+  });
+});
+
+describe('5. paths that are no regular file, NUL bytes past the head, UTF-16BE without BOM', () => {
+  it.skipIf(process.platform === 'win32')(
+    'a FIFO given as a path is refused with its name (it hung the import)',
+    async () => {
+      const dir = tempDir();
+      const fifo = join(dir, 'Connections.csv');
+      execFileSync('mkfifo', [fifo]);
+      await expect(resolvePaths([fifo])).rejects.toThrow(
+        'Connections.csv: not a regular file (a pipe, socket or device), refused',
+      );
+      // In a folder it is passed over like anything else that is not a file.
+      write(dir, 'PhoneNumbers.csv', 'Extension,Number,Type\n,+49 171 5550100,Mobile\n');
+      const sources = await resolvePaths([dir]);
+      expect(sources.files.map((f) => f.name)).toEqual(['PhoneNumbers.csv']);
+      await sources.close();
+    },
+    5000,
+  );
+
+  it('a NUL byte past the first 64 KiB of a CSV is removed, its line named', async () => {
+    const bytes = patchLine(connectionsCsv(2000), 1501, 'Jürgen', Buffer.from('J\0rgen'));
+    expect(bytes.indexOf(0)).toBeGreaterThan(64 * 1024);
+    const { summary, input } = await importFiles([memoryFile('Connections.csv', bytes, true)]);
+    expect(summary.warnings).toEqual(['Connections.csv, line 1501: NUL bytes removed']);
+    expect(input.contacts.filter((c) => c.name.includes('\0'))).toEqual([]);
+    expect(input.contacts.map((c) => c.name)).toContain('Jrgen Müller 1499');
+  });
+
+  it('a NUL byte in a big messages file read in parallel: read again the ordinary way, line named', async () => {
+    const header =
+      'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER';
+    const lines = [header];
+    for (let i = 0; i < 3000; i++)
+      lines.push(
+        `c${i},,Pat ${i % 50},https://www.linkedin.com/in/pat-${i % 50},Ich,https://www.linkedin.com/in/ich,2024-03-20 15:09:26 UTC,,Hallo,INBOX`,
+      );
+    lines[2500] = lines[2500]!.replace('Pat ', 'P\0at ');
+    const file = memoryFile('messages.csv', `${lines.join('\n')}\n`);
+    const db = openDatabase(':memory:');
+    try {
+      const summary = await runImport(db, [file], {
+        origin: 'file',
+        now: NOW,
+        parallel: { minBytes: 0, chunkBytes: 4096, workers: 0 },
+      });
+      expect(summary.files).toMatchObject([{ name: 'messages.csv', kind: 'linkedin-messages', rows: 3000 }]);
+      expect(summary.warnings).toEqual(['messages.csv, line 2501: NUL bytes removed']);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('UTF-16BE without a byte-order mark is read (it was refused as binary), CSV and vCard', async () => {
+    const csv = `${CONNECTIONS_HEADER}\nJürgen,Öztürk,,,,,20 Mar 2024\n`;
+    const card = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Übel\r\nEND:VCARD\r\n';
+    const { summary, input, names } = await importFiles([
+      memoryFile('Connections.csv', utf16beWithoutBom(csv), true),
+      memoryFile('card.vcf', utf16beWithoutBom(card), true),
+    ]);
+    expect(summary.warnings).toEqual([]);
+    expect(input.contacts.map((c) => c.name)).toEqual(['Jürgen Öztürk']);
+    expect(names).toEqual(['Zoë Übel']);
   });
 });

@@ -92,6 +92,9 @@ export async function resolvePaths(inputs: readonly PathInput[]): Promise<Resolv
       } catch {
         throw new ImportError(label, 'file not found or not readable');
       }
+      // A FIFO, socket or device would be read for ever (or block at open): only files and folders.
+      if (!info.isDirectory() && !info.isFile())
+        throw new ImportError(label, 'not a regular file (a pipe, socket or device), refused');
       if (info.isDirectory()) {
         const inner: string[] = [];
         await walk(path, inner);

@@ -617,6 +617,10 @@ export class VCardReader {
     if (open.kept) {
       value = Buffer.concat(open.parts, open.length);
       if (open.mode !== 'fold') value = decodeQuotedPrintable(value);
+      if (value.includes(0)) {
+        this.warn(open.line, 'NUL bytes removed');
+        value = Buffer.from(value.filter((b) => b !== 0));
+      }
     }
     this.cards.property({ group: open.group, name: open.name, params: open.params, value, line: open.line });
   }
