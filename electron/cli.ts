@@ -9,6 +9,7 @@ import type { AuditResult, Lang } from '../shared/domain';
 import { findingMessage } from '../shared/finding-text';
 import { formatDate, kindLabel, message, severityLabel } from '../shared/i18n';
 import { AppService } from './services/app-service';
+import { databaseError, forgetDatabase } from './services/db';
 import { demoExport } from './services/demo';
 import { AppError } from './services/errors';
 import { prestartParseWorkers } from './services/importers/parallel';
@@ -105,6 +106,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         lang: { type: 'string' },
         region: { type: 'string' },
         help: { type: 'boolean', default: false },
+        yes: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -129,18 +131,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (values.region !== undefined && !isCountryCode(values.region))
     return fail('shareaudit', message(lang, 'cli.badRegion', { value: values.region }));
   const region = values.region as CountryCode | undefined;
-  if (!['import', 'audit', 'report', 'demo', 'history'].includes(command))
+  if (!['import', 'audit', 'report', 'demo', 'history', 'forget'].includes(command))
     return fail('shareaudit', message(lang, 'cli.unknownCommand', { command }));
   if (command === 'import' && args.length === 0)
     return fail('shareaudit import', message(lang, 'cli.importNeedsFiles'));
   if (command === 'report' && !values.out) return fail('shareaudit report', message(lang, 'cli.reportNeedsOut'));
+
+  const dbPath = values.db ?? defaultDbPath();
+  if (command === 'forget') return forget(io, lang, dbPath, values.yes);
 
   // A big messages file is read by worker threads: they start meanwhile (idle, they cost nothing).
   if (command === 'import') prestartParseWorkers();
 
   let service: AppService | undefined;
   try {
-    const dbPath = values.db ?? defaultDbPath();
     const onProgress = progressBar(io, lang);
     service = new AppService({ dbPath }, { transport: 'browser', emit: (_e, p) => onProgress(p) });
     switch (command) {
@@ -182,10 +186,27 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   } catch (error) {
     if (io.isTty) io.stderr('\n');
-    io.stderr(`shareaudit ${command}: ${errorLine(lang, error)}\n`);
+    // SQLite's own words ("database is locked") name neither the database nor a remedy.
+    io.stderr(`shareaudit ${command}: ${errorLine(lang, databaseError(error, dbPath) ?? error)}\n`);
     return 1;
   } finally {
     service?.close();
+  }
+}
+
+/** `shareaudit forget --yes`: the database with its WAL/SHM files (every setting lives in it). */
+function forget(io: Io, lang: Lang, dbPath: string, yes: boolean): number {
+  if (!yes) {
+    io.stderr(`shareaudit forget: ${message(lang, 'cli.forgetNeedsYes', { path: dbPath })}\n`);
+    return 2;
+  }
+  try {
+    const removed = forgetDatabase(dbPath);
+    io.stdout(`${message(lang, 'cli.forgotten', { path: dbPath, n: removed.length })}\n`);
+    return 0;
+  } catch (error) {
+    io.stderr(`shareaudit forget: ${errorLine(lang, databaseError(error, dbPath) ?? error)}\n`);
+    return 1;
   }
 }
 

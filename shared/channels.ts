@@ -26,6 +26,7 @@ export const CHANNELS = [
   'import:run',
   'import:cancel',
   'import:history',
+  'data:forget',
   'settings:get',
   'settings:set',
   'finding:mute',

@@ -237,6 +237,8 @@ export const contract = {
   },
   'import:cancel': { request: z.object({}).strict(), response: returns<{ cancelled: boolean }>() },
   'import:history': { request: z.object({}).strict(), response: returns<{ runs: ImportRun[] }>() },
+  /** "Forget everything": removes the database, its WAL/SHM files and every setting. */
+  'data:forget': { request: z.object({}).strict(), response: returns<{ removed: number }>() },
   'settings:get': { request: z.object({}).strict(), response: returns<Settings>() },
   'settings:set': {
     request: z.object({ phoneRegion: z.string().regex(/^[A-Z]{2}$/) }).strict(),
@@ -304,6 +306,15 @@ export type ErrorCode =
   | 'IMPORT_BUSY'
   | 'NOT_FOUND'
   | 'DB_FROM_FUTURE'
+  /** The database file: not ShareAudit's, damaged, in use, full, read-only, not a database, cannot be opened. */
+  | 'DB_FOREIGN'
+  | 'DB_CORRUPT'
+  | 'DB_LOCKED'
+  | 'DB_FULL'
+  | 'DB_READONLY'
+  | 'DB_NOT_A_DATABASE'
+  | 'DB_CANT_OPEN'
+  | 'DB_IO'
   | 'UNSUPPORTED'
   | 'FORBIDDEN'
   /** The browser host: no valid token header. */

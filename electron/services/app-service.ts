@@ -15,7 +15,7 @@ import type { AuditResult, Lang, Revocation } from '../../shared/domain';
 import { AuditService } from './audit-service';
 import { revocationItems } from './revocations';
 import { isAllowedExternalUrl } from '../../shared/platform';
-import { openDatabase, type DB } from './db';
+import { databaseError, forgetDatabase, openDatabase, type DB } from './db';
 import { demoExport } from './demo';
 import { AppError, toErrorInfo } from './errors';
 import { inspect, runImport } from './importers';
@@ -45,6 +45,8 @@ export interface PlatformHooks {
   openImportDialog?: (folders: boolean) => Promise<string[]>;
   saveReport?: (fileName: string, html: string) => Promise<string | null>;
   openExternal?: (url: string) => Promise<void>;
+  /** "Forget everything": what the platform keeps beside the database (the desktop app's web storage). */
+  forgetPlatformData?: () => Promise<void>;
   /** The browser host maps an upload id to the temporary file it wrote. */
   resolveUpload?: (id: string) => string | undefined;
   emit?: <E extends keyof Events>(event: E, payload: Events[E]) => void;
@@ -53,6 +55,8 @@ export interface PlatformHooks {
 export interface AppServiceOptions {
   dbPath: string;
   nativeBinding?: string;
+  /** How long to wait for another program's lock on the database (ms). */
+  busyTimeoutMs?: number;
   version?: string;
   now?: () => Date;
 }
@@ -73,21 +77,34 @@ const UNHELD: ReadonlySet<Channel> = new Set([
 type Handlers = { [C in Channel]: (request: Request<C>) => Promise<Response<C>> };
 
 export class AppService {
-  readonly db: DB;
+  readonly dbPath: string;
+  private database: DB | null;
+  private auditService: AuditService | null = null;
+  private readonly openDb: () => DB;
   private importing: AbortController | null = null;
   /** Settles when an import stops holding the database (see ImportOptions.hold). */
   private held: Promise<unknown> | null = null;
   private readonly now: () => Date;
   readonly handlers: Handlers;
-  private readonly audits: AuditService;
+
+  /** The database; after "Forget everything" a new, empty one is opened on first use. */
+  get db(): DB {
+    return (this.database ??= this.openDb());
+  }
+
+  private get audits(): AuditService {
+    return (this.auditService ??= new AuditService(this.db, this.now));
+  }
 
   constructor(
     options: AppServiceOptions,
     private readonly platform: PlatformHooks,
   ) {
-    this.db = openDatabase(options.dbPath, { nativeBinding: options.nativeBinding });
+    this.dbPath = options.dbPath;
+    this.openDb = () =>
+      openDatabase(options.dbPath, { nativeBinding: options.nativeBinding, busyTimeoutMs: options.busyTimeoutMs });
+    this.database = this.openDb();
     this.now = options.now ?? (() => new Date());
-    this.audits = new AuditService(this.db, this.now);
     this.handlers = {
       'app:info': () =>
         Promise.resolve({ version: options.version ?? '0.0.0', dbPath: options.dbPath, transport: platform.transport }),
@@ -148,6 +165,7 @@ export class AppService {
         }
       },
       'import:history': () => Promise.resolve({ runs: listImportRuns(this.db) }),
+      'data:forget': () => this.forget(),
       'settings:get': () => Promise.resolve(getSettings(this.db)),
       'settings:set': (settings) => {
         if (!isCountryCode(settings.phoneRegion)) {
@@ -220,7 +238,8 @@ export class AppService {
       const handler = this.handlers[channel] as (request: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
-      return { ok: false, error: toErrorInfo(error) };
+      // SQLite's own words name neither the database nor a remedy.
+      return { ok: false, error: toErrorInfo(databaseError(error, this.dbPath) ?? error) };
     }
   }
 
@@ -291,8 +310,23 @@ export class AppService {
     return insertRevocations(this.db, revocationItems(this.audits.cache, target).items, this.now());
   }
 
+  /**
+   * "Forget everything": closes and removes the database with its WAL and shared-memory files (every
+   * setting lives in it), and whatever the platform keeps. The next request starts with an empty one.
+   */
+  async forget(): Promise<{ removed: number }> {
+    if (this.importing) throw new AppError('IMPORT_BUSY', 'error.IMPORT_BUSY');
+    this.database?.close();
+    this.database = null;
+    this.auditService = null;
+    const removed = forgetDatabase(this.dbPath);
+    await this.platform.forgetPlatformData?.();
+    return { removed: removed.length };
+  }
+
   close(): void {
     this.importing?.abort();
-    this.db.close();
+    this.database?.close();
+    this.database = null;
   }
 }

@@ -65,6 +65,7 @@ export function SettingsDialog({
           ))}
         </select>
       </label>
+      <ForgetEverything lang={lang} />
       <div className="actions">
         <button type="button" className="secondary" onClick={onClose}>
           {t(lang, 'cancel')}
@@ -74,5 +75,43 @@ export function SettingsDialog({
         </button>
       </div>
     </Dialog>
+  );
+}
+
+/** "Forget everything" (data:forget): the database and every setting, after a confirmation. */
+function ForgetEverything({ lang }: { lang: Lang }) {
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const forget = async (): Promise<void> => {
+    try {
+      await platform.invoke('data:forget', {});
+      // The page's own settings (language, theme) go too; then it starts again, empty.
+      localStorage.clear();
+      location.reload();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <div className="field" data-testid="forget-everything">
+      {confirming ? (
+        <>
+          <p role="alert">{t(lang, 'forgetEverythingConfirm')}</p>
+          <div className="actions">
+            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+              {t(lang, 'cancel')}
+            </button>
+            <button type="button" className="danger" onClick={() => void forget()}>
+              {t(lang, 'forgetEverythingYes')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <button type="button" className="danger" onClick={() => setConfirming(true)}>
+          {t(lang, 'forgetEverything')}
+        </button>
+      )}
+      {error !== null && <p className="error">{errorText(lang, error)}</p>}
+    </div>
   );
 }

@@ -327,6 +327,10 @@ export const de: Record<MessageKey, string> = {
   'ui.importFolder': 'Ordner importieren…',
   'ui.importFilter': 'Exporte und Adressbücher (ZIP, CSV, vCard)',
   'ui.allFiles': 'Alle Dateien',
+  'ui.forgetEverything': 'Alles vergessen…',
+  'ui.forgetEverythingConfirm':
+    'Das löscht alles, was ShareAudit weiß — Ihre Importe, Angaben, Widerrufe und Einstellungen — von diesem Computer. Das lässt sich nicht rückgängig machen.',
+  'ui.forgetEverythingYes': 'Alles löschen',
   'link.email': 'gleiche E-Mail {value}',
   'link.phone': 'gleiche Telefonnummer {value}',
   'link.profile-url': 'gleiche Profil-URL',

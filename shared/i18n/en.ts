@@ -325,6 +325,10 @@ export const en = {
   'ui.importFolder': 'Import folder…',
   'ui.importFilter': 'Exports and address books (ZIP, CSV, vCard)',
   'ui.allFiles': 'All files',
+  'ui.forgetEverything': 'Forget everything…',
+  'ui.forgetEverythingConfirm':
+    'This deletes everything ShareAudit knows — your imports, declarations, revocations and settings — from this computer. It cannot be undone.',
+  'ui.forgetEverythingYes': 'Delete everything',
   'link.email': 'same email {value}',
   'link.phone': 'same phone number {value}',
   'link.profile-url': 'same profile URL',

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/services/db';
+import { APPLICATION_ID, openDatabase } from '../../electron/services/db';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/services/migrations';
 import { loadAuditInput } from '../../electron/services/store';
 import { snapshot } from '../helpers/db';
@@ -42,6 +42,8 @@ describe('the database', () => {
   it('refuses a database written by a newer ShareAudit, naming the file, and leaves it untouched', () => {
     const path = join(tempDir(), 'future.db');
     const raw = new Database(path);
+    // A newer ShareAudit marks its file as ShareAudit's, as this one does (migration 6).
+    raw.pragma(`application_id = ${APPLICATION_ID}`);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
     raw.exec('CREATE TABLE from_the_future (x INTEGER) STRICT');
     raw.close();

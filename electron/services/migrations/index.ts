@@ -3,6 +3,7 @@ import * as m0002 from './0002-address-books-and-identity';
 import * as m0003 from './0003-settings';
 import * as m0004 from './0004-mutes';
 import * as m0005 from './0005-file-names-and-evidence-data';
+import * as m0006 from './0006-application-id';
 import type { DB } from '../db';
 
 /**
@@ -15,6 +16,8 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; up: stri
   { version: 3, name: 'settings', up: m0003.up },
   { version: 4, name: 'mutes', up: m0004.up },
   { version: 5, name: 'file-names-and-evidence-data', up: m0005.up },
+  { version: 6, name: 'application-id', up: m0006.up },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
+export { APPLICATION_ID } from './0006-application-id';
