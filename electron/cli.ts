@@ -14,6 +14,7 @@ import { demoExport } from './services/demo';
 import { AppError } from './services/errors';
 import { prestartParseWorkers } from './services/importers/parallel';
 import { resolvePaths } from './services/importers/source';
+import { terminalSafe } from './services/terminal';
 import { isCountryCode } from './services/importers/normalise';
 import { defaultDbPath } from './services/paths';
 import { listImportRuns } from './services/store';
@@ -93,7 +94,9 @@ export function errorLine(lang: Lang, error: unknown): string {
   return message(lang, 'error.INTERNAL', { detail: error instanceof Error ? error.message : String(error) });
 }
 
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], terminal: Io): Promise<number> {
+  // Names, file names and warnings come from files: their control characters are shown, never obeyed.
+  const io = terminalSafe(terminal);
   let parsed;
   try {
     parsed = parseArgs({
@@ -145,7 +148,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   let service: AppService | undefined;
   try {
-    const onProgress = progressBar(io, lang);
+    // The bar returns to the start of its line itself (CR); it prints numbers only.
+    const onProgress = progressBar(terminal, lang);
     service = new AppService({ dbPath }, { transport: 'browser', emit: (_e, p) => onProgress(p) });
     switch (command) {
       case 'import': {

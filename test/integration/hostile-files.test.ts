@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../electron/cli';
 import { AppService } from '../../electron/services/app-service';
 import { openDatabase } from '../../electron/services/db';
 import { runImport } from '../../electron/services/importers';
@@ -250,5 +251,47 @@ describe('5. paths that are no regular file, NUL bytes past the head, UTF-16BE w
     expect(summary.warnings).toEqual([]);
     expect(input.contacts.map((c) => c.name)).toEqual(['Jürgen Öztürk']);
     expect(names).toEqual(['Zoë Übel']);
+  });
+});
+
+describe('6. the CLI shows control characters from files instead of obeying them', () => {
+  /** Runs the CLI in-process; everything it writes, as a terminal would receive it. */
+  async function cli(args: string[]) {
+    let out = '';
+    const code = await main([...args, '--lang', 'en'], {
+      stdout: (s) => (out += s),
+      stderr: (s) => (out += s),
+      isTty: true,
+    });
+    return { code, out };
+  }
+  /** Control characters a terminal would obey (all but LF and tab). */
+  const controls = (text: string): string[] =>
+    [...text].filter((ch) => {
+      const c = ch.charCodeAt(0);
+      return (c < 0x20 && c !== 0x0a && c !== 0x09) || (c >= 0x7f && c <= 0x9f);
+    });
+
+  it('names with ESC[31m and ESC]0;…BEL in the import summary, audit and history print neutralised', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'a.db');
+    const evil = `${CONNECTIONS_HEADER}\nMax\x1b[31m,Rot\x1b]0;pwned\x07,https://www.linkedin.com/in/max-rot,,Firma\x1b[2J,,bad\x1b[5mdate\n`;
+    const files = [
+      write(dir, 'Connections\x1b[2J.csv', evil),
+      write(dir, 'Email Addresses.csv', 'Email Address,Confirmed,Primary,Updated On\nich@gmx.de,Yes,Yes,\n'),
+    ];
+    const imported = await cli(['import', ...files, '--db', db]);
+    expect(imported.code).toBe(0);
+    // The file name and the warning that quotes the date are printed; their escapes are not obeyed.
+    expect(imported.out).toContain('Connections␛[2J.csv');
+    expect(imported.out).toContain('bad␛[5mdate');
+    const audit = await cli(['audit', '--db', db]);
+    expect(audit.code).toBe(0);
+    expect(audit.out).toContain('Max␛[31m Rot␛]0;pwned␇');
+    const history = await cli(['history', '--db', db]);
+    for (const { out } of [imported, audit, history]) {
+      // Only the progress bar's own CR may reach the terminal; nothing else below a space but LF and tab.
+      expect(controls(out.replace(/\r(?=\[[#.]+\] \d+% )/g, ''))).toEqual([]);
+    }
   });
 });
