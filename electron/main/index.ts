@@ -1,29 +1,52 @@
 /**
  * The Electron main process: one window, locked down, talking to the same services as the
- * CLI and the browser host through the one contract in shared/contract.ts.
+ * CLI and the browser host through the one contract in shared/contract.ts. The defences that can be
+ * decided without Electron live in ./hardening.ts (unit tested); docs/security.md lists them all.
  */
-import { app, BrowserWindow, dialog, ipcMain, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CHANNELS, type Events } from '../../shared/contract';
 import { isAllowedExternalUrl } from '../../shared/platform';
 import { AppService } from '../services/app-service';
 import { importDialogOptions } from './dialogs';
+import {
+  APP_ENTRY,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  appFilePath,
+  appResponseHeaders,
+  denyPermissionCheck,
+  denyPermissionRequest,
+  isAllowedRequest,
+  isAppFrame,
+  unpackedPath,
+  windowPreferences,
+  type ShellMode,
+} from './hardening';
 import { DB_FILE_NAME } from '../services/paths';
 
-const rendererUrl = process.env.ELECTRON_RENDERER_URL;
+/** electron-vite's dev server (`npm run dev`): never in a packaged build. */
+const mode: ShellMode = {
+  packaged: app.isPackaged,
+  ...(!app.isPackaged && process.env.ELECTRON_RENDERER_URL ? { devServer: process.env.ELECTRON_RENDERER_URL } : {}),
+};
+const rendererDir = join(import.meta.dirname, '../renderer');
 let service: AppService | undefined;
 let mainWindow: BrowserWindow | null = null;
 
+// The app's own scheme, before the app is ready: its page never runs from file://.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+// Every renderer sandboxed, whatever its web preferences say.
+app.enableSandbox();
+
 /** better-sqlite3 built against Electron's ABI by scripts/postinstall.mjs, beside Node's own build. */
 function electronNativeBinding(): string | undefined {
-  const path = join(app.getAppPath(), 'native', `electron-${process.versions.modules}`, 'better_sqlite3.node');
+  const path = unpackedPath(
+    join(app.getAppPath(), 'native', `electron-${process.versions.modules}`, 'better_sqlite3.node'),
+  );
   return existsSync(path) ? path : undefined;
-}
-
-function isOwnPage(url: string): boolean {
-  return rendererUrl ? url.startsWith(rendererUrl) : url.startsWith('file://');
 }
 
 function emit<E extends keyof Events>(event: E, payload: Events[E]): void {
@@ -38,6 +61,8 @@ function lockDown(contents: WebContents): void {
     if (isAllowedExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
+  // DevTools are off in packaged builds (windowPreferences); should they open anyway, they close.
+  if (mode.packaged) contents.on('devtools-opened', () => contents.closeDevTools());
 }
 
 function createWindow(): void {
@@ -48,32 +73,25 @@ function createWindow(): void {
     minHeight: 600,
     title: 'ShareAudit',
     show: false,
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    webPreferences: windowPreferences(join(import.meta.dirname, '../preload/index.cjs'), mode),
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  if (rendererUrl) void mainWindow.loadURL(rendererUrl);
-  else void mainWindow.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  void mainWindow.loadURL(mode.devServer ?? APP_ENTRY);
 }
 
 function registerIpc(svc: AppService): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, request: unknown) => {
-      // Only our own page may call: never a frame that navigated elsewhere.
-      const frameUrl = event.senderFrame?.url ?? '';
-      if (!isOwnPage(frameUrl)) {
+      // Only our own page may call: its top frame, on the app's origin — never a frame that
+      // navigated elsewhere, an iframe, or a page of another scheme.
+      const frame = event.senderFrame;
+      if (!isAppFrame(frame && { url: frame.url, isTopFrame: frame.parent === null }, mode)) {
         return {
           ok: false,
-          error: { code: 'FORBIDDEN', message: `calls from ${frameUrl || 'an unknown frame'} are refused` },
+          error: { code: 'FORBIDDEN', message: `calls from ${frame?.url || 'an unknown frame'} are refused` },
         };
       }
       return svc.dispatch(channel, request);
@@ -84,18 +102,24 @@ function registerIpc(svc: AppService): void {
 app.on('web-contents-created', (_event, contents) => lockDown(contents));
 
 void app.whenReady().then(() => {
-  // Nothing ever leaves the machine: refuse every request that is not our own page.
-  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    // Local only: the app's files, in-memory blobs (file exports) and data: URLs; never the network.
-    const ok =
-      details.url.startsWith('file://') ||
-      details.url.startsWith('blob:') ||
-      details.url.startsWith('data:') ||
-      details.url.startsWith('devtools://') ||
-      (rendererUrl !== undefined && details.url.startsWith(new URL(rendererUrl).origin));
-    callback({ cancel: !ok });
+  const ses = session.defaultSession;
+  // The renderer's files, from the app's scheme: a URL maps to a file inside the renderer folder or
+  // to nothing (hardening.ts appFilePath).
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = appFilePath(request.url, rendererDir);
+    if (file === null) return new Response('not found', { status: 404 });
+    try {
+      return new Response(await readFile(file), { headers: appResponseHeaders(file) });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
   });
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  // No file:// request at all: the page has no business reading the disk.
+  protocol.handle('file', () => new Response('file:// is not served', { status: 403 }));
+  // Nothing ever leaves the machine: refuse every request that is not the app's own.
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, mode) }));
+  ses.setPermissionRequestHandler(denyPermissionRequest);
+  ses.setPermissionCheckHandler(denyPermissionCheck);
 
   try {
     service = new AppService(
@@ -127,6 +151,8 @@ void app.whenReady().then(() => {
           return result.filePath;
         },
         openExternal: (url) => shell.openExternal(url),
+        // "Forget everything": the page's web storage (language, theme) and caches go with the database.
+        forgetPlatformData: () => ses.clearStorageData(),
       },
     );
   } catch (error) {

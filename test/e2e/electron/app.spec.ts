@@ -62,7 +62,8 @@ test('the desktop window is locked down and runs the whole flow', async () => {
       () => (globalThis as { navigation?: Promise<{ url: string; prevented: boolean }> }).navigation,
     );
     expect(navigation).toEqual({ url: 'https://example.com/', prevented: true });
-    expect(window.url()).toMatch(/^file:/);
+    // Served from the app's own scheme, never from file:// (electron/main/hardening.ts).
+    expect(window.url()).toBe('app://shareaudit/index.html');
   } finally {
     await app.close();
     rmSync(config, { recursive: true, force: true });
