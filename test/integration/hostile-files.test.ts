@@ -10,6 +10,7 @@ import { main } from '../../electron/cli';
 import { AppService } from '../../electron/services/app-service';
 import { openDatabase } from '../../electron/services/db';
 import { runImport } from '../../electron/services/importers';
+import { MASS_REMOVAL } from '../../electron/services/importers/write';
 import { memoryFile, resolvePaths, type SourceFile } from '../../electron/services/importers/source';
 import { VCARD_LIMITS } from '../../electron/services/importers/vcard';
 import { loadAuditInput } from '../../electron/services/store';
@@ -30,6 +31,17 @@ import { makeZip } from '../helpers/zip';
 
 const tempDir = useTempDir();
 const NOW = new Date('2026-11-01T12:00:00Z');
+
+/** Runs the CLI in-process; everything it writes, as a terminal would receive it. */
+async function cli(args: string[]) {
+  let out = '';
+  const code = await main([...args, '--lang', 'en'], {
+    stdout: (s) => (out += s),
+    stderr: (s) => (out += s),
+    isTty: true,
+  });
+  return { code, out };
+}
 
 /** Imports into a fresh database; what was written, read back before it is closed. */
 async function importFiles(files: SourceFile[], db = openDatabase(':memory:')) {
@@ -255,16 +267,6 @@ describe('5. paths that are no regular file, NUL bytes past the head, UTF-16BE w
 });
 
 describe('6. the CLI shows control characters from files instead of obeying them', () => {
-  /** Runs the CLI in-process; everything it writes, as a terminal would receive it. */
-  async function cli(args: string[]) {
-    let out = '';
-    const code = await main([...args, '--lang', 'en'], {
-      stdout: (s) => (out += s),
-      stderr: (s) => (out += s),
-      isTty: true,
-    });
-    return { code, out };
-  }
   /** Control characters a terminal would obey (all but LF and tab). */
   const controls = (text: string): string[] =>
     [...text].filter((ch) => {
@@ -293,5 +295,43 @@ describe('6. the CLI shows control characters from files instead of obeying them
       // Only the progress bar's own CR may reach the terminal; nothing else below a space but LF and tab.
       expect(controls(out.replace(/\r(?=\[[#.]+\] \d+% )/g, ''))).toEqual([]);
     }
+  });
+});
+
+describe('7. an export that would remove a large share of the connections says so', () => {
+  const people = (n: number, from = 0) =>
+    Array.from({ length: n }, (_, i) => `Pat,Nr${from + i},https://www.linkedin.com/in/pat-${from + i},,,,20 Mar 2024`);
+  const csv = (rows: string[]) => [CONNECTIONS_HEADER, ...rows, ''].join('\n');
+
+  it('a header-only Connections.csv marks every connection removed, with a warning in the summary', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'a.db');
+    expect((await cli(['import', write(dir, 'Connections.csv', csv(people(30))), '--db', db])).code).toBe(0);
+    const second = await cli(['import', write(tempDir(), 'Connections.csv', csv([])), '--db', db]);
+    expect(second.code).toBe(0);
+    expect(second.out).toContain('30 removed');
+    expect(second.out).toContain(
+      'warning: Connections.csv: 30 of your 30 connections (100%) are not in this export and are now marked removed. If the export is incomplete, import a complete one.',
+    );
+  });
+
+  it(`warns above ${MASS_REMOVAL.share * 100} % and from ${MASS_REMOVAL.atLeast} removed, not below`, async () => {
+    const removal = async (before: number, after: number) => {
+      const db = openDatabase(':memory:');
+      try {
+        await runImport(db, [memoryFile('Connections.csv', csv(people(before)))], { origin: 'file', now: NOW });
+        const summary = await runImport(db, [memoryFile('Connections.csv', csv(people(after)))], {
+          origin: 'file',
+          now: NOW,
+        });
+        return { removed: summary.removed, warned: summary.warnings.some((w) => w.includes('marked removed')) };
+      } finally {
+        db.close();
+      }
+    };
+    expect(await removal(40, 30)).toEqual({ removed: 10, warned: true }); // 25 %
+    expect(await removal(60, 50)).toEqual({ removed: 10, warned: false }); // 17 %
+    expect(await removal(9, 0)).toEqual({ removed: 9, warned: false }); // fewer than 10
+    expect(await removal(30, 28)).toEqual({ removed: 2, warned: false });
   });
 });

@@ -102,6 +102,12 @@ interface LinkedInRow {
   name: string;
 }
 
+/**
+ * An import that would mark more than `share` of the current connections removed, and at least
+ * `atLeast` of them, says so in a warning (a header-only or truncated Connections.csv).
+ */
+export const MASS_REMOVAL = { share: 0.2, atLeast: 10 };
+
 /** Rows written between two yields of a writer (a few milliseconds). */
 const SLICE = 2000;
 
@@ -115,6 +121,7 @@ function* writeLinkedInConnections(
   runId: number,
   today: string,
   counts: Counts,
+  notes: string[],
 ): Generator<void, LinkedInRow[] | null> {
   if (!data.connections) return null;
   const rows: LinkedInRow[] = [];
@@ -174,13 +181,26 @@ function* writeLinkedInConnections(
   }
   // A connection missing from a full Connections.csv is marked removed, never deleted.
   const markRemoved = db.prepare(`UPDATE contact SET removed_on = ? WHERE id = ?`);
+  let current = 0;
+  let removed = 0;
   for (const row of existing.values()) {
+    if (row.removed_on === null) current++;
     if (row.removed_on === null && !data.connections.has(row.contact_key)) {
       markRemoved.run(today, row.id);
       counts.removed++;
+      removed++;
     }
     const now = data.connections.get(row.contact_key);
     rows.push({ id: row.id, contact_key: row.contact_key, name: now?.name ?? row.name });
+  }
+  if (removed >= MASS_REMOVAL.atLeast && removed > current * MASS_REMOVAL.share) {
+    // A truncated or header-only export would otherwise take the network away without a word.
+    const files = data.files.filter((f) => f.kind === 'linkedin-connections').map((f) => f.name);
+    notes.push(
+      `${files.join(', ') || 'Connections.csv'}: ${removed} of your ${current} connections (${Math.round(
+        (100 * removed) / current,
+      )}%) are not in this export and are now marked removed. If the export is incomplete, import a complete one.`,
+    );
   }
   return rows;
 }
@@ -393,6 +413,8 @@ interface Written {
   runId: number;
   counts: Counts;
   linkedIn: LinkedInRow[] | null;
+  /** Warnings about what was written (said first in the run's warnings). */
+  notes: string[];
 }
 
 /** Writes everything but the interactions; yields now and then (see writeImportWhileReading). */
@@ -407,7 +429,8 @@ function* writeRecords(db: DB, data: Collected, run: Run): Generator<void, Writt
       .run(new Date(run.started).toISOString(), nowIso, run.origin).lastInsertRowid,
   );
   const counts: Counts = { added: 0, updated: 0, unchanged: 0, removed: 0 };
-  const linkedIn = yield* writeLinkedInConnections(db, data, runId, nowIso.slice(0, 10), counts);
+  const notes: string[] = [];
+  const linkedIn = yield* writeLinkedInConnections(db, data, runId, nowIso.slice(0, 10), counts, notes);
   writeXingContacts(db, data, runId, counts);
   writeBooks(db, data, counts);
 
@@ -427,12 +450,14 @@ function* writeRecords(db: DB, data: Collected, run: Run): Generator<void, Writt
   if (data.emails) replaceMine(['privateEmail', 'businessEmail'], data.emails);
   if (data.phones) replaceMine(['mobile', 'phone'], data.phones);
   if (data.birthday) replaceMine(['birthday'], [data.birthday]);
-  return { runId, counts, linkedIn };
+  return { runId, counts, linkedIn, notes };
 }
 
 /** The interactions, the identity links and the run's record. */
 function finishRun(db: DB, data: Collected, interactions: Interactions, written: Written, run: Run): ImportSummary {
   const { runId, counts } = written;
+  // First, so that they are seen (and never cut off by the cap on the files' warnings).
+  const warnings = [...written.notes, ...data.warnings];
   if (data.messages.length > 0) writeInteractions(db, interactions, written.linkedIn);
   relinkIdentities(db);
   const durationMs = Date.now() - run.started;
@@ -446,11 +471,11 @@ function finishRun(db: DB, data: Collected, interactions: Interactions, written:
     counts.updated,
     counts.unchanged,
     counts.removed,
-    JSON.stringify(data.warnings),
+    JSON.stringify(warnings),
     durationMs,
     runId,
   );
-  return { runId, files: data.files, ignored: data.ignored, ...counts, warnings: data.warnings, durationMs };
+  return { runId, files: data.files, ignored: data.ignored, ...counts, warnings, durationMs };
 }
 
 export function writeImport(db: DB, data: Collected, interactions: Interactions, run: Run): ImportSummary {
