@@ -77,6 +77,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'bench/.data/**',
+      'dist/**',
     ],
   },
   js.configs.recommended,
