@@ -4,6 +4,7 @@ import { judgeFamiliarity } from '../../shared/familiarity';
 import type { Policy } from '../../shared/policy';
 import type { DB } from './db';
 import { AppError } from './errors';
+import { ownDetailValue } from './importers/validate';
 import { getSharing, loadAuditInput, saveSharing } from './store';
 
 /** Every person with what they see of the user's details: the exposure model, per person. */
@@ -106,14 +107,23 @@ export function setGrants(
   return targets.filter((t) => had.has(t.contact_key) !== granted).length;
 }
 
-/** The user's own details as they declare them; a later export import replaces the email and phone ones. */
+/**
+ * The user's own details as they declare them; a later export import replaces the email and phone
+ * ones. Each must be what its field says (validate.ts): nothing is saved when one is not.
+ */
 export function setMyDetails(db: DB, details: ReadonlyArray<{ field: DetailField; value: string }>): MyDetail[] {
+  const valid = details.map((d) => {
+    const value = ownDetailValue(d.field, d.value);
+    if (value === null)
+      throw new AppError('BAD_REQUEST', 'error.badDetail', { field: d.field, value: d.value.trim().slice(0, 80) });
+    return { field: d.field, value };
+  });
   db.transaction(() => {
     db.prepare(`DELETE FROM my_detail`).run();
     const insert = db.prepare(
       `INSERT OR IGNORE INTO my_detail (field, value, source) VALUES (?, ?, 'declared in ShareAudit')`,
     );
-    for (const d of details) insert.run(d.field, d.value);
+    for (const d of valid) insert.run(d.field, d.value);
   })();
   return [...loadAuditInput(db).myDetails];
 }

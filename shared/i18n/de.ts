@@ -310,6 +310,8 @@ export const de: Record<MessageKey, string> = {
   'error.linkedinPerPerson':
     '{name}: LinkedIn gibt per Zielgruppe frei, nicht pro Person; Freigaben und Ausnahmen gibt es nur auf XING',
   'error.badPhoneRegion': '„{region}“ ist keine Region mit Telefonnummern',
+  'error.badDetail':
+    'nicht gespeichert: „{value}“ ist {field, select, businessEmail {keine E-Mail-Adresse} privateEmail {keine E-Mail-Adresse} phone {keine Telefonnummer} mobile {keine Telefonnummer} birthday {kein Datum (1980-03-07, 07.03.1980 oder --03-07)} other {keine Anschrift (ohne Steuerzeichen, und nicht mit =, +, - oder @ am Anfang)}}',
   'error.nameSettingsFile': 'Nennen Sie eine Einstellungsdatei (JSON) oder eine Freigabedatei (CSV)',
   'error.hostWrongHost': 'Diese Adresse gehört nicht zu ShareAudit: Öffnen Sie die Adresse, die `npm start` ausgibt',
   'error.hostBadUrl': 'Fehlerhafte Adresse',

