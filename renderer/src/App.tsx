@@ -50,7 +50,8 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
-  const searchInput = useRef<HTMLInputElement>(null);
+  // Ctrl/Cmd+F: the findings screen focuses its search whenever this number changes.
+  const [searchRequest, setSearchRequest] = useState(0);
   const imports = useImport(lang);
   const { data: overview } = useContract('audit:summary', {});
   const empty = overview !== undefined && overview.summary.connections === 0;
@@ -90,7 +91,7 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
     },
     search: () => {
       if (screen !== 'findings') go('findings');
-      requestAnimationFrame(() => searchInput.current?.focus());
+      setSearchRequest((n) => n + 1);
     },
     settings: () => setDialog('settings'),
     goOverview: () => go('overview'),
@@ -242,7 +243,7 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
             {overview && !empty && screen === 'overview' && (
               <Overview audit={overview} lang={lang} onDeclare={() => setDialog('sharing')} />
             )}
-            {!empty && screen === 'findings' && <FindingsScreen lang={lang} searchRef={searchInput} />}
+            {!empty && screen === 'findings' && <FindingsScreen lang={lang} focusSearch={searchRequest} />}
             {!empty && screen === 'people' && <PeopleScreen lang={lang} />}
             {!empty && screen === 'revocations' && <RevocationsScreen lang={lang} />}
             {!empty && screen === 'history' && <HistoryScreen lang={lang} />}

@@ -4,6 +4,7 @@ import { fieldLabel } from '../../shared/i18n';
 import type { FamiliarityWeights, Policy } from '../../shared/policy';
 import { Dialog } from './ui/Dialog';
 import { errorText, t, type StringKey } from './i18n';
+import { write } from './api/client';
 import { platform } from './platform';
 import { useDraft } from './useDraft';
 import { Preview } from './Preview';
@@ -36,7 +37,7 @@ export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: 
   const save = async (): Promise<void> => {
     if (!draft) return;
     try {
-      await platform.invoke('policy:set', { policy: draft });
+      await write('policy:set', { policy: draft });
       onSaved();
     } catch (e) {
       setError(e);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Lang } from '../../shared/domain';
 import { Dialog } from './ui/Dialog';
 import { errorText, t } from './i18n';
+import { write } from './api/client';
 import { platform } from './platform';
 import type { ThemeChoice } from './app/theme';
 
@@ -32,7 +33,7 @@ export function SettingsDialog({
   const save = async (): Promise<void> => {
     if (!region) return;
     try {
-      await platform.invoke('settings:set', { phoneRegion: region });
+      await write('settings:set', { phoneRegion: region });
       onSaved();
     } catch (e) {
       setError(e);

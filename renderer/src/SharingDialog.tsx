@@ -4,6 +4,7 @@ import { fieldLabel } from '../../shared/i18n';
 import { LINKEDIN_AUDIENCES, XING_AUDIENCES, type Declared, type SharingSettings } from '../../shared/sharing';
 import { Dialog } from './ui/Dialog';
 import { errorText, t } from './i18n';
+import { write } from './api/client';
 import { platform } from './platform';
 import { useDraft } from './useDraft';
 import { Preview } from './Preview';
@@ -62,9 +63,9 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
   const save = async (): Promise<void> => {
     if (!draft) return;
     try {
-      await platform.invoke('sharing:set', { sharing: draft });
+      await write('sharing:set', { sharing: draft });
       if (detailsChanged) {
-        await platform.invoke('details:set', { details: declared.map(({ field, value }) => ({ field, value })) });
+        await write('details:set', { details: declared.map(({ field, value }) => ({ field, value })) });
       }
       onSaved();
     } catch (e) {
@@ -81,7 +82,7 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
     try {
       const [source] = await platform.sourcesFor(files);
       if (!source) return;
-      const result = await platform.invoke('sharing:import', { source });
+      const result = await write('sharing:import', { source });
       setDraft(result.sharing);
       setError(null);
     } catch (e) {

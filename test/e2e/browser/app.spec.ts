@@ -41,7 +41,7 @@ test('empty first screen → demo data → dashboard with chart (screenshot)', a
   await app.expectDemoDashboard();
   // The pointer rests where Close was clicked; keep it off the chart so no tooltip shows.
   await page.mouse.move(0, 0);
-  await expect(page.getByRole('region', { name: 'Dashboard' })).toHaveScreenshot('dashboard.png');
+  await expect(page.getByRole('region', { name: 'Overview' })).toHaveScreenshot('dashboard.png');
 });
 
 // The desktop spec (test/e2e/electron) runs this same flow.
@@ -50,18 +50,36 @@ test('revoke a finding, see the platform step, undo it', async ({ app }) => {
   await app.revokeFirstFindingAndUndo();
 });
 
-test('bulk revoke of a filtered selection', async ({ app, page }) => {
+test('bulk revoke of everything matching a filter: confirmed with its actions, undone as a batch', async ({
+  app,
+  page,
+}) => {
   await app.loadDemo();
-  const before = Number(await app.findingsCount().innerText());
-  await page.getByRole('searchbox').fill('Recruiter');
-  const shown = await page.getByTestId('finding').count();
-  expect(shown).toBeGreaterThan(1);
-  await page.getByRole('button', { name: 'Select all shown' }).click();
-  await page.getByRole('button', { name: `Revoke selected (${shown})` }).click();
-  await expect(page.getByTestId('toast')).toContainText(`Revocation planned for ${shown} finding(s).`);
-  await expect(page.getByTestId('finding')).toHaveCount(0);
-  await expect(app.findingsCount()).toHaveText(String(before - shown));
-  await expect(page.getByTestId('revocation')).toHaveCount(shown);
+  await app.screen('Findings');
+  await expect(app.findingsCount()).toHaveText(DEMO.findings);
+  await page.getByRole('searchbox').fill('Personalberater');
+  // Every open finding of the demo's 8 Personalberater: 24 (mobile, private email, collector).
+  await expect(app.findingsCount()).toHaveText('24');
+  await page.getByRole('button', { name: 'Select all 24 open findings matching the filter' }).click();
+  await expect(page.getByTestId('selection-bar')).toContainText(
+    'All 24 open findings matching the filter are selected',
+  );
+  await page.getByRole('button', { name: 'Revoke selected (24)' }).click();
+  const confirm = page.getByTestId('revoke-dialog');
+  await expect(confirm.getByTestId('revoke-effect')).toHaveText(
+    '24 findings: remove 8 connections. Removing a connection takes away everything that person sees.',
+  );
+  await confirm.getByRole('button', { name: 'Revoke', exact: true }).click();
+  await expect(app.toast()).toContainText('8 revocations planned');
+  await expect(app.findingsCount()).toHaveText('0');
+  await page.getByRole('searchbox').fill('');
+  await expect(app.findingsCount()).toHaveText(String(Number(DEMO.findings) - 24));
+  await app.screen('Revocations');
+  await expect(page.getByTestId('revocations-count')).toHaveText('8');
+  await app.toast().getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('revocations-count')).toHaveText('0');
+  await app.screen('Findings');
+  await expect(app.findingsCount()).toHaveText(DEMO.findings);
 });
 
 test('import through the file picker shows progress and a summary', async ({ app, page, dataDir }) => {
@@ -137,7 +155,9 @@ test('closing and reopening keeps everything', async ({ browser, dataDir }) => {
   await page.goto(first.url);
   const app = new ShareAuditPage(page);
   await app.loadDemo();
+  await app.screen('Findings');
   await page.getByTestId('finding').first().getByRole('button', { name: 'Revoke', exact: true }).click();
+  await app.screen('Revocations');
   await expect(page.getByTestId('revocation')).toHaveCount(1);
   await page.close();
   await first.stop();
@@ -145,7 +165,9 @@ test('closing and reopening keeps everything', async ({ browser, dataDir }) => {
   const second = await startHost(dbPath);
   const again = await browser.newPage();
   await again.goto(second.url);
-  await expect(new ShareAuditPage(again).stat('connections')).toHaveText(DEMO.connections);
+  const reopened = new ShareAuditPage(again);
+  await expect(reopened.stat('connections')).toHaveText(DEMO.connections);
+  await reopened.screen('Revocations');
   await expect(again.getByTestId('revocation')).toHaveCount(1);
   await again.close();
   await second.stop();
@@ -169,7 +191,7 @@ test('a file that is not an export is named in the review, and Import stays disa
 
 test('the import history lists past runs with their files and counts', async ({ app, page }) => {
   await app.loadDemo();
-  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await app.screen('History');
   const run = page.getByTestId('history-run');
   await expect(run).toHaveCount(1);
   await expect(run).toContainText('demo data');
@@ -181,14 +203,16 @@ test('the import history lists past runs with their files and counts', async ({ 
 test('the phone region is a setting that persists', async ({ app, page }) => {
   await app.loadDemo();
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  const select = page.getByTestId('settings-dialog').getByRole('combobox');
+  const select = page.getByTestId('settings-dialog').getByLabel('Region for phone numbers without country code');
   await expect(select).toHaveValue('DE');
   await select.selectOption('AT');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('toast')).toContainText('Settings saved.');
   await page.reload();
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  await expect(page.getByTestId('settings-dialog').getByRole('combobox')).toHaveValue('AT');
+  await expect(
+    page.getByTestId('settings-dialog').getByLabel('Region for phone numbers without country code'),
+  ).toHaveValue('AT');
 });
 
 test('declaring a sharing setting previews the effect before saving, then changes the audit', async ({ app, page }) => {
@@ -200,7 +224,7 @@ test('declaring a sharing setting previews the effect before saving, then change
   await expect(preview).toBeVisible();
   const before = await preview.innerText();
   await dialog.getByTestId('li-email').selectOption('only-me');
-  // The shared rules re-run in the page: the preview changes before anything is saved.
+  // Main re-runs the rules with the change: the preview changes before anything is saved.
   await expect(preview).not.toHaveText(before);
   await expect(app.stat('email')).toHaveText(DEMO.email);
   await dialog.getByRole('button', { name: 'Save' }).click();
@@ -210,23 +234,31 @@ test('declaring a sharing setting previews the effect before saving, then change
   await expect(page.getByTestId('li-email')).toHaveValue('only-me');
 });
 
-test('a finding can be muted with a reason and stays visible as muted', async ({ app, page }) => {
+test('a muted finding is no longer counted as open, stays listed as muted, and can be unmuted', async ({
+  app,
+  page,
+}) => {
   await app.loadDemo();
-  const before = Number(await app.findingsCount().innerText());
+  await app.screen('Findings');
+  await expect(app.findingsCount()).toHaveText(DEMO.findings);
   const first = page.getByTestId('finding').first();
   await first.getByRole('button', { name: 'Mute', exact: true }).click();
   await first.getByLabel('Why? (e.g. "my assistant")').fill('meine Assistentin');
   await first.getByRole('button', { name: 'Mute', exact: true }).click();
   await expect(page.getByTestId('toast')).toContainText('Finding muted.');
+  await expect(app.findingsCount()).toHaveText(String(Number(DEMO.findings) - 1));
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('muted');
+  await expect(page.getByTestId('finding')).toHaveCount(1);
   await expect(page.getByTestId('muted-note')).toContainText('Muted: meine Assistentin');
-  await expect(app.findingsCount()).toHaveText(String(before));
   await page.getByTestId('muted-note').getByRole('button', { name: 'Unmute' }).click();
   await expect(page.getByTestId('muted-note')).toHaveCount(0);
+  await expect(app.findingsCount()).toHaveText(DEMO.findings);
 });
 
 test('editing the policy previews its effect, then applies it', async ({ app, page }) => {
   await app.loadDemo();
-  const before = Number(await app.findingsCount().innerText());
+  await app.screen('Findings');
+  const before = await app.findingsNumber();
   await page.getByRole('button', { name: 'Policy', exact: true }).click();
   const preview = page.getByTestId('policy-preview');
   await expect(preview).toBeVisible();
@@ -236,12 +268,12 @@ test('editing the policy previews its effect, then applies it', async ({ app, pa
   await expect(preview).not.toHaveText(previewBefore);
   await page.getByTestId('policy-dialog').getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('toast')).toContainText('Policy saved.');
-  await expect.poll(async () => Number(await app.findingsCount().innerText())).toBeLessThan(before);
+  await expect.poll(() => app.findingsNumber()).toBeLessThan(before);
 });
 
 test('the people view shows what each person sees, and records XING grants in bulk', async ({ app, page }) => {
   await app.loadDemo();
-  await page.getByRole('tab', { name: 'People' }).click();
+  await app.screen('People');
   await expect(page.getByTestId('person').first().getByTestId('exposure').first()).toContainText(
     'all 1st-degree connections (assumed)',
   );
@@ -258,11 +290,12 @@ test('the people view shows what each person sees, and records XING grants in bu
 
 test('the exported policy holds the lists, thresholds and the muted findings', async ({ app, page }) => {
   await app.loadDemo();
+  await app.screen('Findings');
   const first = page.getByTestId('finding').first();
   await first.getByRole('button', { name: 'Mute', exact: true }).click();
   await first.getByLabel('Why? (e.g. "my assistant")').fill('known from school');
   await first.getByRole('button', { name: 'Mute', exact: true }).click();
-  await expect(page.getByTestId('muted-note')).toBeVisible();
+  await expect(page.getByTestId('toast')).toContainText('Finding muted.');
   await page.getByRole('button', { name: 'Policy', exact: true }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),

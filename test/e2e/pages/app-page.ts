@@ -6,17 +6,29 @@
 import { expect, type Page } from '@playwright/test';
 
 export type StatName = 'connections' | 'email' | 'mobile' | 'unfamiliar';
+export type ScreenName = 'Overview' | 'Findings' | 'People' | 'Revocations' | 'History';
 
-/** What the fixed demo data shows right after loading it. */
+/** What the fixed demo data shows right after loading it: absolute numbers, not "more than zero". */
 export const DEMO = {
   /** 320 LinkedIn connections and 24 XING contacts. */
   connections: '344',
   /** Every LinkedIn connection sees the email (the platform's default, assumed). */
   email: '320',
+  mobile: '320',
+  unfamiliar: '221',
+  score: '93',
+  /** Open findings. */
+  findings: '561',
 };
 
 export class ShareAuditPage {
   constructor(readonly page: Page) {}
+
+  /** Opens a screen through the navigation, as a user does. */
+  async screen(name: ScreenName): Promise<void> {
+    await this.page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
+  }
 
   stat(name: StatName) {
     return this.page.getByTestId(`stat-${name}`).locator('.stat-value');
@@ -46,10 +58,13 @@ export class ShareAuditPage {
     await this.importDialog().getByRole('button', { name: 'Close' }).click();
   }
 
-  /** The dashboard right after loading the demo data. */
+  /** The overview right after loading the demo data. */
   async expectDemoDashboard(): Promise<void> {
     await expect(this.stat('connections')).toHaveText(DEMO.connections);
     await expect(this.stat('email')).toHaveText(DEMO.email);
+    await expect(this.stat('mobile')).toHaveText(DEMO.mobile);
+    await expect(this.stat('unfamiliar')).toHaveText(DEMO.unfamiliar);
+    await expect(this.page.getByTestId('stat-score').locator('.stat-value')).toHaveText(DEMO.score);
     await expect(this.page.getByTestId('exposure-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
     await expect(this.page.getByText('You have not declared your sharing settings yet')).toBeVisible();
   }
@@ -60,27 +75,40 @@ export class ShareAuditPage {
    * then Undo puts all of it back.
    */
   async revokeFirstFindingAndUndo(): Promise<void> {
-    const findingsBefore = await this.findingsNumber();
-    const mobileBefore = await this.statValue('mobile');
+    await this.screen('Findings');
+    await expect(this.findingsCount()).toHaveText(DEMO.findings);
     const first = this.findings().first();
     const name = (await first.locator('strong').innerText()).trim();
+    // How many findings that person has (the list shows only a window of them all).
+    const search = this.page.getByRole('searchbox');
+    await search.fill(name);
+    await expect(this.findings().filter({ hasNotText: name })).toHaveCount(0);
+    const ofThatPerson = await this.findingsNumber();
+    await search.fill('');
+    await expect(this.findingsCount()).toHaveText(DEMO.findings);
     await first.getByRole('button', { name: 'Revoke', exact: true }).click();
 
     const toast = this.toast();
-    await expect(toast).toContainText('Revocation planned for 1 finding.');
+    await expect(toast).toContainText('1 revocation planned');
     const step = toast.getByRole('link', { name: /Remove the connection on LinkedIn/ });
     await expect(step).toHaveAttribute('href', /^https:\/\/www\.linkedin\.com\/in\//);
-    await expect.poll(() => this.findingsNumber()).toBeLessThan(findingsBefore);
+    await expect(this.findingsCount()).toHaveText(String(Number(DEMO.findings) - ofThatPerson));
     await expect(this.findings().filter({ hasText: name })).toHaveCount(0);
-    await expect(this.stat('mobile')).toHaveText(String(mobileBefore - 1));
+
+    await this.screen('Revocations');
     await expect(this.page.getByTestId('revocation')).toHaveCount(1);
     await expect(this.page.getByTestId('revocation')).toContainText(name);
-    await expect(this.page.getByTestId('exposure-chart')).toContainText('Revocation planned');
+    await this.screen('Overview');
+    await expect(this.stat('mobile')).toHaveText(String(Number(DEMO.mobile) - 1));
 
+    // Undo stays in reach on every screen, and takes everything back.
     await toast.getByRole('button', { name: 'Undo' }).click();
-    await expect(this.findingsCount()).toHaveText(String(findingsBefore));
-    await expect(this.stat('mobile')).toHaveText(String(mobileBefore));
+    await expect(toast).toContainText('Undone.');
+    await expect(this.stat('mobile')).toHaveText(DEMO.mobile);
+    await this.screen('Findings');
+    await expect(this.findingsCount()).toHaveText(DEMO.findings);
     await expect(this.findings().filter({ hasText: name }).first()).toBeVisible();
+    await this.screen('Revocations');
     await expect(this.page.getByTestId('revocation')).toHaveCount(0);
   }
 }

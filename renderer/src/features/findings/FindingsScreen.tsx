@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Request, RevocationPreview } from '../../../../shared/contract';
 import type { Finding, Lang, Severity } from '../../../../shared/domain';
 import { formatNumber, severityLabel } from '../../../../shared/i18n';
@@ -16,7 +16,11 @@ import { EMPTY, isSelected, revocationTarget, selectedCount, toggle, type Select
 type Status = Request<'findings:list'>['status'];
 
 /** Every finding, a window at a time: search, filter, select (these, or all matching), revoke, mute. */
-export function FindingsScreen({ lang, searchRef }: { lang: Lang; searchRef?: React.Ref<HTMLInputElement> }) {
+export function FindingsScreen({ lang, focusSearch = 0 }: { lang: Lang; focusSearch?: number }) {
+  const searchRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusSearch > 0) searchRef.current?.focus();
+  }, [focusSearch]);
   const feedback = useFeedback();
   const [query, setQuery] = useState('');
   const [severity, setSeverity] = useState<Severity | 'all'>('all');

@@ -89,7 +89,12 @@ export function Overview({ audit, lang, onDeclare }: { audit: AuditOverview; lan
         </table>
         <div aria-hidden="true">
           <ResponsiveContainer width="100%" height={60 + data.length * 56}>
-            <BarChart data={data} layout="vertical" margin={{ left: 24, right: 24, top: 8, bottom: 8 }}>
+            <BarChart
+              accessibilityLayer={false}
+              data={data}
+              layout="vertical"
+              margin={{ left: 24, right: 24, top: 8, bottom: 8 }}
+            >
               <CartesianGrid horizontal={false} stroke="var(--line)" />
               <XAxis type="number" allowDecimals={false} />
               <YAxis type="category" dataKey="name" width={140} />
