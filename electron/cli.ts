@@ -150,7 +150,15 @@ export async function main(argv: readonly string[], terminal: Io): Promise<numbe
   try {
     // The bar returns to the start of its line itself (CR); it prints numbers only.
     const onProgress = progressBar(terminal, lang);
-    service = new AppService({ dbPath }, { transport: 'browser', emit: (_e, p) => onProgress(p) });
+    service = new AppService(
+      { dbPath },
+      {
+        transport: 'browser',
+        emit: (event, payload) => {
+          if (event === 'import:progress') onProgress(payload as ImportProgress);
+        },
+      },
+    );
     switch (command) {
       case 'import': {
         const summary = await service.importFiles(() => resolvePaths(args), 'file', region);

@@ -4,6 +4,7 @@
  */
 export const CHANNELS = [
   'app:info',
+  'app:language',
   'audit:get',
   'audit:summary',
   'audit:preview',
@@ -43,4 +44,4 @@ export const CHANNELS = [
 export type Channel = (typeof CHANNELS)[number];
 
 /** Events pushed from main to the renderer. */
-export const EVENTS = ['import:progress'] as const;
+export const EVENTS = ['import:progress', 'command'] as const;

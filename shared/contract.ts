@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Channel } from './channels';
+import type { CommandId } from './commands';
 import type { FindingsPage } from './findings-query';
 import {
   DETAIL_FIELDS,
@@ -130,6 +131,8 @@ export interface RevocationPreview {
 
 export const contract = {
   'app:info': { request: z.object({}).strict(), response: returns<AppInfo>() },
+  /** The page's language: the desktop menu follows it. */
+  'app:language': { request: z.object({ lang }).strict(), response: returns<{ applied: boolean }>() },
   'audit:get': { request: z.object({ lang }).strict(), response: returns<AuditResult>() },
   /** The headline of the audit: numbers, score and chart series — what the overview shows. */
   'audit:summary': { request: z.object({}).strict(), response: returns<AuditOverview>() },
@@ -337,6 +340,8 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo
 /** Events pushed from main to the renderer. */
 export interface Events {
   'import:progress': ImportProgress;
+  /** A command chosen in the desktop app's menu (shared/commands.ts): the page carries it out. */
+  command: CommandId;
 }
 
 export type Transport = {

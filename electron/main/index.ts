@@ -3,7 +3,7 @@
  * CLI and the browser host through the one contract in shared/contract.ts. The defences that can be
  * decided without Electron live in ./hardening.ts (unit tested); docs/security.md lists them all.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, Menu, ipcMain, protocol, session, shell, type WebContents } from 'electron';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { CHANNELS, type Events } from '../../shared/contract';
 import { isAllowedExternalUrl } from '../../shared/platform';
 import { AppService } from '../services/app-service';
 import { importDialogOptions } from './dialogs';
+import { menuTemplate } from './menu';
 import {
   APP_ENTRY,
   APP_SCHEME,
@@ -51,6 +52,18 @@ function electronNativeBinding(): string | undefined {
 
 function emit<E extends keyof Events>(event: E, payload: Events[E]): void {
   mainWindow?.webContents.send(`event:${event}`, payload);
+}
+
+/** The application menu in the page's language (the page says which when it starts and on change). */
+function setMenu(lang: 'de' | 'en'): void {
+  const template = menuTemplate({
+    lang,
+    mac: process.platform === 'darwin',
+    appName: app.name,
+    packaged: mode.packaged,
+    run: (id) => emit('command', id),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
 function lockDown(contents: WebContents): void {
@@ -131,6 +144,7 @@ void app.whenReady().then(() => {
       {
         transport: 'electron',
         emit,
+        setLanguage: setMenu,
         openImportDialog: async (folders) => {
           const options = importDialogOptions(folders, app.getLocale().startsWith('de') ? 'de' : 'en');
           const result = mainWindow
@@ -161,6 +175,7 @@ void app.whenReady().then(() => {
     return;
   }
   registerIpc(service);
+  setMenu(app.getLocale().startsWith('de') ? 'de' : 'en');
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -50,6 +50,8 @@ export interface PlatformHooks {
   /** The browser host maps an upload id to the temporary file it wrote. */
   resolveUpload?: (id: string) => string | undefined;
   emit?: <E extends keyof Events>(event: E, payload: Events[E]) => void;
+  /** The desktop app rebuilds its menu in the page's language. */
+  setLanguage?: (lang: Lang) => void;
 }
 
 export interface AppServiceOptions {
@@ -70,6 +72,7 @@ const UNHELD: ReadonlySet<Channel> = new Set([
   'import:run',
   'demo:load',
   'app:info',
+  'app:language',
   'import:inspect',
   'dialog:openImport',
 ]);
@@ -108,6 +111,10 @@ export class AppService {
     this.handlers = {
       'app:info': () =>
         Promise.resolve({ version: options.version ?? '0.0.0', dbPath: options.dbPath, transport: platform.transport }),
+      'app:language': ({ lang }) => {
+        platform.setLanguage?.(lang);
+        return Promise.resolve({ applied: platform.setLanguage !== undefined });
+      },
       'audit:get': ({ lang }) => Promise.resolve(this.audit(lang)),
       'demo:load': () =>
         this.importFiles(() => Promise.resolve({ files: demoExport(), close: () => Promise.resolve() }), 'demo'),

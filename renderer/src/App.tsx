@@ -101,9 +101,27 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
     goHistory: () => go('history'),
     showShortcuts: () => setDialog('shortcuts'),
   };
-  useShortcuts((id) => {
+  const runCommand = (id: CommandId): void => {
     if (!busy || id.startsWith('go') || id === 'showShortcuts') commands[id]();
+  };
+  useShortcuts(runCommand);
+  // The desktop menu sends the same commands; Ctrl/Cmd+Z in a text field still undoes typing.
+  const latestRun = useRef(runCommand);
+  useEffect(() => {
+    latestRun.current = runCommand;
   });
+  useEffect(
+    () =>
+      platform.on('command', (id) => {
+        const typing = document.activeElement?.closest('input, textarea, [contenteditable="true"]');
+        if (id === 'undoRevocation' && typing) document.execCommand('undo');
+        else latestRun.current(id);
+      }),
+    [],
+  );
+  useEffect(() => {
+    void platform.invoke('app:language', { lang }).catch(() => undefined);
+  }, [lang]);
 
   const onFiles = (files: File[]): void => {
     if (files.length > 0) void imports.inspect(() => platform.sourcesFor(files));

@@ -42,7 +42,8 @@ export const de: Record<MessageKey, string> = {
   'ui.selectAll': 'Alle angezeigten auswählen',
   'ui.evidence': 'Warum',
   'ui.undo': 'Rückgängig',
-  'ui.revokedToast': '{n, plural, one {Widerruf für # Befund geplant.} other {Widerruf für # Befunde geplant.}}',
+  'ui.revokedToast':
+    '{n, plural, one {# Widerruf geplant — auf der Plattform ändert sich nichts, bis Sie es dort tun.} other {# Widerrufe geplant — auf der Plattform ändert sich nichts, bis Sie es dort tun.}}',
   'ui.undoneToast': 'Rückgängig gemacht.',
   'ui.nextStep': 'Jetzt auf der Plattform erledigen:',
   'ui.revocations': 'Geplante Widerrufe',
@@ -383,4 +384,8 @@ export const de: Record<MessageKey, string> = {
   'ui.theme_dark': 'Dunkel',
   'ui.language': 'Sprache',
   'ui.toastShortcut': 'F6 springt zur letzten Meldung',
+  'menu.file': 'Datei',
+  'menu.edit': 'Bearbeiten',
+  'menu.view': 'Darstellung',
+  'menu.help': 'Hilfe',
 };

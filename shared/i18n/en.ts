@@ -43,7 +43,8 @@ export const en = {
   'ui.selectAll': 'Select all shown',
   'ui.evidence': 'Why',
   'ui.undo': 'Undo',
-  'ui.revokedToast': '{n, plural, one {Revocation planned for # finding.} other {Revocation planned for # findings.}}',
+  'ui.revokedToast':
+    '{n, plural, one {# revocation planned — nothing changes on the platform until you do it there.} other {# revocations planned — nothing changes on the platform until you do it there.}}',
   'ui.undoneToast': 'Undone.',
   'ui.nextStep': 'Now do this on the platform:',
   'ui.revocations': 'Planned revocations',
@@ -381,6 +382,10 @@ export const en = {
   'ui.theme_dark': 'Dark',
   'ui.language': 'Language',
   'ui.toastShortcut': 'F6 moves to the latest message',
+  'menu.file': 'File',
+  'menu.edit': 'Edit',
+  'menu.view': 'View',
+  'menu.help': 'Help',
 } as const;
 
 export type MessageKey = keyof typeof en;
