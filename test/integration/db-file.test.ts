@@ -141,7 +141,7 @@ function overwritePage(path: string, page: number): void {
 }
 
 describe('a damaged database is refused (item 13)', () => {
-  it('a page overwritten: the app, the CLI and the host refuse it, naming the path and what to do', async () => {
+  it('a page overwritten: opening it and every CLI command refuse it, naming the path and what to do', async () => {
     const path = join(tempDir(), 'shareaudit.db');
     const svc = demoService(path);
     await svc.handlers['demo:load']({});
