@@ -34,6 +34,8 @@ export const CHANNELS = [
   'finding:unmute',
   'revocation:create',
   'revocation:preview',
+  'revocation:applied',
+  'revocation:history',
   'revocation:undo',
   'report:build',
   'report:save',

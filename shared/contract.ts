@@ -17,6 +17,7 @@ import {
   type MyDetail,
   type PersonExposure,
   type Revocation,
+  type RevocationEvent,
   type RevocationView,
 } from './domain';
 import { policySchema, type Policy } from './policy';
@@ -95,6 +96,7 @@ export interface AuditOverview {
   generatedAt: string;
   summary: AuditSummary;
   score: ExposureScore;
+  scoreAfterPlan: ExposureScore;
   byField: FieldExposureRow[];
   myDetails: MyDetail[];
 }
@@ -267,6 +269,24 @@ export const contract = {
   'revocation:create': { request: revocationTarget, response: returns<{ revocations: Revocation[] }>() },
   /** What a revocation would do, before it is made: the bulk revoke's confirmation shows it. */
   'revocation:preview': { request: revocationTarget, response: returns<RevocationPreview>() },
+  /** The user did these on the platform, on this day (default: today). */
+  'revocation:applied': {
+    request: z
+      .object({
+        ids: z.array(z.number().int().positive()).min(1).max(100_000),
+        on: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional(),
+      })
+      .strict(),
+    response: returns<{ applied: number }>(),
+  },
+  /** Every change of a revocation's state, with its date and what proved it. */
+  'revocation:history': {
+    request: z.object({ id: z.number().int().positive() }).strict(),
+    response: returns<{ events: RevocationEvent[] }>(),
+  },
   'revocation:undo': {
     request: z.object({ ids: z.array(z.number().int().positive()).min(1).max(100_000) }).strict(),
     response: returns<{ undone: number }>(),

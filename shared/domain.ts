@@ -107,7 +107,23 @@ export interface Exposure {
   harvestable: boolean;
 }
 
-export type RevocationStatus = 'planned' | 'undone' | 'confirmed';
+/**
+ * planned: decided in ShareAudit. applied: the user says it is done on the platform. verified: a
+ * later export proves it. not-applied: an export made after "applied" still shows the share.
+ * confirmed-by-you: no export can show it (a setting, a XING release); the user re-declared it.
+ */
+export const REVOCATION_STATUSES = [
+  'planned',
+  'applied',
+  'verified',
+  'not-applied',
+  'confirmed-by-you',
+  'undone',
+] as const;
+export type RevocationStatus = (typeof REVOCATION_STATUSES)[number];
+
+/** Still to be done or proven: these count in "after your plan", not in "now". */
+export const LIVE_REVOCATION: ReadonlySet<RevocationStatus> = new Set(['planned', 'applied', 'not-applied']);
 
 export interface Revocation {
   id: number;
@@ -118,6 +134,17 @@ export interface Revocation {
   action: PlatformActionId;
   status: RevocationStatus;
   createdAt: string;
+  /** The day the user says it was done on the platform. */
+  appliedOn: string | null;
+  /** When it was verified, found not applied, confirmed or undone. */
+  resolvedAt: string | null;
+}
+
+export interface RevocationEvent {
+  status: RevocationStatus;
+  at: string;
+  /** What proved it (an export's file name and date), or null. */
+  note: string | null;
 }
 
 /** A revocation with the contact it concerns, as lists and reports show it. */
@@ -162,6 +189,11 @@ export interface Finding {
   assumed: boolean;
   /** Set while the user has muted the finding: it stays listed, but counts nowhere. */
   muted: { reason: string; until: string | null } | null;
+  /**
+   * The live revocation that will take this away (planned, applied, or found not applied): the
+   * finding is still true now, and gone in "after your plan".
+   */
+  revocation: { id: number; status: RevocationStatus } | null;
 }
 
 export interface FieldExposureRow {
@@ -173,12 +205,15 @@ export interface FieldExposureRow {
 
 export interface AuditSummary {
   connections: number;
-  /** How many contacts can see a given kind of detail (after planned revocations). */
+  /** How many contacts can see a given kind of detail now (planned revocations change nothing yet). */
   canSeeEmail: number;
   canSeeMobile: number;
   /** Of those who can see email or mobile, how many are unfamiliar. */
   unfamiliarWithAccess: number;
   openFindings: number;
+  /** The same numbers with every planned (or applied, not yet proven) revocation taken as done. */
+  afterPlan: { canSeeEmail: number; canSeeMobile: number; unfamiliarWithAccess: number; openFindings: number };
+  /** Revocations still to be done or proven (planned, applied, not applied). */
   plannedRevocations: number;
   /** True while any setting used is the platform default rather than declared by the user. */
   settingsAssumed: boolean;
@@ -195,7 +230,10 @@ export interface AuditResult {
   generatedAt: string;
   lang: Lang;
   summary: AuditSummary;
+  /** Now: as of the last import and declarations. */
   score: ExposureScore;
+  /** With every live revocation taken as done. */
+  scoreAfterPlan: ExposureScore;
   byField: FieldExposureRow[];
   findings: Finding[];
   revocations: RevocationView[];

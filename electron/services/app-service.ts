@@ -14,6 +14,8 @@ import {
 import type { AuditResult, Lang, Revocation } from '../../shared/domain';
 import { AuditService } from './audit-service';
 import { revocationItems } from './revocations';
+import { confirmByDeclaration, proveByImport } from './revocation-proof';
+import { insertRevocations, markApplied, revocationHistory, undoRevocations } from './revocation-store';
 import { isAllowedExternalUrl } from '../../shared/platform';
 import { databaseError, forgetDatabase, openDatabase, type DB } from './db';
 import { demoExport } from './demo';
@@ -33,10 +35,8 @@ import {
   saveSharing,
   muteFinding,
   unmuteFinding,
-  insertRevocations,
   listImportRuns,
   saveSettings,
-  undoRevocations,
 } from './store';
 
 /** What differs between the desktop app, the browser host and the CLI. */
@@ -75,6 +75,15 @@ const UNHELD: ReadonlySet<Channel> = new Set([
   'app:language',
   'import:inspect',
   'dialog:openImport',
+]);
+
+/** Writes that change what the user declares: a revocation no export can prove may be confirmed by them. */
+const DECLARATIONS: ReadonlySet<Channel> = new Set([
+  'sharing:set',
+  'sharing:import',
+  'grant:set',
+  'exclusion:set',
+  'details:set',
 ]);
 
 type Handlers = { [C in Channel]: (request: Request<C>) => Promise<Response<C>> };
@@ -195,6 +204,11 @@ export class AppService {
       'finding:unmute': ({ findingId }) => Promise.resolve({ unmuted: unmuteFinding(this.db, findingId) }),
       'revocation:create': (target) => Promise.resolve({ revocations: this.revoke(target) }),
       'revocation:preview': (target) => Promise.resolve(revocationItems(this.audits.cache, target).preview),
+      'revocation:applied': ({ ids, on }) =>
+        Promise.resolve({
+          applied: markApplied(this.db, ids, on ?? this.now().toISOString().slice(0, 10), this.now()),
+        }),
+      'revocation:history': ({ id }) => Promise.resolve({ events: revocationHistory(this.db, id) }),
       'revocation:undo': ({ ids }) => Promise.resolve({ undone: undoRevocations(this.db, ids, this.now()) }),
       'report:build': ({ lang }) => Promise.resolve(this.report(lang)),
       'report:save': async ({ lang }) => {
@@ -243,7 +257,9 @@ export class AppService {
       // to cancel it or for what does not touch the database.
       while (this.held !== null && !UNHELD.has(channel)) await this.held;
       const handler = this.handlers[channel] as (request: unknown) => Promise<unknown>;
-      return { ok: true, value: await handler(parsed.data) };
+      const value = await handler(parsed.data);
+      if (DECLARATIONS.has(channel)) confirmByDeclaration(this.db, this.audit('en').findings, this.now());
+      return { ok: true, value };
     } catch (error) {
       // SQLite's own words name neither the database nor a remedy.
       return { ok: false, error: toErrorInfo(databaseError(error, this.dbPath) ?? error) };
@@ -284,7 +300,7 @@ export class AppService {
       const sources = await resolve();
       try {
         const region = regionOverride ?? getSettings(this.db).phoneRegion;
-        return await runImport(this.db, sources.files, {
+        const summary = await runImport(this.db, sources.files, {
           origin,
           region: isCountryCode(region) ? region : undefined,
           signal: controller.signal,
@@ -301,6 +317,9 @@ export class AppService {
           },
           now: this.now(),
         });
+        // A newer export may prove revocations done (or not done).
+        proveByImport(this.db, summary, this.now());
+        return summary;
       } finally {
         await sources.close();
       }

@@ -32,6 +32,7 @@ export class AuditService {
       generatedAt: audit.generatedAt,
       summary: audit.summary,
       score: audit.score,
+      scoreAfterPlan: audit.scoreAfterPlan,
       byField: audit.byField,
       myDetails: audit.myDetails,
     };

@@ -96,7 +96,7 @@ export function renderHtmlReport(audit: AuditResult, lang: Lang): string {
   const revocationRows = audit.revocations
     .map(
       (r) =>
-        `<tr><td>${escapeHtml(r.contactName)}</td><td>${escapeHtml(fieldLabel(lang, r.field))}</td><td>${escapeHtml(say(lang, r.status === 'confirmed' ? 'statusConfirmed' : r.status === 'undone' ? 'statusUndone' : 'statusPlanned'))}</td><td>${escapeHtml(date(r.createdAt))}</td></tr>`,
+        `<tr><td>${escapeHtml(r.contactName)}</td><td>${escapeHtml(fieldLabel(lang, r.field))}</td><td>${escapeHtml(say(lang, r.status === 'verified' ? 'statusConfirmed' : r.status === 'undone' ? 'statusUndone' : 'statusPlanned'))}</td><td>${escapeHtml(date(r.createdAt))}</td></tr>`,
     )
     .join('');
   const details = audit.myDetails

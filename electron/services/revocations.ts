@@ -4,18 +4,11 @@
  * one revocation however many of their findings were chosen.
  */
 import type { Request, RevocationPreview } from '../../shared/contract';
-import type { DetailField, Finding, PlatformActionId } from '../../shared/domain';
+import type { Finding } from '../../shared/domain';
 import { matchFindings } from '../../shared/findings-query';
 import type { AuditCache } from './audit-cache';
 import { AppError } from './errors';
-
-export interface RevocationItem {
-  findingId: string;
-  contactId: number;
-  field: DetailField;
-  rule: string;
-  action: PlatformActionId;
-}
+import { revocationTarget, type RevocationItem } from './revocation-store';
 
 type Target = Request<'revocation:create'>;
 
@@ -26,17 +19,15 @@ function chosen(cache: AuditCache, target: Target): { findings: Finding[]; skipp
     const except = new Set(target.except);
     // "All matching" never takes a muted finding along: muted ones are excluded by the filter itself.
     const { indexes } = matchFindings(all, { ...target.filter, status: 'open' });
-    const findings = indexes.map((i) => all[i]!).filter((f) => !except.has(f.id));
+    // Findings a live revocation already covers are not revoked twice.
+    const findings = indexes.map((i) => all[i]!).filter((f) => !except.has(f.id) && f.revocation === null);
     const people = findings.filter((f) => f.contact && f.field);
     return { findings: people, skipped: findings.length - people.length };
   }
-  const revoked = new Set(cache.audit('en').revocations.map((r) => r.findingId));
   const findings = target.findingIds.map((id) => {
     const finding = cache.finding(id);
-    if (!finding)
-      throw revoked.has(id)
-        ? new AppError('NOT_FOUND', 'error.alreadyRevoked', { id })
-        : new AppError('NOT_FOUND', 'error.notFound', { what: 'finding', id });
+    if (!finding) throw new AppError('NOT_FOUND', 'error.notFound', { what: 'finding', id });
+    if (finding.revocation !== null) throw new AppError('NOT_FOUND', 'error.alreadyRevoked', { id });
     if (!finding.contact || !finding.field) throw new AppError('UNSUPPORTED', 'error.settingNotPerson', { id });
     return finding;
   });
@@ -51,10 +42,15 @@ export function revocationItems(
   const { findings, skipped } = chosen(cache, target);
   const byAction = new Map<string, RevocationItem>();
   for (const f of findings) {
-    const action = f.actions[0]!;
-    const key = action === 'remove-connection' ? `${f.contact!.id}:*` : `${f.contact!.id}:${f.field}:${action}`;
-    if (!byAction.has(key))
-      byAction.set(key, { findingId: f.id, contactId: f.contact!.id, field: f.field!, rule: f.rule, action });
+    const item: RevocationItem = {
+      findingId: f.id,
+      contactId: f.contact!.id,
+      field: f.field!,
+      rule: f.rule,
+      action: f.actions[0]!,
+    };
+    const key = revocationTarget(item);
+    if (!byAction.has(key)) byAction.set(key, item);
   }
   // A person whose connection is removed needs no other step.
   const removed = new Set(

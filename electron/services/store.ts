@@ -3,44 +3,9 @@ import type { ImportRun, Settings } from '../../shared/contract';
 import { DEFAULT_POLICY, policyOrDefault, type Policy } from '../../shared/policy';
 import { PLATFORM_DEFAULTS, withDefaults, type SharingSettings } from '../../shared/sharing';
 import type { LinkEvidence, LinkMethod } from '../../shared/identity';
-import type {
-  Contact,
-  DetailField,
-  MyDetail,
-  PlatformActionId,
-  Revocation,
-  RevocationStatus,
-  RevocationView,
-} from '../../shared/domain';
+import type { Contact, DetailField, MyDetail } from '../../shared/domain';
 import type { DB } from './db';
-
-interface RevocationRow {
-  id: number;
-  finding_id: string;
-  contact_id: number;
-  field: string;
-  rule: string;
-  action: string;
-  status: string;
-  created_at: string;
-  contact_name: string;
-  contact_profile_url: string | null;
-}
-
-function toRevocation(r: RevocationRow): RevocationView {
-  return {
-    id: r.id,
-    findingId: r.finding_id,
-    contactId: r.contact_id,
-    field: r.field as DetailField,
-    rule: r.rule,
-    action: r.action as PlatformActionId,
-    status: r.status as RevocationStatus,
-    createdAt: r.created_at,
-    contactName: r.contact_name,
-    contactProfileUrl: r.contact_profile_url,
-  };
-}
+import { listRevocations } from './revocation-store';
 
 /** Everything the pure audit needs, read in one go. */
 export function loadAuditInput(db: DB): AuditInput {
@@ -181,48 +146,6 @@ export function loadAuditInput(db: DB): AuditInput {
       lastImportAt: lastImport?.finished_at ?? null,
     };
   })();
-}
-
-export function listRevocations(db: DB): RevocationView[] {
-  return db
-    .prepare<[], RevocationRow>(
-      `SELECT r.id, r.finding_id, r.contact_id, r.field, r.rule, r.action, r.status, r.created_at, c.name AS contact_name, c.profile_url AS contact_profile_url
-       FROM revocation r JOIN contact c ON c.id = r.contact_id
-       WHERE r.status <> 'undone' ORDER BY r.id DESC`,
-    )
-    .all()
-    .map(toRevocation);
-}
-
-export function insertRevocations(
-  db: DB,
-  items: ReadonlyArray<{
-    findingId: string;
-    contactId: number;
-    field: DetailField;
-    rule: string;
-    action: PlatformActionId;
-  }>,
-  now: Date,
-): Revocation[] {
-  const insert = db.prepare(
-    `INSERT INTO revocation (finding_id, contact_id, field, rule, action, status, created_at) VALUES (?, ?, ?, ?, ?, 'planned', ?)`,
-  );
-  const created = db.transaction(() =>
-    items.map((item): Revocation => {
-      const id = Number(
-        insert.run(item.findingId, item.contactId, item.field, item.rule, item.action, now.toISOString())
-          .lastInsertRowid,
-      );
-      return { id, ...item, status: 'planned', createdAt: now.toISOString() };
-    }),
-  );
-  return created();
-}
-
-export function undoRevocations(db: DB, ids: readonly number[], now: Date): number {
-  const undo = db.prepare(`UPDATE revocation SET status = 'undone', undone_at = ? WHERE id = ? AND status = 'planned'`);
-  return db.transaction(() => ids.reduce((n, id) => n + undo.run(now.toISOString(), id).changes, 0))();
 }
 
 const DEFAULT_SETTINGS: Settings = { phoneRegion: 'DE' };

@@ -58,9 +58,10 @@ describe('the audit over a real import', () => {
     svc.close();
   });
 
-  it('revoke removes the finding and updates the numbers; undo restores them; both survive a restart', async () => {
+  it('a planned revocation changes "after your plan", never "now"; undo restores it; both survive a restart', async () => {
     const { svc, dir } = await withExport();
-    const finding = svc.audit('en').findings.find((f) => f.contact?.name === 'Max Mustermann' && f.field === 'mobile')!;
+    const before = svc.audit('en');
+    const finding = before.findings.find((f) => f.contact?.name === 'Max Mustermann' && f.field === 'mobile')!;
     const created = await svc.dispatch('revocation:create', { findingIds: [finding.id] });
     expect(created).toMatchObject({
       ok: true,
@@ -70,8 +71,22 @@ describe('the audit over a real import', () => {
 
     const reopened = service(join(dir, 'a.db'));
     const after = reopened.audit('en');
-    expect(after.findings.map((f) => f.id)).not.toContain(finding.id);
-    expect(after.summary.canSeeMobile).toBe(3);
+    // Nothing has changed on LinkedIn: now is as before.
+    expect(after.findings.find((f) => f.id === finding.id)).toMatchObject({
+      revocation: { status: 'planned', id: after.revocations[0]!.id },
+    });
+    expect(after.summary.canSeeMobile).toBe(4);
+    expect(after.summary.openFindings).toBe(before.summary.openFindings);
+    expect(after.score.value).toBe(before.score.value);
+    // After the plan, Max (and every finding about him: removing the connection) is gone.
+    const aboutMax = after.findings.filter((f) => f.contact?.name === 'Max Mustermann' && !f.muted);
+    expect(aboutMax.length).toBeGreaterThan(1);
+    expect(aboutMax.every((f) => f.revocation !== null)).toBe(true);
+    expect(after.summary.afterPlan).toMatchObject({
+      canSeeMobile: 3,
+      openFindings: before.summary.openFindings - aboutMax.length,
+    });
+    expect(after.scoreAfterPlan.value).toBeLessThan(after.score.value);
     expect(after.summary.plannedRevocations).toBe(1);
     expect(after.byField.find((r) => r.field === 'mobile')).toMatchObject({ visibleTo: 3, revoked: 1 });
     expect(after.revocations[0]).toMatchObject({
@@ -79,17 +94,20 @@ describe('the audit over a real import', () => {
       contactProfileUrl: 'https://www.linkedin.com/in/max-mustermann',
     });
 
-    const again = await reopened.dispatch('revocation:create', { findingIds: [finding.id] });
-    expect(again).toMatchObject({
-      ok: false,
-      error: { code: 'NOT_FOUND', message: `finding ${finding.id} is already revoked` },
-    });
+    // Revoking twice is impossible, by id and by another finding about the same person.
+    for (const id of aboutMax.map((f) => f.id)) {
+      expect(await reopened.dispatch('revocation:create', { findingIds: [id] })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND', message: `finding ${id} is already revoked` },
+      });
+    }
 
     const id = after.revocations[0]!.id;
     expect(await reopened.dispatch('revocation:undo', { ids: [id] })).toEqual({ ok: true, value: { undone: 1 } });
     const undone = reopened.audit('en');
-    expect(undone.findings.map((f) => f.id)).toContain(finding.id);
+    expect(undone.findings.find((f) => f.id === finding.id)!.revocation).toBeNull();
     expect(undone.summary).toMatchObject({ canSeeMobile: 4, plannedRevocations: 0 });
+    expect(undone.summary.afterPlan.canSeeMobile).toBe(4);
     reopened.close();
   });
 

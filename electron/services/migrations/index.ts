@@ -4,6 +4,7 @@ import * as m0003 from './0003-settings';
 import * as m0004 from './0004-mutes';
 import * as m0005 from './0005-file-names-and-evidence-data';
 import * as m0006 from './0006-application-id';
+import * as m0007 from './0007-revocation-lifecycle';
 import type { DB } from '../db';
 
 /**
@@ -17,6 +18,7 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; up: stri
   { version: 4, name: 'mutes', up: m0004.up },
   { version: 5, name: 'file-names-and-evidence-data', up: m0005.up },
   { version: 6, name: 'application-id', up: m0006.up },
+  { version: 7, name: 'revocation-lifecycle', up: m0007.up },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,79 @@
+/**
+ * What proves a revocation, honestly labelled (issue 9):
+ * - removing a LinkedIn connection is proven by a newer Connections.csv without it — "newer" meaning
+ *   an export made after the revocation was planned; an export made after it was marked applied that
+ *   still has the connection shows it was not applied;
+ * - a step no export can show (a setting, a XING release) is "confirmed by you" once what you declare
+ *   no longer shows the share — never "verified".
+ * An export's date is its own where it has one (LinkedIn names the ZIP `…_DD-MM-YYYY.zip`), else the
+ * day of the import.
+ */
+import type { ImportSummary } from '../../shared/contract';
+import { LIVE_REVOCATION, type Finding } from '../../shared/domain';
+import type { DB } from './db';
+import { listRevocations, moveRevocations } from './revocation-store';
+
+const EXPORT_DATE = /_(\d{2})-(\d{2})-(\d{4})\.zip\b/i;
+
+/** The day an export was made: from LinkedIn's ZIP name, else the day it was imported. */
+export function exportDate(fileNames: readonly string[], importedAt: Date): string {
+  for (const name of fileNames) {
+    const m = EXPORT_DATE.exec(name);
+    if (m) return `${m[3]}-${m[2]}-${m[1]}`;
+  }
+  return importedAt.toISOString().slice(0, 10);
+}
+
+/** After an import: removed connections verified, still-present ones after "applied" not applied. */
+export function proveByImport(
+  db: DB,
+  summary: Pick<ImportSummary, 'files'>,
+  now: Date,
+): { verified: number; notApplied: number } {
+  const connections = summary.files.find((f) => f.kind === 'linkedin-connections');
+  if (!connections) return { verified: 0, notApplied: 0 };
+  const madeOn = exportDate(
+    summary.files.map((f) => f.name),
+    now,
+  );
+  const note = `${connections.name} (${madeOn})`;
+  const contacts = new Map(
+    db
+      .prepare<[], { id: number; network: string; removed_on: string | null }>(
+        `SELECT id, network, removed_on FROM contact`,
+      )
+      .all()
+      .map((c) => [c.id, c]),
+  );
+  const verified: number[] = [];
+  const notApplied: number[] = [];
+  for (const r of listRevocations(db)) {
+    if (!LIVE_REVOCATION.has(r.status) || r.action !== 'remove-connection') continue;
+    const contact = contacts.get(r.contactId);
+    if (!contact || contact.network !== 'linkedin') continue;
+    // An export made before the revocation was planned proves nothing about it.
+    if (madeOn < r.createdAt.slice(0, 10)) continue;
+    if (contact.removed_on !== null) verified.push(r.id);
+    else if (r.status === 'applied' && r.appliedOn !== null && madeOn > r.appliedOn) notApplied.push(r.id);
+  }
+  const at = now.toISOString();
+  return {
+    verified: moveRevocations(db, verified, ['planned', 'applied', 'not-applied'], 'verified', at, { note }),
+    notApplied: moveRevocations(db, notApplied, ['applied'], 'not-applied', at, { note }),
+  };
+}
+
+/**
+ * After the user declared a setting or a release: a live revocation for a step no export can show
+ * (anything but removing a connection) whose share the declarations no longer show is confirmed by you.
+ */
+export function confirmByDeclaration(db: DB, findings: readonly Finding[], now: Date): number {
+  const stillShown = new Set(findings.filter((f) => f.contact && f.field).map((f) => `${f.contact!.id}:${f.field}`));
+  const confirmed = listRevocations(db)
+    .filter((r) => LIVE_REVOCATION.has(r.status) && r.action !== 'remove-connection')
+    .filter((r) => !stillShown.has(`${r.contactId}:${r.field}`))
+    .map((r) => r.id);
+  return moveRevocations(db, confirmed, ['planned', 'applied', 'not-applied'], 'confirmed-by-you', now.toISOString(), {
+    note: 'you',
+  });
+}
