@@ -1,5 +1,7 @@
+import { LIVE_REVOCATION, type RevocationStatus } from './domain';
 import type {
   AuditResult,
+  AuditSummary,
   Contact,
   DetailField,
   Exposure,
@@ -82,6 +84,40 @@ function contactsById(list: readonly Contact[]): ReadonlyMap<number, Contact> {
   return byId;
 }
 
+/** Which person and detail a live revocation covers: removing a connection covers all they see. */
+function liveRevocations(revocations: readonly RevocationView[]) {
+  const byContact = new Map<number, Map<DetailField | '*', { id: number; status: RevocationStatus }>>();
+  for (const r of revocations) {
+    if (!LIVE_REVOCATION.has(r.status)) continue;
+    const map = byContact.get(r.contactId) ?? new Map();
+    map.set(r.action === 'remove-connection' ? '*' : r.field, { id: r.id, status: r.status });
+    byContact.set(r.contactId, map);
+  }
+  const get = (contactId: number, field: DetailField) => {
+    const map = byContact.get(contactId);
+    return map?.get('*') ?? map?.get(field) ?? null;
+  };
+  return { get, has: (contactId: number, field: DetailField) => get(contactId, field) !== null };
+}
+
+/** Who sees an email address, who the mobile number; and how many of all those are unfamiliar. */
+function audiences(
+  exposures: readonly Exposure[],
+  familiarity: ReadonlyMap<number, { level: string }>,
+): Pick<AuditSummary, 'canSeeEmail' | 'canSeeMobile' | 'unfamiliarWithAccess'> {
+  const email = new Set<number>();
+  const mobile = new Set<number>();
+  for (const e of exposures) {
+    if (e.field === 'privateEmail' || e.field === 'businessEmail') email.add(e.contactId);
+    else if (e.field === 'mobile') mobile.add(e.contactId);
+  }
+  const unfamiliar = (id: number): boolean => familiarity.get(id)?.level === 'unfamiliar';
+  let unfamiliarWithAccess = 0;
+  for (const id of email) if (unfamiliar(id)) unfamiliarWithAccess++;
+  for (const id of mobile) if (!email.has(id) && unfamiliar(id)) unfamiliarWithAccess++;
+  return { canSeeEmail: email.size, canSeeMobile: mobile.size, unfamiliarWithAccess };
+}
+
 /** The whole audit: pure, so the renderer can re-run it for what-if previews. */
 export function computeAudit(
   input: AuditInput,
@@ -94,21 +130,11 @@ export function computeAudit(
 ): AuditResult {
   const contacts = contactsById(input.contacts);
   const familiarity = cachedFamiliarity(input, policy, now);
-  // Removing a connection takes away everything that person sees; other revocations one detail.
-  const planned = new Map<number, Set<DetailField | '*'>>();
-  for (const r of input.revocations) {
-    if (r.status === 'undone') continue;
-    const set = planned.get(r.contactId) ?? new Set();
-    set.add(r.action === 'remove-connection' ? '*' : r.field);
-    planned.set(r.contactId, set);
-  }
-  const isRevoked = (e: { contactId: number; field: DetailField }): boolean => {
-    const set = planned.get(e.contactId);
-    return set !== undefined && (set.has('*') || set.has(e.field));
-  };
+  // "Now" is what the platforms show as of the last import and declarations: a planned revocation
+  // changes nothing there. "After your plan" takes every live revocation as done.
+  const coveredBy = liveRevocations(input.revocations);
   const exposed = exposedDetails(input.myDetails);
-  const allExposures = computeExposures(input.contacts, input.myDetails, input.sharing);
-  const exposures = planned.size === 0 ? allExposures : allExposures.filter((e) => !isRevoked(e));
+  const exposures = computeExposures(input.contacts, input.myDetails, input.sharing);
 
   const exposuresByContact = new Map<number, Exposure[]>();
   for (const e of exposures) {
@@ -135,7 +161,9 @@ export function computeAudit(
   const findings: Finding[] = [];
   // Preview (what-if) only counts, by rule: no finding objects, no texts, no sorting.
   const counted = new Map<string, RuleTally>();
+  const countedAfter = new Map<string, RuleTally>();
   let previewOpen = 0;
+  let previewOpenAfter = 0;
   for (const rule of rules) {
     for (const report of rule.check(ctx)) {
       const contact = report.contactId === null ? null : contacts.get(report.contactId);
@@ -147,6 +175,10 @@ export function computeAudit(
         if (!muted) {
           previewOpen++;
           countFinding(counted, rule.meta.id, report.severity ?? rule.meta.defaultSeverity);
+          if (report.contactId === null || report.field === null || !coveredBy.has(report.contactId, report.field)) {
+            previewOpenAfter++;
+            countFinding(countedAfter, rule.meta.id, report.severity ?? rule.meta.defaultSeverity);
+          }
         }
         continue;
       }
@@ -170,6 +202,8 @@ export function computeAudit(
         actions: report.actions,
         assumed: report.assumed,
         muted: null,
+        revocation:
+          report.contactId === null || report.field === null ? null : coveredBy.get(report.contactId, report.field),
       });
     }
   }
@@ -191,47 +225,38 @@ export function computeAudit(
     );
 
   const rows = new Map<DetailField, FieldExposureRow>();
-  for (const e of allExposures) {
+  for (const e of exposures) {
     const row = rows.get(e.field) ?? { field: e.field, visibleTo: 0, unfamiliar: 0, revoked: 0 };
-    if (isRevoked(e)) {
-      row.revoked++;
-    } else {
+    // The bar is everyone who sees the detail now; those with a removal planned are a part of it.
+    if (coveredBy.has(e.contactId, e.field)) row.revoked++;
+    else {
       row.visibleTo++;
       if (familiarity.get(e.contactId)?.level === 'unfamiliar') row.unfamiliar++;
     }
     rows.set(e.field, row);
   }
-
-  // Who sees an email address, who the mobile number; and how many of all those are unfamiliar.
-  const emailAudience = new Set<number>();
-  const mobileAudience = new Set<number>();
-  for (const e of exposures) {
-    if (e.field === 'privateEmail' || e.field === 'businessEmail') emailAudience.add(e.contactId);
-    else if (e.field === 'mobile') mobileAudience.add(e.contactId);
-  }
-  const unfamiliar = (id: number): boolean => familiarity.get(id)?.level === 'unfamiliar';
-  let unfamiliarWithAccess = 0;
-  for (const id of emailAudience) if (unfamiliar(id)) unfamiliarWithAccess++;
-  for (const id of mobileAudience) if (!emailAudience.has(id) && unfamiliar(id)) unfamiliarWithAccess++;
+  const afterPlan = exposures.filter((e) => !coveredBy.has(e.contactId, e.field));
+  const open = findings.filter((f) => !f.muted);
+  const openAfter = open.filter((f) => f.revocation === null);
 
   return {
     generatedAt: now.toISOString(),
     lang,
-    score:
+    score: mode === 'preview' ? scoreOf(counted, input.contacts.length) : exposureScore(open, input.contacts.length),
+    scoreAfterPlan:
       mode === 'preview'
-        ? scoreOf(counted, input.contacts.length)
-        : exposureScore(
-            findings.filter((f) => !f.muted),
-            input.contacts.length,
-          ),
+        ? scoreOf(countedAfter, input.contacts.length)
+        : exposureScore(openAfter, input.contacts.length),
     summary: {
       connections: input.contacts.length,
-      canSeeEmail: emailAudience.size,
-      canSeeMobile: mobileAudience.size,
-      unfamiliarWithAccess,
-      openFindings: mode === 'preview' ? previewOpen : findings.filter((f) => !f.muted).length,
-      plannedRevocations: input.revocations.filter((r) => r.status === 'planned').length,
-      settingsAssumed: allExposures.some((e) => e.grant.assumed),
+      ...audiences(exposures, familiarity),
+      openFindings: mode === 'preview' ? previewOpen : open.length,
+      afterPlan: {
+        ...audiences(afterPlan, familiarity),
+        openFindings: mode === 'preview' ? previewOpenAfter : openAfter.length,
+      },
+      plannedRevocations: input.revocations.filter((r) => LIVE_REVOCATION.has(r.status)).length,
+      settingsAssumed: exposures.some((e) => e.grant.assumed),
       lastImportAt: input.lastImportAt,
     },
     byField: [...rows.values()],
