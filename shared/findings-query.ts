@@ -20,6 +20,8 @@ export interface FindingsPage {
   /** Of the findings matching search and severity: how many are open, how many muted. */
   open: number;
   muted: number;
+  /** Of the open ones, how many a live revocation already covers (not selectable for another). */
+  planned: number;
   rows: Finding[];
 }
 
@@ -41,22 +43,26 @@ function haystackOf(findings: readonly Finding[]): string[] {
 export function matchFindings(
   findings: readonly Finding[],
   filter: FindingsFilter,
-): { indexes: number[]; open: number; muted: number } {
+): { indexes: number[]; open: number; muted: number; planned: number } {
   const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
   const hay = words.length > 0 ? haystackOf(findings) : null;
   const indexes: number[] = [];
   let open = 0;
   let muted = 0;
+  let planned = 0;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
     if (filter.severity !== 'all' && f.severity !== filter.severity) continue;
     if (hay !== null && !words.every((w) => hay[i]!.includes(w))) continue;
     const isMuted = f.muted !== null;
     if (isMuted) muted++;
-    else open++;
+    else {
+      open++;
+      if (f.revocation !== null) planned++;
+    }
     if (filter.status === 'all' || (filter.status === 'muted') === isMuted) indexes.push(i);
   }
-  return { indexes, open, muted };
+  return { indexes, open, muted, planned };
 }
 
 export function findingsPage(
@@ -65,11 +71,12 @@ export function findingsPage(
   offset: number,
   limit: number,
 ): FindingsPage {
-  const { indexes, open, muted } = matchFindings(findings, filter);
+  const { indexes, open, muted, planned } = matchFindings(findings, filter);
   return {
     total: indexes.length,
     open,
     muted,
+    planned,
     rows: indexes.slice(offset, offset + limit).map((i) => findings[i]!),
   };
 }

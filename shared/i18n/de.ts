@@ -388,4 +388,17 @@ export const de: Record<MessageKey, string> = {
   'menu.edit': 'Bearbeiten',
   'menu.view': 'Darstellung',
   'menu.help': 'Hilfe',
+  'ui.revocationStatus_planned': 'Entfernen geplant',
+  'ui.revocationStatus_applied': 'auf der Plattform erledigt — wartet auf einen neueren Export als Beleg',
+  'ui.revocationStatus_verified': 'durch einen neueren Export belegt',
+  'ui.revocationStatus_not-applied': 'nicht umgesetzt: ein neuerer Export zeigt es noch',
+  'ui.revocationStatus_confirmed-by-you': 'von Ihnen bestätigt',
+  'ui.revocationStatus_undone': 'rückgängig gemacht',
+  'ui.markApplied': 'Auf der Plattform erledigt',
+  'ui.appliedToast':
+    '{n, plural, one {Als erledigt markiert. Ein neuerer Export wird es belegen.} other {# als erledigt markiert. Ein neuerer Export wird sie belegen.}}',
+  'ui.afterPlan': 'nach Ihrem Plan: {value}',
+  'ui.plannedCount': '{n, plural, one {# mit geplantem Widerruf} other {# mit geplantem Widerruf}}',
+  'ui.plannedOn': 'geplant {date}',
+  'ui.appliedOn': 'erledigt {date}',
 };

@@ -386,6 +386,19 @@ export const en = {
   'menu.edit': 'Edit',
   'menu.view': 'View',
   'menu.help': 'Help',
+  'ui.revocationStatus_planned': 'removal planned',
+  'ui.revocationStatus_applied': 'done on the platform — waiting for a newer export to prove it',
+  'ui.revocationStatus_verified': 'verified by a newer export',
+  'ui.revocationStatus_not-applied': 'not applied: a newer export still shows it',
+  'ui.revocationStatus_confirmed-by-you': 'confirmed by you',
+  'ui.revocationStatus_undone': 'undone',
+  'ui.markApplied': 'Done on the platform',
+  'ui.appliedToast':
+    '{n, plural, one {Marked as done. A newer export will prove it.} other {# marked as done. A newer export will prove them.}}',
+  'ui.afterPlan': 'after your plan: {value}',
+  'ui.plannedCount': '{n, plural, one {# with a revocation planned} other {# with a revocation planned}}',
+  'ui.plannedOn': 'planned {date}',
+  'ui.appliedOn': 'done {date}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -71,15 +71,33 @@ test('bulk revoke of everything matching a filter: confirmed with its actions, u
   );
   await confirm.getByRole('button', { name: 'Revoke', exact: true }).click();
   await expect(app.toast()).toContainText('8 revocations planned');
-  await expect(app.findingsCount()).toHaveText('0');
-  await page.getByRole('searchbox').fill('');
-  await expect(app.findingsCount()).toHaveText(String(Number(DEMO.findings) - 24));
+  // Planned is not done: the findings stay open, each marked, and none can be selected again.
+  await expect(app.findingsCount()).toHaveText('24');
+  await expect(page.getByTestId('planned-count')).toHaveText('· 24 with a revocation planned');
+  await expect(page.getByRole('button', { name: /^Select/ })).toBeDisabled();
   await app.screen('Revocations');
   await expect(page.getByTestId('revocations-count')).toHaveText('8');
   await app.toast().getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByTestId('revocations-count')).toHaveText('0');
   await app.screen('Findings');
   await expect(app.findingsCount()).toHaveText(DEMO.findings);
+});
+
+test('a revocation marked done on the platform waits for a newer export to prove it', async ({ app, page }) => {
+  await app.loadDemo();
+  await app.screen('Findings');
+  await app.findings().first().getByRole('button', { name: 'Revoke', exact: true }).click();
+  await app.screen('Revocations');
+  const row = page.getByTestId('revocation');
+  await row.getByRole('button', { name: 'Done on the platform' }).click();
+  await expect(app.toast()).toContainText('Marked as done. A newer export will prove it.');
+  await expect(row.getByTestId('revocation-status')).toHaveText(
+    'done on the platform — waiting for a newer export to prove it',
+  );
+  await expect(row).toContainText('done 1 Nov 2026');
+  // Until proven it can still be undone.
+  await row.getByRole('button', { name: 'Undo' }).click();
+  await expect(row).toHaveCount(0);
 });
 
 test('import through the file picker shows progress and a summary', async ({ app, page, dataDir }) => {

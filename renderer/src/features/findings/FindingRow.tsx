@@ -7,6 +7,7 @@ import { t } from '../../i18n';
 
 export interface FindingActions {
   onToggle: (id: string) => void;
+  onUndo: (revocationId: number) => void;
   onRevoke: (finding: Finding) => void;
   onMute: (id: string, reason: string, until: string | null) => void;
   onUnmute: (id: string) => void;
@@ -37,7 +38,7 @@ export function FindingRow({
         checked={selected}
         onChange={() => actions.onToggle(f.id)}
         aria-label={f.contact?.name ?? ruleTitle(lang, f.rule)}
-        disabled={!f.contact || f.muted !== null}
+        disabled={!f.contact || f.muted !== null || f.revocation !== null}
       />
       <span className={`badge badge-${f.severity}`}>{severityLabel(lang, f.severity)}</span>
       <div className="finding-body">
@@ -78,6 +79,11 @@ export function FindingRow({
               })}
             </ul>
           </>
+        )}
+        {f.revocation && (
+          <div className={`revocation-state state-${f.revocation.status}`} data-testid="revocation-state">
+            {t(lang, `revocationStatus_${f.revocation.status}`)}
+          </div>
         )}
         {f.muted && (
           <div className="muted small" data-testid="muted-note">
@@ -139,7 +145,11 @@ export function FindingRow({
       ) : (
         <span />
       )}
-      {f.contact && !f.muted ? (
+      {f.revocation ? (
+        <button type="button" className="secondary" disabled={busy} onClick={() => actions.onUndo(f.revocation!.id)}>
+          {t(lang, 'undo')}
+        </button>
+      ) : f.contact && !f.muted ? (
         <button type="button" className="danger" disabled={busy} onClick={() => actions.onRevoke(f)}>
           {t(lang, 'revoke')}
         </button>

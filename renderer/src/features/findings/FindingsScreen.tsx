@@ -63,6 +63,11 @@ export function FindingsScreen({ lang, focusSearch = 0 }: { lang: Lang; focusSea
         () => ({ text: t(lang, 'muted') }),
       ),
     onUnmute: (id) => void feedback.run(() => write('finding:unmute', { findingId: id })),
+    onUndo: (revocationId) =>
+      void feedback.run(
+        () => write('revocation:undo', { ids: [revocationId] }),
+        () => ({ text: t(lang, 'undoneToast') }),
+      ),
   };
 
   const askToRevoke = async (): Promise<void> => {
@@ -85,6 +90,8 @@ export function FindingsScreen({ lang, focusSearch = 0 }: { lang: Lang; focusSea
 
   const count = selectedCount(selection);
   const openCount = rows.head?.open ?? 0;
+  const plannedCount = rows.head?.planned ?? 0;
+  const selectable = openCount - plannedCount;
   return (
     <section className="card findings" aria-labelledby="findings-heading">
       <div className="findings-head">
@@ -93,6 +100,12 @@ export function FindingsScreen({ lang, focusSearch = 0 }: { lang: Lang; focusSea
           <span className="count" data-testid="findings-count">
             {formatNumber(lang, openCount)}
           </span>
+          {plannedCount > 0 && (
+            <span className="muted small" data-testid="planned-count">
+              {' '}
+              · {t(lang, 'plannedCount', { n: plannedCount })}
+            </span>
+          )}
           {(rows.head?.muted ?? 0) > 0 && (
             <span className="muted small"> · {t(lang, 'mutedCount', { n: rows.head!.muted })}</span>
           )}
@@ -138,17 +151,17 @@ export function FindingsScreen({ lang, focusSearch = 0 }: { lang: Lang; focusSea
         <button
           type="button"
           className="secondary"
-          disabled={status === 'muted' || openCount === 0}
+          disabled={status === 'muted' || selectable === 0}
           onClick={() =>
             setSelection({
               kind: 'matching',
               filter: { query: settledQuery, severity },
-              total: openCount,
+              total: selectable,
               except: new Set(),
             })
           }
         >
-          {t(lang, 'selectAllMatching', { n: openCount })}
+          {t(lang, 'selectAllMatching', { n: selectable })}
         </button>
         {count > 0 && (
           <button type="button" className="link" onClick={() => setSelection(EMPTY)}>
@@ -175,7 +188,7 @@ export function FindingsScreen({ lang, focusSearch = 0 }: { lang: Lang; focusSea
           onRange={onRange}
           onSelect={(i) => {
             const f = rows.rowAt(i);
-            if (f?.contact && !f.muted) actions.onToggle(f.id);
+            if (f?.contact && !f.muted && !f.revocation) actions.onToggle(f.id);
           }}
           onOpen={(i) => {
             const f = rows.rowAt(i);
@@ -187,7 +200,7 @@ export function FindingsScreen({ lang, focusSearch = 0 }: { lang: Lang; focusSea
               <FindingRow
                 finding={f}
                 lang={lang}
-                selected={!f.muted && f.contact !== null && isSelected(selection, f.id)}
+                selected={!f.muted && !f.revocation && f.contact !== null && isSelected(selection, f.id)}
                 open={open === f.id}
                 busy={feedback.busy}
                 actions={actions}

@@ -5,11 +5,29 @@ import { fieldLabel, formatNumber } from '../../../../shared/i18n';
 import { ruleTitle } from '../../../../shared/finding-text';
 import { t } from '../../i18n';
 
-function Stat({ label, value, tone, testId }: { label: string; value: string; tone?: 'warn'; testId: string }) {
+/** A number as it is now, and — when a plan changes it — what it will be once the plan is done. */
+function Stat({
+  label,
+  value,
+  after,
+  tone,
+  testId,
+}: {
+  label: string;
+  value: string;
+  after?: string | null;
+  tone?: 'warn';
+  testId: string;
+}) {
   return (
     <div className={`stat${tone ? ` stat-${tone}` : ''}`} data-testid={testId}>
       <div className="stat-value">{value}</div>
       <div className="stat-label">{label}</div>
+      {after && (
+        <div className="stat-after small" data-testid={`${testId}-after`}>
+          {after}
+        </div>
+      )}
     </div>
   );
 }
@@ -23,21 +41,36 @@ export function Overview({ audit, lang, onDeclare }: { audit: AuditOverview; lan
     unfamiliar: row.unfamiliar,
     revoked: row.revoked,
   }));
+  // "After your plan" only where the plan changes the number: nothing planned is shown as gone.
+  const after = (now: number, then: number): string | null =>
+    now === then ? null : t(lang, 'afterPlan', { value: formatNumber(lang, then) });
   return (
     <section className="dashboard" aria-labelledby="screen-title">
       <div className="stats">
         <Stat label={t(lang, 'connections')} value={formatNumber(lang, s.connections)} testId="stat-connections" />
-        <Stat label={t(lang, 'canSeeEmail')} value={formatNumber(lang, s.canSeeEmail)} testId="stat-email" />
-        <Stat label={t(lang, 'canSeeMobile')} value={formatNumber(lang, s.canSeeMobile)} testId="stat-mobile" />
+        <Stat
+          label={t(lang, 'canSeeEmail')}
+          value={formatNumber(lang, s.canSeeEmail)}
+          after={after(s.canSeeEmail, s.afterPlan.canSeeEmail)}
+          testId="stat-email"
+        />
+        <Stat
+          label={t(lang, 'canSeeMobile')}
+          value={formatNumber(lang, s.canSeeMobile)}
+          after={after(s.canSeeMobile, s.afterPlan.canSeeMobile)}
+          testId="stat-mobile"
+        />
         <Stat
           label={t(lang, 'unfamiliar')}
           value={formatNumber(lang, s.unfamiliarWithAccess)}
+          after={after(s.unfamiliarWithAccess, s.afterPlan.unfamiliarWithAccess)}
           tone="warn"
           testId="stat-unfamiliar"
         />
         <Stat
           label={t(lang, 'score')}
           value={formatNumber(lang, audit.score.value)}
+          after={after(audit.score.value, audit.scoreAfterPlan.value)}
           tone={audit.score.value >= 50 ? 'warn' : undefined}
           testId="stat-score"
         />

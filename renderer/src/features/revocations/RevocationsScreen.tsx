@@ -37,30 +37,58 @@ export function RevocationsScreen({ lang }: { lang: Lang }) {
             const r = rows.rowAt(i);
             if (!r) return <div className="revocation placeholder" aria-busy="true" />;
             const step = platformStep(r.action, lang, r.contactProfileUrl);
+            const live = r.status === 'planned' || r.status === 'applied' || r.status === 'not-applied';
             return (
               <div className="revocation" data-testid="revocation">
                 <div>
                   <strong>{r.contactName}</strong> · {fieldLabel(lang, r.field)}{' '}
-                  <span className="muted small">· {formatDate(lang, r.createdAt)}</span>
-                  <div>
-                    <a href={step.url} target="_blank" rel="noreferrer noopener">
-                      {step.label}
-                    </a>
+                  <span className={`revocation-state state-${r.status}`} data-testid="revocation-status">
+                    {t(lang, `revocationStatus_${r.status}`)}
+                  </span>
+                  <div className="muted small">
+                    {t(lang, 'plannedOn', { date: r.createdAt })}
+                    {r.appliedOn && <> · {t(lang, 'appliedOn', { date: r.appliedOn })}</>}
+                    {r.resolvedAt && r.status !== 'applied' && <> · {formatDate(lang, r.resolvedAt)}</>}
                   </div>
+                  {live && (
+                    <div>
+                      <a href={step.url} target="_blank" rel="noreferrer noopener">
+                        {step.label}
+                      </a>
+                    </div>
+                  )}
                 </div>
-                <button
-                  type="button"
-                  className="secondary"
-                  disabled={feedback.busy}
-                  onClick={() =>
-                    void feedback.run(
-                      () => write('revocation:undo', { ids: [r.id] }),
-                      () => ({ text: t(lang, 'undoneToast') }),
-                    )
-                  }
-                >
-                  {t(lang, 'undo')}
-                </button>
+                <div className="actions">
+                  {(r.status === 'planned' || r.status === 'not-applied') && (
+                    <button
+                      type="button"
+                      disabled={feedback.busy}
+                      onClick={() =>
+                        void feedback.run(
+                          () => write('revocation:applied', { ids: [r.id] }),
+                          ({ applied }) => ({ text: t(lang, 'appliedToast', { n: applied }) }),
+                        )
+                      }
+                    >
+                      {t(lang, 'markApplied')}
+                    </button>
+                  )}
+                  {live && (
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={feedback.busy}
+                      onClick={() =>
+                        void feedback.run(
+                          () => write('revocation:undo', { ids: [r.id] }),
+                          () => ({ text: t(lang, 'undoneToast') }),
+                        )
+                      }
+                    >
+                      {t(lang, 'undo')}
+                    </button>
+                  )}
+                </div>
               </div>
             );
           }}
