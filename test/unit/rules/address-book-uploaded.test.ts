@@ -18,3 +18,36 @@ describe('rule address-book-uploaded', () => {
     ]);
   });
 });
+
+describe('address-book-uploaded: one finding per book, about the upload, not a person', () => {
+  it('each book with its network, its source as the subject', () => {
+    const uploadedBooks = [
+      { source: 'Contacts.csv', network: 'linkedin' as const, entries: 1 },
+      { source: 'Adressbuch.vcf', network: 'xing' as const, entries: 30 },
+    ];
+    expect(addressBookUploaded.check(contextFor({}, undefined, { uploadedBooks }))).toStrictEqual([
+      {
+        messageId: 'uploaded',
+        data: { entries: 1, network: 'linkedin', source: 'Contacts.csv' },
+        contactId: null,
+        field: null,
+        subject: 'book-Contacts.csv',
+        network: 'linkedin',
+        evidence: [],
+        actions: ['delete-uploaded-contacts'],
+        assumed: false,
+      },
+      {
+        messageId: 'uploaded',
+        data: { entries: 30, network: 'xing', source: 'Adressbuch.vcf' },
+        contactId: null,
+        field: null,
+        subject: 'book-Adressbuch.vcf',
+        network: 'xing',
+        evidence: [],
+        actions: ['delete-uploaded-contacts'],
+        assumed: false,
+      },
+    ]);
+  });
+});

@@ -37,3 +37,39 @@ describe('rule grant-to-non-contact', () => {
     ]);
   });
 });
+
+describe('grant-to-non-contact: who counts as a XING contact, and the whole finding', () => {
+  const grants = sharingWith(
+    (s) =>
+      (s.xing.grants = [
+        { contactKey: 'linkedin.com/in/erika', memberName: 'Erika auf XING', field: 'privateEmail', since: null },
+        { contactKey: 'xing.com/profile/erika_musterfrau', memberName: 'Erika', field: 'mobile', since: null },
+      ]),
+  );
+
+  it('a LinkedIn connection is no XING contact, even under the same key', () => {
+    expect(grantToNonContact.check(contextFor({}, undefined, { sharing: grants }))).toStrictEqual([
+      {
+        messageId: 'grant',
+        data: { member: 'Erika auf XING', field: 'privateEmail' },
+        contactId: null,
+        field: 'privateEmail',
+        subject: 'member-Erika auf XING',
+        network: 'xing',
+        severity: 'high',
+        evidence: [
+          { kind: 'declared-setting', data: { network: 'xing', audience: 'member', member: 'Erika auf XING' } },
+        ],
+        actions: ['revoke-xing-grant'],
+        assumed: false,
+      },
+      expect.objectContaining({ subject: 'member-Erika', field: 'mobile', severity: 'high' }),
+    ]);
+  });
+
+  it('a release to a XING contact is no finding, the other is', () => {
+    expect(
+      grantToNonContact.check(contextFor({}, undefined, { sharing: grants, network: 'xing' })).map((r) => r.subject),
+    ).toEqual(['member-Erika auf XING']);
+  });
+});

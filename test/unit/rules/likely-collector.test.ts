@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DetailField } from '../../../shared/domain';
 import { likelyCollector } from '../../../shared/rules/likely-collector';
 import { contextFor, type Person } from '../../helpers/rules';
 
@@ -66,5 +67,52 @@ describe('rule likely-collector', () => {
     expect(likelyCollector.check(contextFor(person))).toEqual([]);
     const policy = { ...contextFor(person).policy, collector: { phrases: [], roles: ['versicherung'] } };
     expect(likelyCollector.check(contextFor(person, policy))).toHaveLength(1);
+  });
+});
+
+describe('likely-collector: what the finding carries', () => {
+  const collector: Person = {
+    position: 'Senior Headhunter',
+    sees: ['businessEmail', 'birthday', 'mobile'],
+    assumed: false,
+  };
+
+  it('the name, how many details and the most sensitive; the signals before the familiarity evidence', () => {
+    const context = contextFor(collector);
+    const judgement = context.familiarity.get(1)!;
+    expect(likelyCollector.check(context)).toStrictEqual([
+      {
+        messageId: 'collector',
+        data: { name: 'Erika Musterfrau', count: 3, field: 'mobile' },
+        contactId: 1,
+        field: 'mobile',
+        evidence: [...judgement.collectorSignals, ...judgement.evidence],
+        actions: ['remove-connection'],
+        assumed: false,
+      },
+    ]);
+    expect(judgement.collectorSignals.map((s) => s.kind)).toEqual(['pitching-role']);
+    expect(likelyCollector.check({ ...context, preview: true })[0]!.evidence).toEqual([]);
+  });
+
+  it.each<[DetailField[], DetailField]>([
+    [['businessEmail', 'birthday', 'phone', 'address', 'privateEmail'], 'privateEmail'],
+    [['businessEmail', 'birthday', 'phone', 'address'], 'address'],
+    [['businessEmail', 'birthday', 'phone'], 'phone'],
+    [['businessEmail', 'birthday'], 'birthday'],
+  ])('of %j it names %s', (sees, field) => {
+    expect(likelyCollector.check(contextFor({ ...collector, sees }))[0]!.field).toBe(field);
+  });
+
+  it('assumed as soon as one of the settings that show it is assumed', () => {
+    const context = contextFor(collector);
+    const exposures = context.exposures.map((e, i) => ({ ...e, grant: { ...e.grant, assumed: i === 2 } }));
+    expect(likelyCollector.check({ ...context, exposuresByContact: new Map([[1, exposures]]) })[0]!.assumed).toBe(true);
+  });
+
+  it('nobody it cannot name: a person without a judgement or not among the contacts', () => {
+    const context = contextFor(collector);
+    expect(likelyCollector.check({ ...context, familiarity: new Map() })).toEqual([]);
+    expect(likelyCollector.check({ ...context, contacts: new Map() })).toEqual([]);
   });
 });

@@ -96,3 +96,113 @@ describe('rule private-detail-unfamiliar', () => {
     expect(privateDetailUnfamiliar.meta.messages[report!.messageId]).toBeDefined();
   });
 });
+
+describe('private-detail-unfamiliar: the step that removes it, by detail and by grant', () => {
+  const everything = {
+    ...DEFAULT_POLICY,
+    sensitiveFields: ['privateEmail', 'businessEmail', 'mobile', 'phone', 'address', 'birthday'] as DetailField[],
+  };
+  it.each<[DetailField, string, string]>([
+    ['mobile', 'narrow-phone-audience', 'high'],
+    ['phone', 'narrow-phone-audience', 'medium'],
+    ['birthday', 'narrow-birthday-audience', 'medium'],
+    ['privateEmail', 'narrow-email-audience', 'medium'],
+    ['businessEmail', 'narrow-email-audience', 'medium'],
+    ['address', 'narrow-email-audience', 'medium'],
+  ])('LinkedIn audience, %s: remove the connection or %s; severity %s', (field, narrow, severity) => {
+    const [report] = privateDetailUnfamiliar.check({ ...ctx(field, 'unfamiliar'), policy: everything });
+    expect(report).toMatchObject({ field, severity, actions: ['remove-connection', narrow] });
+  });
+
+  const xing = (grant: Exposure['grant'], alsoGrantedBy?: Exposure['grant'][]) => {
+    const context = ctx('mobile', 'unfamiliar', false);
+    const exposure: Exposure = { ...context.exposures[0]!, grant, ...(alsoGrantedBy ? { alsoGrantedBy } : {}) };
+    return privateDetailUnfamiliar.check({
+      ...context,
+      exposures: [exposure],
+      exposuresByContact: new Map([[1, [exposure]]]),
+    })[0]!.actions;
+  };
+  const explicit = { kind: 'explicit', network: 'xing', audience: 'this-contact', assumed: false } as const;
+  const byDefault = { kind: 'default', network: 'xing', audience: 'default-since-2015-01-01', assumed: false } as const;
+  it('a XING category: exclude the contact or narrow the category', () => {
+    expect(xing({ kind: 'category', network: 'xing', audience: 'contacts', assumed: false })).toEqual([
+      'exclude-xing-contact',
+      'narrow-xing-category',
+    ]);
+  });
+  it('a XING default: revoke the release and change the default', () => {
+    expect(xing(byDefault)).toEqual(['revoke-xing-grant', 'change-xing-default']);
+  });
+  it('a XING release that the default also grants: both steps', () => {
+    expect(xing(explicit, [byDefault])).toEqual(['revoke-xing-grant', 'change-xing-default']);
+    expect(xing(explicit, [])).toEqual(['revoke-xing-grant']);
+  });
+});
+
+describe('private-detail-unfamiliar: what each finding carries', () => {
+  it('the name, the detail and the score as data; the familiarity evidence and the setting as evidence', () => {
+    const [report] = privateDetailUnfamiliar.check(ctx('mobile', 'unfamiliar', false));
+    expect(report).toStrictEqual({
+      messageId: 'visible',
+      data: { name: 'Erika Musterfrau', field: 'mobile', score: 0 },
+      contactId: 1,
+      field: 'mobile',
+      severity: 'high',
+      evidence: [
+        { kind: 'no-messages', data: {} },
+        { kind: 'declared-setting', data: { network: 'linkedin', audience: 'first-degree' } },
+      ],
+      actions: ['remove-connection', 'narrow-phone-audience'],
+      assumed: false,
+    });
+  });
+
+  it('a what-if preview leaves the evidence out', () => {
+    const [report] = privateDetailUnfamiliar.check({ ...ctx('mobile', 'unfamiliar'), preview: true });
+    expect(report!.evidence).toEqual([]);
+  });
+
+  it('findings about one person through one grant share one evidence list; another grant has its own', () => {
+    const context = ctx('mobile', 'unfamiliar');
+    const grant = context.exposures[0]!.grant;
+    const other = { ...grant, audience: 'everyone' };
+    const exposures: Exposure[] = [
+      { ...context.exposures[0]!, field: 'mobile', grant },
+      { ...context.exposures[0]!, field: 'privateEmail', grant },
+      { ...context.exposures[0]!, field: 'address', grant: other },
+    ];
+    const [mobile, email, address] = privateDetailUnfamiliar.check({
+      ...context,
+      exposures,
+      exposuresByContact: new Map([[1, exposures]]),
+    });
+    expect(mobile!.evidence).toBe(email!.evidence);
+    expect(address!.evidence).not.toBe(mobile!.evidence);
+    expect(address!.evidence.at(-1)).toEqual({
+      kind: 'assumed-setting',
+      data: { network: 'linkedin', audience: 'everyone' },
+    });
+  });
+
+  it('nobody it cannot name: an exposure of someone without a judgement or not among the contacts', () => {
+    const context = ctx('mobile', 'unfamiliar');
+    expect(privateDetailUnfamiliar.check({ ...context, familiarity: new Map() })).toEqual([]);
+    expect(privateDetailUnfamiliar.check({ ...context, contacts: new Map() })).toEqual([]);
+  });
+
+  it.each<[string, Evidence['kind'], string]>([
+    ['two-way messages too weakly weighted', 'two-way-messages', 'weakEvidence'],
+    ['an address-book entry too weakly weighted', 'in-address-book', 'weakEvidence'],
+    ['only one-way messages', 'one-way-messages', 'visible'],
+  ])('%s: %s', (_name, kind, messageId) => {
+    const context = ctx('mobile', 'unfamiliar');
+    const familiarity = new Map([
+      [1, { level: 'unfamiliar' as const, score: 10, evidence: [{ kind, data: {} }], collectorSignals: [] }],
+    ]);
+    expect(privateDetailUnfamiliar.check({ ...context, familiarity })[0]).toMatchObject({
+      messageId,
+      data: { score: 10 },
+    });
+  });
+});

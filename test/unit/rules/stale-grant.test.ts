@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DetailField } from '../../../shared/domain';
 import { staleGrant } from '../../../shared/rules/stale-grant';
 import { contextFor, type Person } from '../../helpers/rules';
 
@@ -43,5 +44,60 @@ describe('rule stale-grant', () => {
     const person: Person = { sent: 4, received: 5, lastAt: '2024-12-01T10:00:00Z' };
     const policy = { ...contextFor(person).policy, staleYears: 1 };
     expect(staleGrant.check(contextFor(person, policy))).toHaveLength(1);
+  });
+});
+
+describe('stale-grant: which detail it names, and what the finding carries', () => {
+  const silent: Person = { sent: 10, received: 12, lastAt: '2021-06-01T10:00:00Z' };
+  it.each<[string, DetailField[], DetailField]>([
+    [
+      'the mobile number before everything',
+      ['businessEmail', 'birthday', 'phone', 'address', 'privateEmail', 'mobile'],
+      'mobile',
+    ],
+    [
+      'the private email before the address',
+      ['businessEmail', 'birthday', 'phone', 'address', 'privateEmail'],
+      'privateEmail',
+    ],
+    ['the address before the landline', ['businessEmail', 'birthday', 'phone', 'address'], 'address'],
+    ['the landline before the birthday', ['businessEmail', 'birthday', 'phone'], 'phone'],
+    ['the birthday before the business email', ['businessEmail', 'birthday'], 'birthday'],
+    ['the business email last', ['businessEmail'], 'businessEmail'],
+  ])('%s', (_name, sees, field) => {
+    expect(staleGrant.check(contextFor({ ...silent, sees }))[0]!.field).toBe(field);
+  });
+
+  it('the whole finding: the name, the detail and the years; the familiarity evidence; removing the connection', () => {
+    const context = contextFor({ ...silent, sees: ['mobile'], assumed: false });
+    expect(staleGrant.check(context)).toStrictEqual([
+      {
+        messageId: 'stale',
+        data: { name: 'Erika Musterfrau', field: 'mobile', years: 5 },
+        contactId: 1,
+        field: 'mobile',
+        severity: 'medium',
+        evidence: context.familiarity.get(1)!.evidence,
+        actions: ['remove-connection'],
+        assumed: false,
+      },
+    ]);
+    expect(staleGrant.check({ ...context, preview: true })[0]!.evidence).toEqual([]);
+  });
+
+  it('assumed as soon as one of the settings that show it is assumed', () => {
+    const context = contextFor({ ...silent, sees: ['mobile', 'privateEmail'], assumed: false });
+    const exposures = context.exposures.map((e, i) => ({ ...e, grant: { ...e.grant, assumed: i === 1 } }));
+    expect(staleGrant.check({ ...context, exposuresByContact: new Map([[1, exposures]]) })[0]!.assumed).toBe(true);
+  });
+
+  it('never exchanged and connected on an unknown day: no finding', () => {
+    expect(staleGrant.check(contextFor({ tags: ['Kunde'], connectedOn: null }))).toEqual([]);
+  });
+
+  it('nobody it cannot name: a person without a judgement or not among the contacts', () => {
+    const context = contextFor(silent);
+    expect(staleGrant.check({ ...context, familiarity: new Map() })).toEqual([]);
+    expect(staleGrant.check({ ...context, contacts: new Map() })).toEqual([]);
   });
 });

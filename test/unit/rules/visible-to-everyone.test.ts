@@ -55,3 +55,74 @@ describe('rule visible-to-everyone', () => {
     ]);
   });
 });
+
+describe('visible-to-everyone: one finding per detail, with the setting that shows it', () => {
+  const all: MyDetail[] = [
+    ...mine,
+    { field: 'businessEmail', value: 'ich@firma.example', source: 'test' },
+    { field: 'phone', value: '+49301234567', source: 'test' },
+    { field: 'address', value: 'Musterweg 1', source: 'test' },
+  ];
+
+  it('LinkedIn: the exact finding, declared or assumed', () => {
+    const sharing = sharingWith((s) => (s.linkedin.birthdayVisibility = { value: 'everyone', declared: false }));
+    expect(visibleToEveryone.check(contextFor({}, undefined, { sharing, myDetails: all }))).toStrictEqual([
+      {
+        messageId: 'everyone',
+        data: { field: 'birthday' },
+        contactId: null,
+        field: 'birthday',
+        subject: 'linkedin',
+        network: 'linkedin',
+        severity: 'high',
+        evidence: [{ kind: 'assumed-setting', data: { network: 'linkedin', audience: 'everyone' } }],
+        actions: ['narrow-birthday-audience'],
+        assumed: true,
+      },
+    ]);
+  });
+
+  it('business email and landline are medium, private details and the birthday high', () => {
+    const sharing = sharingWith((s) => {
+      s.linkedin.emailVisibility = { value: 'everyone', declared: true };
+      s.linkedin.phoneVisibility = { value: 'everyone', declared: true };
+    });
+    const reports = visibleToEveryone.check(contextFor({}, undefined, { sharing, myDetails: all }));
+    expect(reports.map((r) => [r.field, r.severity, r.evidence[0]!.kind, r.assumed])).toEqual([
+      ['privateEmail', 'high', 'declared-setting', false],
+      ['businessEmail', 'medium', 'declared-setting', false],
+      ['mobile', 'high', 'declared-setting', false],
+      ['phone', 'medium', 'declared-setting', false],
+    ]);
+  });
+
+  it('XING: each category shown to all members, for the details I have', () => {
+    const sharing = sharingWith((s) => {
+      s.xing.model = { value: 'category', declared: true };
+      s.xing.categories.business = { value: 'members', declared: false };
+      s.xing.categories.private = { value: 'contacts', declared: true };
+      s.xing.categories.birthday = { value: 'members', declared: true };
+    });
+    const reports = visibleToEveryone.check(contextFor({}, undefined, { sharing, myDetails: mine }));
+    expect(reports).toStrictEqual([
+      {
+        messageId: 'members',
+        data: { field: 'birthday' },
+        contactId: null,
+        field: 'birthday',
+        subject: 'xing',
+        network: 'xing',
+        severity: 'high',
+        evidence: [{ kind: 'declared-setting', data: { network: 'xing', audience: 'all members' } }],
+        actions: ['narrow-xing-category'],
+        assumed: false,
+      },
+    ]);
+    const business = visibleToEveryone.check(contextFor({}, undefined, { sharing, myDetails: all }));
+    expect(business.map((r) => [r.field, r.severity, r.assumed])).toEqual([
+      ['businessEmail', 'medium', true],
+      ['phone', 'medium', true],
+      ['birthday', 'high', false],
+    ]);
+  });
+});
