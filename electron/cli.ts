@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import type { ImportProgress, ImportSummary } from '../shared/contract';
 import type { AuditResult, Lang } from '../shared/domain';
 import { findingMessage } from '../shared/finding-text';
-import { formatDate, kindLabel, message, severityLabel } from '../shared/i18n';
+import { formatDate, hasMessage, kindLabel, message, severityLabel } from '../shared/i18n';
+import { ContractError, REVOCATION_COMMANDS, runRevocationCommand } from './cli/revocations';
 import { AppService } from './services/app-service';
 import { databaseError, forgetDatabase } from './services/db';
 import { demoExport } from './services/demo';
@@ -63,8 +64,20 @@ function printSummary(io: Io, s: ImportSummary, lang: Lang): void {
 /** The documented JSON shape of `shareaudit audit --json` (docs/cli-audit-json.md). */
 export function auditJson(audit: AuditResult, lang: Lang): unknown {
   return {
-    summary: audit.summary,
-    score: audit.score,
+    summary: {
+      now: {
+        connections: audit.summary.connections,
+        canSeeEmail: audit.summary.canSeeEmail,
+        canSeeMobile: audit.summary.canSeeMobile,
+        unfamiliarWithAccess: audit.summary.unfamiliarWithAccess,
+        openFindings: audit.summary.openFindings,
+      },
+      afterPlan: { connections: audit.summary.connections, ...audit.summary.afterPlan },
+      plannedRevocations: audit.summary.plannedRevocations,
+      settingsAssumed: audit.summary.settingsAssumed,
+      lastImportAt: audit.summary.lastImportAt,
+    },
+    score: { now: audit.score.value, afterPlan: audit.scoreAfterPlan.value, reasons: audit.score.reasons },
     findings: audit.findings.map((f) => ({
       id: f.id,
       rule: f.rule,
@@ -78,6 +91,7 @@ export function auditJson(audit: AuditResult, lang: Lang): unknown {
       actions: f.actions,
       assumed: f.assumed,
       muted: f.muted,
+      revocation: f.revocation,
     })),
   };
 }
@@ -91,6 +105,8 @@ export function envLang(env: NodeJS.ProcessEnv = process.env): Lang {
 /** Errors in the reader's language: from the catalogue when they carry a message id. */
 export function errorLine(lang: Lang, error: unknown): string {
   if (error instanceof AppError) return message(lang, error.messageId, error.values);
+  if (error instanceof ContractError && error.info.messageId !== undefined && hasMessage(error.info.messageId))
+    return message(lang, error.info.messageId, error.info.values);
   return message(lang, 'error.INTERNAL', { detail: error instanceof Error ? error.message : String(error) });
 }
 
@@ -110,6 +126,8 @@ export async function main(argv: readonly string[], terminal: Io): Promise<numbe
         region: { type: 'string' },
         help: { type: 'boolean', default: false },
         yes: { type: 'boolean', default: false },
+        contact: { type: 'string' },
+        on: { type: 'string' },
       },
     });
   } catch (error) {
@@ -134,7 +152,7 @@ export async function main(argv: readonly string[], terminal: Io): Promise<numbe
   if (values.region !== undefined && !isCountryCode(values.region))
     return fail('shareaudit', message(lang, 'cli.badRegion', { value: values.region }));
   const region = values.region as CountryCode | undefined;
-  if (!['import', 'audit', 'report', 'demo', 'history', 'forget'].includes(command))
+  if (![...['import', 'audit', 'report', 'demo', 'history', 'forget'], ...REVOCATION_COMMANDS].includes(command))
     return fail('shareaudit', message(lang, 'cli.unknownCommand', { command }));
   if (command === 'import' && args.length === 0)
     return fail('shareaudit import', message(lang, 'cli.importNeedsFiles'));
@@ -179,6 +197,19 @@ export async function main(argv: readonly string[], terminal: Io): Promise<numbe
         break;
       case 'history':
         printHistory(io, listImportRuns(service.db), lang, values.json);
+        break;
+      case 'revoke':
+      case 'applied':
+      case 'undo':
+      case 'revocations':
+        await runRevocationCommand(
+          command,
+          args,
+          { json: values.json, contact: values.contact, on: values.on },
+          service,
+          io,
+          lang,
+        );
         break;
       case 'report': {
         const out = values.out!;

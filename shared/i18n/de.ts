@@ -245,7 +245,7 @@ export const de: Record<MessageKey, string> = {
   'report.mutedForever': 'ohne Ablauf',
   'report.statusUndone': 'rückgängig gemacht',
   'cli.usage':
-    'Aufruf: shareaudit <Befehl> [Optionen]\n\nBefehle:\n  import <Datei|ZIP|Ordner>...  LinkedIn-Exporte, XING-vCards, Adressbücher importieren\n                                (vCard, Google/Outlook-CSV); ganz oder gar nicht\n  history                       bisherige Importe auflisten\n  audit [--json]                das Audit ausgeben (Befunde, Zahlen)\n  report --out DATEI            einen eigenständigen HTML-Bericht schreiben\n  demo                          den erzeugten Demo-Nutzer laden\n  forget --yes                  die Datenbank, ihre Log-Dateien und alle Einstellungen löschen\n\nOptionen:\n  --db DATEI    Datenbank (Standard: {dbPath})\n  --lang de|en  Sprache aller Ausgaben (Standard: aus der Umgebung, sonst en)\n  --region XX   Region für Telefonnummern ohne Ländervorwahl (Standard: Einstellung der App, DE)\n  --help        dieser Text',
+    'Aufruf: shareaudit <Befehl> [Optionen]\n\nBefehle:\n  import <Datei|ZIP|Ordner>...  LinkedIn-Exporte, XING-vCards, Adressbücher importieren\n                                (vCard, Google/Outlook-CSV); ganz oder gar nicht\n  history                       bisherige Importe auflisten\n  audit [--json]                das Audit ausgeben (Befunde, Zahlen)\n  report --out DATEI            einen eigenständigen HTML-Bericht schreiben\n  demo                          den erzeugten Demo-Nutzer laden\n  forget --yes                  die Datenbank, ihre Log-Dateien und alle Einstellungen löschen\n  revoke <Befund-ID>... | --contact URL   Widerrufe planen (einer je Schritt)\n  applied <Nummer>... [--on DATUM]   auf der Plattform erledigt\n  undo <Nummer>...              Widerrufe zurücknehmen (bis belegt)\n  revocations [--json]          Widerrufe mit Status und Verlauf auflisten\n\nOptionen:\n  --db DATEI    Datenbank (Standard: {dbPath})\n  --lang de|en  Sprache aller Ausgaben (Standard: aus der Umgebung, sonst en)\n  --region XX   Region für Telefonnummern ohne Ländervorwahl (Standard: Einstellung der App, DE)\n  --help        dieser Text',
   'cli.badLang': '--lang muss de oder en sein, nicht „{value}“',
   'cli.badRegion': '--region muss eine Region aus zwei Buchstaben sein, etwa DE, AT oder CH, nicht „{value}“',
   'cli.unknownCommand': 'unbekannter Befehl „{command}“ (siehe shareaudit --help)',
@@ -401,4 +401,19 @@ export const de: Record<MessageKey, string> = {
   'ui.plannedCount': '{n, plural, one {# mit geplantem Widerruf} other {# mit geplantem Widerruf}}',
   'ui.plannedOn': 'geplant {date}',
   'ui.appliedOn': 'erledigt {date}',
+  'cli.needsRevocationIds': 'nennen Sie mindestens eine Widerrufsnummer (siehe shareaudit revocations)',
+  'cli.needsFindingIds':
+    'nennen Sie mindestens eine Befund-ID (siehe shareaudit audit --json) oder --contact PROFIL-URL',
+  'cli.badRevocationId': '„{value}“ ist keine Widerrufsnummer',
+  'cli.badDate': '--on muss ein Datum als JJJJ-MM-TT sein, nicht „{value}“',
+  'cli.noFindingsForContact':
+    'kein offener Befund zu {url}: mit dieser Person teilen Sie nichts, oder die URL ist kein Kontakt',
+  'cli.revoked': '#{id} geplant: {step} — {name} ({url})',
+  'cli.applied':
+    '{n, plural, =0 {Nichts als erledigt markiert (nur geplante oder nicht umgesetzte Widerrufe)} one {# als erledigt markiert: ein neuerer Export wird es belegen} other {# als erledigt markiert: ein neuerer Export wird sie belegen}}',
+  'cli.undone':
+    '{n, plural, =0 {Nichts rückgängig gemacht (ein belegter Widerruf bleibt)} one {# rückgängig gemacht} other {# rückgängig gemacht}}',
+  'cli.noRevocations': 'Noch keine Widerrufe.',
+  'cli.revocationLine':
+    '#{id} {state} — {name} · {field} (geplant {planned}{applied, select, none {} other {, erledigt {applied}}})',
 };

@@ -245,7 +245,7 @@ export const en = {
   'report.mutedForever': 'no expiry',
   'report.statusUndone': 'undone',
   'cli.usage':
-    "Usage: shareaudit <command> [options]\n\nCommands:\n  import <file|zip|folder>...   import LinkedIn exports, XING vCards, address books\n                                (vCard, Google/Outlook CSV); all or nothing\n  history                       list past import runs\n  audit [--json]                print the audit (findings, numbers)\n  report --out FILE             write a self-contained HTML report\n  demo                          load the generated demo user\n  forget --yes                  delete the database, its log files and every setting\n\nOptions:\n  --db FILE     database (default: {dbPath})\n  --lang de|en  language of everything printed (default: from the environment, else en)\n  --region XX   region for phone numbers without country code (default: the app's setting, DE)\n  --help        this text",
+    "Usage: shareaudit <command> [options]\n\nCommands:\n  import <file|zip|folder>...   import LinkedIn exports, XING vCards, address books\n                                (vCard, Google/Outlook CSV); all or nothing\n  history                       list past import runs\n  audit [--json]                print the audit (findings, numbers)\n  report --out FILE             write a self-contained HTML report\n  demo                          load the generated demo user\n  forget --yes                  delete the database, its log files and every setting\n  revoke <finding-id>... | --contact URL   plan revocations (one per action)\n  applied <number>... [--on DATE]   say they were done on the platform\n  undo <number>...              take revocations back (until verified)\n  revocations [--json]          list revocations with their states and history\n\nOptions:\n  --db FILE     database (default: {dbPath})\n  --lang de|en  language of everything printed (default: from the environment, else en)\n  --region XX   region for phone numbers without country code (default: the app's setting, DE)\n  --help        this text",
   'cli.badLang': '--lang must be de or en, not "{value}"',
   'cli.badRegion': '--region must be a two-letter region such as DE, AT or CH, not "{value}"',
   'cli.unknownCommand': 'unknown command "{command}" (see shareaudit --help)',
@@ -399,6 +399,20 @@ export const en = {
   'ui.plannedCount': '{n, plural, one {# with a revocation planned} other {# with a revocation planned}}',
   'ui.plannedOn': 'planned {date}',
   'ui.appliedOn': 'done {date}',
+  'cli.needsRevocationIds': 'name at least one revocation number (see shareaudit revocations)',
+  'cli.needsFindingIds': 'name at least one finding id (see shareaudit audit --json), or --contact PROFILE-URL',
+  'cli.badRevocationId': '"{value}" is not a revocation number',
+  'cli.badDate': '--on must be a date as YYYY-MM-DD, not "{value}"',
+  'cli.noFindingsForContact':
+    'no open finding about {url}: nothing of yours is shared with that person, or the URL is not a connection',
+  'cli.revoked': '#{id} planned: {step} — {name} ({url})',
+  'cli.applied':
+    '{n, plural, =0 {Nothing marked as done (only planned or not applied revocations can be)} one {# marked as done: a newer export will prove it} other {# marked as done: a newer export will prove them}}',
+  'cli.undone':
+    '{n, plural, =0 {Nothing undone (a verified revocation cannot be undone)} one {# undone} other {# undone}}',
+  'cli.noRevocations': 'No revocations yet.',
+  'cli.revocationLine':
+    '#{id} {state} — {name} · {field} (planned {planned}{applied, select, none {} other {, done {applied}}})',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -27,12 +27,18 @@ describe('shareaudit CLI', () => {
     expect(code).toBe(0);
     const doc = JSON.parse(stdout) as { summary: Record<string, unknown>; findings: Array<Record<string, unknown>> };
     expect(Object.keys(doc)).toEqual(['summary', 'score', 'findings']);
-    expect(doc.summary).toMatchObject({
+    const counts = {
       connections: expect.any(Number),
       canSeeEmail: expect.any(Number),
       canSeeMobile: expect.any(Number),
       unfamiliarWithAccess: expect.any(Number),
-    });
+      openFindings: expect.any(Number),
+    };
+    expect(doc.summary).toMatchObject({ now: counts, afterPlan: counts, plannedRevocations: 0 });
+    const score = (doc as unknown as { score: { now: number; afterPlan: number; reasons: Array<{ points: number }> } })
+      .score;
+    expect(score.afterPlan).toBe(score.now);
+    expect(score.reasons.reduce((n, r) => n + r.points, 0)).toBe(score.now);
     const finding = doc.findings[0]!;
     expect(finding).toMatchObject({
       id: expect.stringMatching(/^private-detail-unfamiliar:\d+:(mobile|privateEmail)$/),
@@ -165,12 +171,12 @@ describe("shareaudit speaks the user's language", () => {
   it('never counts or lists a muted finding as open', async () => {
     const db = await mutedDemo();
     const json = JSON.parse(cli(['audit', '--db', db, '--json']).stdout) as {
-      summary: { openFindings: number };
+      summary: { now: { openFindings: number } };
       findings: Array<{ muted: unknown }>;
     };
     const { stdout } = cli(['audit', '--db', db]);
     const open = Number(/^(\d+) open findings$/m.exec(stdout)?.[1]);
-    expect(open).toBe(json.summary.openFindings);
+    expect(open).toBe(json.summary.now.openFindings);
     expect(open).toBe(json.findings.length - 1);
     expect(stdout).toContain('1 muted finding (not counted)');
     const [openPart, mutedPart] = stdout.split('1 muted finding (not counted)');
@@ -184,5 +190,60 @@ describe("shareaudit speaks the user's language", () => {
     expect(stderr).toBe(
       'shareaudit: --region muss eine Region aus zwei Buchstaben sein, etwa DE, AT oder CH, nicht „ZZ“\n',
     );
+  });
+});
+
+describe('the fix loop from the command line', () => {
+  it('revoke --contact, applied --on, revocations --json with its history, undo; audit shows now and after the plan', () => {
+    const db = join(tempDir(), 'a.db');
+    expect(cli(['demo', '--db', db]).code).toBe(0);
+    const before = JSON.parse(cli(['audit', '--db', db, '--json']).stdout) as {
+      summary: { now: { canSeeMobile: number }; afterPlan: { canSeeMobile: number } };
+      findings: Array<{ id: string; field: string | null; contact: { profileUrl: string } | null }>;
+    };
+    const url = before.findings.find((f) => f.field === 'mobile')!.contact!.profileUrl;
+
+    const revoked = cli(['revoke', '--contact', `${url.replace('https://www.', 'https://')}/`, '--db', db]);
+    expect(revoked).toMatchObject({ code: 0, stderr: '' });
+    expect(revoked.stdout).toMatch(
+      /^#1 planned: Remove the connection on LinkedIn \(they are not notified\) — .+ \(https:\/\/www\.linkedin\.com\/in\/.+\)\n$/,
+    );
+    // Revoking the same person again plans nothing twice.
+    expect(cli(['revoke', '--contact', url, '--db', db])).toMatchObject({ code: 1 });
+
+    const after = JSON.parse(cli(['audit', '--db', db, '--json']).stdout) as typeof before;
+    expect(after.summary.now.canSeeMobile).toBe(before.summary.now.canSeeMobile);
+    expect(after.summary.afterPlan.canSeeMobile).toBe(before.summary.now.canSeeMobile - 1);
+
+    expect(cli(['applied', '1', '--on', '2026-11-28', '--db', db]).stdout).toBe(
+      '1 marked as done: a newer export will prove it\n',
+    );
+    const list = JSON.parse(cli(['revocations', '--json', '--db', db]).stdout) as Array<Record<string, unknown>>;
+    expect(list).toEqual([
+      expect.objectContaining({
+        id: 1,
+        action: 'remove-connection',
+        target: url,
+        state: 'applied',
+        history: [
+          expect.objectContaining({ state: 'planned', note: null }),
+          expect.objectContaining({ state: 'applied', note: null }),
+        ],
+      }),
+    ]);
+    expect(cli(['undo', '1', '--db', db]).stdout).toBe('1 undone\n');
+    expect(cli(['revocations', '--db', db]).stdout).toBe('No revocations yet.\n');
+  });
+
+  it('a bad revocation number or date is one clear line, in German too', () => {
+    const db = join(tempDir(), 'a.db');
+    expect(cli(['applied', 'x', '--db', db])).toMatchObject({
+      code: 1,
+      stderr: 'shareaudit applied: "x" is not a revocation number\n',
+    });
+    expect(cli(['applied', '1', '--on', '28.11.2026', '--db', db, '--lang', 'de'])).toMatchObject({
+      code: 1,
+      stderr: 'shareaudit applied: --on muss ein Datum als JJJJ-MM-TT sein, nicht „28.11.2026“\n',
+    });
   });
 });
