@@ -244,5 +244,6 @@ export interface AuditResult {
 export interface PersonExposure {
   contact: Contact;
   familiarity: FamiliarityJudgement;
-  exposures: Array<Omit<Exposure, 'contactId'>>;
+  /** What they can see now; `revocation` when a live revocation will take it away. */
+  exposures: Array<Omit<Exposure, 'contactId'> & { revocation: { id: number; status: RevocationStatus } | null }>;
 }

@@ -134,7 +134,10 @@ export class AppService {
       'findings:list': (request) => Promise.resolve(this.audits.findings(request)),
       'revocations:list': (request) => Promise.resolve(this.audits.revocations(request)),
       'details:get': () => Promise.resolve({ details: [...this.audits.cache.base().input.myDetails] }),
-      'people:list': (request) => Promise.resolve(listPeople(this.db, getPolicy(this.db), request, this.now())),
+      'people:list': (request) => {
+        const { input, policy } = this.audits.cache.base();
+        return Promise.resolve(listPeople(input, policy, request, this.now()));
+      },
       'grant:set': ({ contactIds, field, granted }) =>
         Promise.resolve({ changed: setGrants(this.db, contactIds, field, granted, this.now()) }),
       'exclusion:set': ({ contactIds, excluded }) =>

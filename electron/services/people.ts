@@ -1,4 +1,11 @@
-import type { DetailField, MyDetail, PersonExposure } from '../../shared/domain';
+import type { AuditInput } from '../../shared/audit';
+import {
+  LIVE_REVOCATION,
+  type DetailField,
+  type MyDetail,
+  type PersonExposure,
+  type RevocationStatus,
+} from '../../shared/domain';
 import { computeExposures } from '../../shared/exposure';
 import { judgeFamiliarity } from '../../shared/familiarity';
 import type { Policy } from '../../shared/policy';
@@ -7,35 +14,48 @@ import { AppError } from './errors';
 import { ownDetailValue } from './importers/validate';
 import { getSharing, loadAuditInput, saveSharing } from './store';
 
-/** Every person with what they see of the user's details: the exposure model, per person. */
+const byName = new Intl.Collator('de', { numeric: true });
+
+/**
+ * People with what each can see now; an exposure a live revocation will take away says so (it is
+ * not gone until the platform shows it). Reads the audit's cached input, not the database.
+ */
 export function listPeople(
-  db: DB,
+  input: AuditInput,
   policy: Policy,
   request: { query: string; network: 'linkedin' | 'xing' | null; offset: number; limit: number },
   now: Date,
 ): { total: number; rows: PersonExposure[] } {
-  const input = loadAuditInput(db);
-  const q = request.query.trim().toLowerCase();
+  const words = request.query.trim().toLowerCase().split(/\s+/).filter(Boolean);
   const contacts = input.contacts
     .filter((c) => request.network === null || c.network === request.network)
-    .filter((c) => q === '' || `${c.name} ${c.company ?? ''} ${c.position ?? ''}`.toLowerCase().includes(q))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .filter((c) => {
+      if (words.length === 0) return true;
+      const text = `${c.name} ${c.company ?? ''} ${c.position ?? ''}`.toLowerCase();
+      return words.every((w) => text.includes(w));
+    })
+    .sort((a, b) => byName.compare(a.name, b.name));
   const page = contacts.slice(request.offset, request.offset + request.limit);
   const familiarity = judgeFamiliarity({ ...input, contacts: page }, policy, now);
-  const revoked = new Set(
-    input.revocations
-      .filter((r) => r.status !== 'undone')
-      .map((r) => (r.action === 'remove-connection' ? `${r.contactId}:*` : `${r.contactId}:${r.field}`)),
-  );
-  const exposures = computeExposures(page, input.myDetails, input.sharing).filter(
-    (e) => !revoked.has(`${e.contactId}:*`) && !revoked.has(`${e.contactId}:${e.field}`),
-  );
+  const live = new Map<string, { id: number; status: RevocationStatus }>();
+  for (const r of input.revocations)
+    if (LIVE_REVOCATION.has(r.status))
+      live.set(r.action === 'remove-connection' ? `${r.contactId}:*` : `${r.contactId}:${r.field}`, {
+        id: r.id,
+        status: r.status,
+      });
+  const exposures = computeExposures(page, input.myDetails, input.sharing);
   return {
     total: contacts.length,
     rows: page.map((contact) => ({
       contact,
       familiarity: familiarity.get(contact.id)!,
-      exposures: exposures.filter((e) => e.contactId === contact.id).map(({ contactId: _, ...rest }) => rest),
+      exposures: exposures
+        .filter((e) => e.contactId === contact.id)
+        .map(({ contactId, ...rest }) => ({
+          ...rest,
+          revocation: live.get(`${contactId}:*`) ?? live.get(`${contactId}:${rest.field}`) ?? null,
+        })),
     })),
   };
 }

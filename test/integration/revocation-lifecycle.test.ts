@@ -109,6 +109,17 @@ describe('the revocation lifecycle', () => {
     svc.close();
   });
 
+  it('the people view shows what Max still sees now, each with its removal planned', async () => {
+    const { svc, id } = await setUp();
+    const { rows } = await call(svc, 'people:list', { query: 'Max', network: null, offset: 0, limit: 10 });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.exposures.length).toBeGreaterThan(0);
+    expect(rows[0]!.exposures.every((e) => e.revocation?.id === id && e.revocation.status === 'planned')).toBe(true);
+    const others = await call(svc, 'people:list', { query: 'Erika', network: null, offset: 0, limit: 10 });
+    expect(others.rows[0]!.exposures.every((e) => e.revocation === null)).toBe(true);
+    svc.close();
+  });
+
   it('an action is planned once: the database refuses a second live revocation for it', async () => {
     const { svc, id } = await setUp();
     const again = svc.audit('en').findings.filter((f) => f.contact?.name === 'Max Mustermann');

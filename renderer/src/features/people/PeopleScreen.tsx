@@ -151,6 +151,7 @@ export function PeopleScreen({ lang }: { lang: Lang }) {
                       {e.grant.assumed ? ` (${t(lang, 'assumed')})` : ''}
                       {e.since ? ` · ${t(lang, 'since')} ${formatDate(lang, e.since)}` : ''}
                       {e.harvestable ? ` · ${t(lang, 'harvestable')}` : ''}
+                      {e.revocation ? ` — ${t(lang, `revocationStatus_${e.revocation.status}`)}` : ''}
                     </span>
                   ))}
                 </div>
