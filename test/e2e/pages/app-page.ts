@@ -16,7 +16,7 @@ export const DEMO = {
   email: '320',
   mobile: '320',
   unfamiliar: '221',
-  score: '93',
+  score: '64',
   /** Open findings. */
   findings: '561',
 };
