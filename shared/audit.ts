@@ -97,7 +97,12 @@ function liveRevocations(revocations: readonly RevocationView[]) {
     const map = byContact.get(contactId);
     return map?.get('*') ?? map?.get(field) ?? null;
   };
-  return { get, has: (contactId: number, field: DetailField) => get(contactId, field) !== null };
+  return {
+    get,
+    has: (contactId: number, field: DetailField) => get(contactId, field) !== null,
+    /** Nothing is planned: "after your plan" is "now" (the what-if preview skips the second count). */
+    none: byContact.size === 0,
+  };
 }
 
 /** Who sees an email address, who the mobile number; and how many of all those are unfamiliar. */
@@ -175,7 +180,10 @@ export function computeAudit(
         if (!muted) {
           previewOpen++;
           countFinding(counted, rule.meta.id, report.severity ?? rule.meta.defaultSeverity);
-          if (report.contactId === null || report.field === null || !coveredBy.has(report.contactId, report.field)) {
+          if (
+            !coveredBy.none &&
+            (report.contactId === null || report.field === null || !coveredBy.has(report.contactId, report.field))
+          ) {
             previewOpenAfter++;
             countFinding(countedAfter, rule.meta.id, report.severity ?? rule.meta.defaultSeverity);
           }
@@ -235,9 +243,10 @@ export function computeAudit(
     }
     rows.set(e.field, row);
   }
-  const afterPlan = exposures.filter((e) => !coveredBy.has(e.contactId, e.field));
+  const afterPlan = coveredBy.none ? exposures : exposures.filter((e) => !coveredBy.has(e.contactId, e.field));
   const open = findings.filter((f) => !f.muted);
-  const openAfter = open.filter((f) => f.revocation === null);
+  const openAfter = coveredBy.none ? open : open.filter((f) => f.revocation === null);
+  const audienceNow = audiences(exposures, familiarity);
 
   return {
     generatedAt: now.toISOString(),
@@ -245,15 +254,15 @@ export function computeAudit(
     score: mode === 'preview' ? scoreOf(counted, input.contacts.length) : exposureScore(open, input.contacts.length),
     scoreAfterPlan:
       mode === 'preview'
-        ? scoreOf(countedAfter, input.contacts.length)
+        ? scoreOf(coveredBy.none ? counted : countedAfter, input.contacts.length)
         : exposureScore(openAfter, input.contacts.length),
     summary: {
       connections: input.contacts.length,
-      ...audiences(exposures, familiarity),
+      ...audienceNow,
       openFindings: mode === 'preview' ? previewOpen : open.length,
       afterPlan: {
-        ...audiences(afterPlan, familiarity),
-        openFindings: mode === 'preview' ? previewOpenAfter : openAfter.length,
+        ...(coveredBy.none ? audienceNow : audiences(afterPlan, familiarity)),
+        openFindings: mode === 'preview' ? (coveredBy.none ? previewOpen : previewOpenAfter) : openAfter.length,
       },
       plannedRevocations: input.revocations.filter((r) => LIVE_REVOCATION.has(r.status)).length,
       settingsAssumed: exposures.some((e) => e.grant.assumed),
