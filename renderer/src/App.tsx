@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useRef, useState, type DragEvent } from 'rea
 import { COMMANDS, keysLabel, type CommandId } from '../../shared/commands';
 import type { Lang } from '../../shared/domain';
 import { message } from '../../shared/i18n';
-import { useContract, write } from './api/client';
+import { useContract } from './api/client';
 import { SCREENS, useRoute, type Screen } from './app/routes';
 import { IS_MAC, useShortcuts } from './app/shortcuts';
 import { useTheme, type ThemeChoice } from './app/theme';
@@ -82,12 +82,7 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
     importFolder: () => void pick(true),
     exportReport,
     undoRevocation: () => {
-      const ids = feedback.lastUndo;
-      if (ids)
-        void feedback.run(
-          () => write('revocation:undo', { ids }),
-          () => ({ text: t(lang, 'undoneToast') }),
-        );
+      if (feedback.lastUndo) feedback.undo(feedback.lastUndo);
     },
     search: () => {
       if (screen !== 'findings') go('findings');

@@ -17,6 +17,8 @@ interface Feedback {
   show: (toast: Toast) => void;
   /** Runs a write: busy meanwhile, its error shown as a toast in the user's language. */
   run: <T>(action: () => Promise<T>, done?: (result: T) => Toast | null) => Promise<T | undefined>;
+  /** Takes revocations back (a whole batch at once), and says so. */
+  undo: (ids: number[]) => void;
   /** Moves focus to the toast (the shortcut F6 does too), so its Undo is one key away. */
   focus: () => void;
   lastUndo: number[] | null;
@@ -59,16 +61,19 @@ export function FeedbackProvider({ lang, children }: { lang: Lang; children: Rea
 
   const focus = useCallback(() => region.current?.querySelector<HTMLElement>('button, a')?.focus(), []);
 
-  const value = useMemo<Feedback>(
-    () => ({ busy, show: setToast, run, focus, lastUndo: toast?.undo ?? null }),
-    [busy, run, focus, toast],
+  const undo = useCallback(
+    (ids: number[]): void =>
+      void run(
+        () => write('revocation:undo', { ids }),
+        () => ({ text: t(lang, 'undoneToast') }),
+      ),
+    [run, lang],
   );
 
-  const undo = (ids: number[]): void =>
-    void run(
-      () => write('revocation:undo', { ids }),
-      () => ({ text: t(lang, 'undoneToast') }),
-    );
+  const value = useMemo<Feedback>(
+    () => ({ busy, show: setToast, run, undo, focus, lastUndo: toast?.undo ?? null }),
+    [busy, run, undo, focus, toast],
+  );
 
   return (
     <FeedbackContext.Provider value={value}>

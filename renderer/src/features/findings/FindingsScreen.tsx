@@ -63,11 +63,7 @@ export function FindingsScreen({ lang, focusSearch = 0 }: { lang: Lang; focusSea
         () => ({ text: t(lang, 'muted') }),
       ),
     onUnmute: (id) => void feedback.run(() => write('finding:unmute', { findingId: id })),
-    onUndo: (revocationId) =>
-      void feedback.run(
-        () => write('revocation:undo', { ids: [revocationId] }),
-        () => ({ text: t(lang, 'undoneToast') }),
-      ),
+    onUndo: (revocationId) => feedback.undo([revocationId]),
   };
 
   const askToRevoke = async (): Promise<void> => {

@@ -76,38 +76,18 @@ export function PeopleScreen({ lang }: { lang: Lang }) {
             </option>
           ))}
         </select>
-        <button
-          type="button"
-          className="secondary"
-          disabled={none}
-          onClick={() => change(() => write('grant:set', { contactIds: [...selected], field, granted: true }))}
-        >
-          {t(lang, 'grant')}
-        </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={none}
-          onClick={() => change(() => write('grant:set', { contactIds: [...selected], field, granted: false }))}
-        >
-          {t(lang, 'ungrant')}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          disabled={none}
-          onClick={() => change(() => write('exclusion:set', { contactIds: [...selected], excluded: true }))}
-        >
-          {t(lang, 'exclude')}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          disabled={none}
-          onClick={() => change(() => write('exclusion:set', { contactIds: [...selected], excluded: false }))}
-        >
-          {t(lang, 'include')}
-        </button>
+        {(
+          [
+            ['grant', 'secondary', () => write('grant:set', { contactIds: [...selected], field, granted: true })],
+            ['ungrant', 'danger', () => write('grant:set', { contactIds: [...selected], field, granted: false })],
+            ['exclude', 'secondary', () => write('exclusion:set', { contactIds: [...selected], excluded: true })],
+            ['include', 'secondary', () => write('exclusion:set', { contactIds: [...selected], excluded: false })],
+          ] as const
+        ).map(([label, style, action]) => (
+          <button key={label} type="button" className={style} disabled={none} onClick={() => change(action)}>
+            {t(lang, label)}
+          </button>
+        ))}
       </div>
       <VirtualList
         count={rows.total ?? 0}

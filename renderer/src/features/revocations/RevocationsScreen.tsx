@@ -78,12 +78,7 @@ export function RevocationsScreen({ lang }: { lang: Lang }) {
                       type="button"
                       className="secondary"
                       disabled={feedback.busy}
-                      onClick={() =>
-                        void feedback.run(
-                          () => write('revocation:undo', { ids: [r.id] }),
-                          () => ({ text: t(lang, 'undoneToast') }),
-                        )
-                      }
+                      onClick={() => feedback.undo([r.id])}
                     >
                       {t(lang, 'undo')}
                     </button>
