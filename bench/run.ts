@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: import speed and memory against the sqlite3 shell's raw CSV import, and the
- * audit over the imported heavy user. Medians of several runs; numbers are printed, not asserted.
+ * audit over the imported heavy user, then the UI (bench/ui.ts). Medians of several runs; numbers are
+ * printed, not asserted.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync, statSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { computeAudit } from '../shared/audit';
 import { openDatabase } from '../electron/services/db';
 import { loadAuditInput } from '../electron/services/store';
 import { generateHeavyExport } from './generate';
+import { runUiBench } from './ui';
 
 const root = join(import.meta.dirname, '..');
 const dataDir = join(root, 'bench', '.data');
@@ -138,3 +140,9 @@ process.stdout.write(
   ),
 );
 if (hugeLine) process.stdout.write(row('import of a ~500 MB messages.csv (streamed)', hugeLine));
+
+// The UI against the browser host, demo and heavy user side by side (bench/ui.ts; alone: npm run bench:ui).
+if (!process.env.BENCH_SKIP_UI) {
+  process.stdout.write('\n');
+  await runUiBench({ dataDir, exportDir, runs: RUNS });
+}
