@@ -214,6 +214,8 @@ describe('the order findings are listed in', () => {
         { contactId: 2, field: 'mobile', severity: 'high' },
         { contactId: 3, field: 'mobile', severity: 'medium' },
         { subject: 'setting', severity: 'high' },
+        { subject: 'setting', field: 'address', severity: 'medium' },
+        { contactId: 3, severity: 'medium' },
       ]),
     ];
     expect(computeAudit(input({ contacts }), 'en', NOW, DEFAULT_POLICY, rules).findings.map((f) => f.id)).toEqual([
@@ -222,6 +224,9 @@ describe('the order findings are listed in', () => {
       'a-rule:1:address',
       'a-rule:1:mobile',
       'b-rule:1:mobile',
+      // A finding about a setting has no name: before every person; one without a detail before the details.
+      'a-rule:setting:address',
+      'a-rule:3:all',
       'a-rule:3:mobile',
       'b-rule:2:mobile',
     ]);
@@ -245,9 +250,11 @@ describe('revocations: now, and after your plan', () => {
     revocation(15, 3, 'mobile', 'confirmed-by-you'),
     revocation(16, 1, 'privateEmail', 'not-applied'),
   ];
-  const audit = computeAudit(input({ contacts, revocations }), 'en', NOW, DEFAULT_POLICY, [rule]);
+  // Computed in each test, not while collecting them: a mutant switched on for the tests must reach it.
+  const run = () => computeAudit(input({ contacts, revocations }), 'en', NOW, DEFAULT_POLICY, [rule]);
 
   it('a finding carries the live revocation that covers it; removing a connection covers everything', () => {
+    const audit = run();
     expect(audit.findings.map((f) => [f.id, f.revocation])).toEqual([
       ['r:all:mobile', null],
       ['r:1:mobile', { id: 11, status: 'planned' }],
@@ -258,6 +265,7 @@ describe('revocations: now, and after your plan', () => {
   });
 
   it('now, every finding is open; after the plan, only those no live revocation covers', () => {
+    const audit = run();
     expect(audit.summary.openFindings).toBe(5);
     expect(audit.summary.afterPlan.openFindings).toBe(2);
     expect(audit.score).toEqual(exposureScore(audit.findings, 3));
@@ -271,12 +279,14 @@ describe('revocations: now, and after your plan', () => {
   });
 
   it('counts the live revocations as planned: planned, applied, not applied', () => {
+    const audit = run();
     expect(audit.summary.plannedRevocations).toBe(3);
     expect(audit.revocations).toEqual(revocations);
     expect(audit.revocations).not.toBe(revocations);
   });
 
   it('who sees what now and after the plan; the chart’s bars split into revoked and the rest', () => {
+    const audit = run();
     // All three unfamiliar, each sees both details (LinkedIn defaults); after the plan only person 3.
     expect(audit.summary).toMatchObject({
       connections: 3,
@@ -312,6 +322,10 @@ describe('the summary', () => {
 
     const both = computeAudit(input({ contacts, interactions: knownTwo }), 'en', NOW);
     expect(both.summary).toMatchObject({ canSeeEmail: 3, canSeeMobile: 3, unfamiliarWithAccess: 2 });
+
+    // One setting declared, the other the platform's default: assumed.
+    const mixed = sharingWith((s) => (s.linkedin.emailVisibility = { value: 'first-degree', declared: true }));
+    expect(computeAudit(input({ contacts, sharing: mixed }), 'en', NOW).summary.settingsAssumed).toBe(true);
   });
 
   it('a business email is an email; a landline is not a mobile', () => {
@@ -388,6 +402,34 @@ describe('familiarity is judged once per contacts, evidence, policy and day', ()
     expect(level(base, strictSilence)).toBe('acquainted');
     expect(level(base, strictSilence, new Date('2027-11-01T12:00:00Z'))).toBe('unfamiliar');
     expect(level(base, strictSilence, NOW)).toBe('acquainted');
+  });
+});
+
+describe('a what-if of the sharing settings reuses the familiarity judgement', () => {
+  // A stale share's evidence is the judgement's own evidence list: the same list means the same judgement.
+  const stale = input({
+    interactions: [{ contactId: 1, sent: 3, received: 3, firstAt: null, lastAt: '2019-01-01T00:00:00Z' }],
+  });
+  const evidence = (i: AuditInput, now = NOW, policy = DEFAULT_POLICY) =>
+    computeAudit(i, 'en', now, policy).findings.find((f) => f.rule === 'stale-grant')!.evidence;
+
+  it('the same people, evidence, policy and day: judged once, whatever the settings and the hour', () => {
+    const first = evidence(stale);
+    const otherSettings = sharingWith((s) => (s.linkedin.phoneVisibility = { value: 'everyone', declared: true }));
+    expect(evidence({ ...stale, sharing: otherSettings })).toBe(first);
+    expect(evidence(stale, new Date('2026-11-01T23:59:00Z'))).toBe(first);
+  });
+
+  it('another day, another policy or other evidence: judged again', () => {
+    const first = evidence(stale);
+    expect(evidence(stale, new Date('2026-11-02T00:00:00Z'))).not.toBe(first);
+    expect(evidence(stale, NOW, { ...DEFAULT_POLICY })).not.toBe(evidence(stale));
+    expect(evidence({ ...stale, interactions: [...stale.interactions] })).not.toBe(evidence(stale));
+  });
+
+  it('a full audit’s findings carry their evidence (only the preview goes without)', () => {
+    const [finding] = computeAudit(input(), 'en', NOW).findings.filter((f) => f.rule === 'private-detail-unfamiliar');
+    expect(finding!.evidence.map((e) => e.kind)).toEqual(['no-messages', 'silent-years', 'assumed-setting']);
   });
 });
 

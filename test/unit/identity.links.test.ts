@@ -47,6 +47,7 @@ describe('profile URLs are compared as addresses', () => {
     'ftp://www.linkedin.com/in/erika-m',
     'https://www.linkedin.com/in/erika-m-x?trk=erika-m',
     'https://wwwlinkedin.com/in/erika-m',
+    'https://linkedin.com/in/www.erika-m',
   ])('%s is another', (url) => {
     expect(links([contact], [record(10, { name: 'B', profileUrl: url })])).toEqual([]);
   });

@@ -144,6 +144,7 @@ describe('the report document', () => {
     expect(renderHtmlReport(audit(), 'en')).toContain(note);
     const declared = renderHtmlReport(audit({ summary: { ...audit().summary, settingsAssumed: false } }), 'en');
     expect(declared).not.toContain('class="note"');
+    expect(declared).toContain(`</div></div>\n\n<h2>${say('en', 'exposure')}</h2>`);
   });
 
   it('lists the details it considered, a birthday as a date of the language, each with its file', () => {
@@ -194,6 +195,8 @@ describe('open findings', () => {
     expect(html).toContain(
       `<h2>${say('en', 'findings')} (2)</h2>\n<table><thead><tr><th>${say('en', 'severity')}</th><th>${say('en', 'contact')}</th><th>${say('en', 'detail')}</th><th>${say('en', 'finding')}</th><th>${say('en', 'action')}</th></tr></thead><tbody><tr class="sev-high">`,
     );
+    // One row after the other, then the end of the table.
+    expect(html).toMatch(/<\/ul><\/td><\/tr><tr class="sev-medium">[^]*<\/ul><\/td><\/tr><\/tbody><\/table>\n/);
   });
 
   it('says so when there are none, with no empty table', () => {
@@ -225,8 +228,10 @@ describe('muted findings and revocations are sections of their own', () => {
     expect(html.match(/<tr class="sev-/g)).toHaveLength(1);
   });
 
-  it('no muted section without muted findings', () => {
-    expect(renderHtmlReport(audit(), 'en')).not.toContain(say('en', 'mutedTitle'));
+  it('no muted section without muted findings, no revocation section without revocations', () => {
+    const html = renderHtmlReport(audit(), 'en');
+    expect(html).not.toContain(say('en', 'mutedTitle'));
+    expect(html).toContain(`</tbody></table>\n\n\n<p class="muted">${say('en', 'local')}</p>`);
   });
 
   it('revocations with who, which detail, their status and when they were recorded', () => {
@@ -284,11 +289,9 @@ describe('the exposure chart', () => {
         '<rect x="150.0" y="10" width="215.0" height="26" fill="#4c8bf5"/>' +
         '<rect x="365.0" y="10" width="129.0" height="26" fill="#e4572e"/>' +
         '<rect x="494.0" y="10" width="86.0" height="26" fill="#bbb"/>' +
-        '<text x="586.0" y="28">8</text>',
-    );
-    // No familiar and no revoked segment where there are none.
-    expect(svg).toContain(
-      `<text x="142" y="68" text-anchor="end">${fieldLabel('en', 'mobile')}</text>` +
+        '<text x="586.0" y="28">8</text>' +
+        // No familiar and no revoked segment where there are none.
+        `<text x="142" y="68" text-anchor="end">${fieldLabel('en', 'mobile')}</text>` +
         '<rect x="150.0" y="50" width="172.0" height="26" fill="#e4572e"/>' +
         '<text x="328.0" y="68">4</text>',
     );

@@ -191,15 +191,15 @@ describe('private-detail-unfamiliar: what each finding carries', () => {
     expect(privateDetailUnfamiliar.check({ ...context, contacts: new Map() })).toEqual([]);
   });
 
-  it.each<[string, Evidence['kind'], string]>([
-    ['two-way messages too weakly weighted', 'two-way-messages', 'weakEvidence'],
-    ['an address-book entry too weakly weighted', 'in-address-book', 'weakEvidence'],
-    ['only one-way messages', 'one-way-messages', 'visible'],
-  ])('%s: %s', (_name, kind, messageId) => {
+  it.each<[string, Evidence['kind'][], string]>([
+    ['two-way messages too weakly weighted', ['two-way-messages'], 'weakEvidence'],
+    ['an address-book entry too weakly weighted', ['in-address-book'], 'weakEvidence'],
+    ['one-way messages and an address-book entry', ['one-way-messages', 'in-address-book'], 'weakEvidence'],
+    ['only one-way messages', ['one-way-messages'], 'visible'],
+  ])('%s: %s', (_name, kinds, messageId) => {
     const context = ctx('mobile', 'unfamiliar');
-    const familiarity = new Map([
-      [1, { level: 'unfamiliar' as const, score: 10, evidence: [{ kind, data: {} }], collectorSignals: [] }],
-    ]);
+    const evidence = kinds.map((kind) => ({ kind, data: {} }));
+    const familiarity = new Map([[1, { level: 'unfamiliar' as const, score: 10, evidence, collectorSignals: [] }]]);
     expect(privateDetailUnfamiliar.check({ ...context, familiarity })[0]).toMatchObject({
       messageId,
       data: { score: 10 },

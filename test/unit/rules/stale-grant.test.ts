@@ -91,6 +91,11 @@ describe('stale-grant: which detail it names, and what the finding carries', () 
     expect(staleGrant.check({ ...context, exposuresByContact: new Map([[1, exposures]]) })[0]!.assumed).toBe(true);
   });
 
+  it('one-way messages are no exchange: the silence began when you connected', () => {
+    const person: Person = { tags: ['Kunde'], received: 2, lastAt: '2025-06-01T00:00:00Z', connectedOn: '2018-03-01' };
+    expect(staleGrant.check(contextFor(person))[0]).toMatchObject({ messageId: 'neverExchanged', data: { years: 8 } });
+  });
+
   it('never exchanged and connected on an unknown day: no finding', () => {
     expect(staleGrant.check(contextFor({ tags: ['Kunde'], connectedOn: null }))).toEqual([]);
   });
