@@ -96,6 +96,7 @@ export function computeExposures(
         if (explicit.has(field)) {
           grants.push({ kind: 'explicit', network: 'xing', audience: 'this-contact', assumed: false });
           since =
+            // Stryker disable next-line OptionalChaining: equivalent, explicit.has(field) means this grant exists
             xing.grants.find((g) => g.contactKey === contact.key && g.field === field)?.since ?? contact.connectedOn;
         }
         const rule = contact.connectedOn
