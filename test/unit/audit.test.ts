@@ -216,6 +216,7 @@ describe('the order findings are listed in', () => {
         { subject: 'setting', severity: 'high' },
         { subject: 'setting', field: 'address', severity: 'medium' },
         { contactId: 3, severity: 'medium' },
+        { contactId: 3, field: 'address', severity: 'medium' },
       ]),
     ];
     expect(computeAudit(input({ contacts }), 'en', NOW, DEFAULT_POLICY, rules).findings.map((f) => f.id)).toEqual([
@@ -227,6 +228,7 @@ describe('the order findings are listed in', () => {
       // A finding about a setting has no name: before every person; one without a detail before the details.
       'a-rule:setting:address',
       'a-rule:3:all',
+      'a-rule:3:address',
       'a-rule:3:mobile',
       'b-rule:2:mobile',
     ]);

@@ -147,6 +147,14 @@ describe('the report document', () => {
     expect(declared).toContain(`</div></div>\n\n<h2>${say('en', 'exposure')}</h2>`);
   });
 
+  it('only the birthday is read as a date: an address stays as written, even one a date parser would take', () => {
+    const myDetails = [{ field: 'address' as const, value: 'Hauptstraße 5', source: 'Profile.csv' }];
+    expect(Number.isNaN(Date.parse('Hauptstraße 5'))).toBe(false);
+    expect(renderHtmlReport(audit({ myDetails }), 'en')).toContain(
+      `<li>${fieldLabel('en', 'address')}: Hauptstraße 5 <span class="muted">(Profile.csv)</span></li>`,
+    );
+  });
+
   it('lists the details it considered, a birthday as a date of the language, each with its file', () => {
     expect(renderHtmlReport(audit(), 'de')).toContain(
       `<h2>${say('de', 'myDetails')}</h2>\n<ul><li>${fieldLabel('de', 'mobile')}: +49 171 5550100 <span class="muted">(PhoneNumbers.csv)</span></li><li>${fieldLabel('de', 'birthday')}: 07.03.1980 <span class="muted">(Profile.csv)</span></li></ul>`,
