@@ -216,7 +216,8 @@ function writeJsonSetting(db: DB, key: string, value: unknown): void {
 
 /** Declared sharing settings; everything not declared is the platform default. */
 export function getSharing(db: DB): SharingSettings {
-  return readJsonSetting(db, 'sharing', withDefaults, PLATFORM_DEFAULTS);
+  // A copy: whoever changes the answer must not change the platform defaults for everyone after.
+  return structuredClone(readJsonSetting(db, 'sharing', withDefaults, PLATFORM_DEFAULTS));
 }
 
 export function saveSharing(db: DB, sharing: SharingSettings): SharingSettings {

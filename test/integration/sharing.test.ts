@@ -141,3 +141,15 @@ describe('declared sharing settings', () => {
     );
   });
 });
+
+describe('the platform defaults stay what they are', () => {
+  it('changing what sharing:get answered (nothing declared) changes nothing for the next caller', async () => {
+    const svc = new AppService({ dbPath: join(tempDir(), 'a.db') }, { transport: 'browser' });
+    const first = value<SharingSettings>(await svc.dispatch('sharing:get', {}));
+    first.linkedin.emailVisibility = { value: 'everyone', declared: true };
+    const second = value<SharingSettings>(await svc.dispatch('sharing:get', {}));
+    expect(second.linkedin.emailVisibility).toEqual(PLATFORM_DEFAULTS.linkedin.emailVisibility);
+    expect(PLATFORM_DEFAULTS.linkedin.emailVisibility.value).toBe('first-degree');
+    svc.close();
+  });
+});
