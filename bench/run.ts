@@ -11,6 +11,7 @@ import { computeAudit } from '../shared/audit';
 import { openDatabase } from '../electron/services/db';
 import { loadAuditInput } from '../electron/services/store';
 import { generateHeavyExport } from './generate';
+import { buildApp } from './build';
 import { runUiBench } from './ui';
 
 const root = join(import.meta.dirname, '..');
@@ -28,19 +29,7 @@ function timed(cmd: string, args: string[], input?: string): { ms: number; stder
 }
 
 // Measure what ships: the built CLI (bin/shareaudit.mjs falls back to transpiling when out/ is stale).
-const build = spawnSync(
-  process.execPath,
-  [
-    join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'),
-    'build',
-    '--config',
-    'electron.config.ts',
-    '--logLevel',
-    'warn',
-  ],
-  { cwd: root, stdio: 'inherit' },
-);
-if (build.status !== 0) throw new Error('bench: the build failed');
+buildApp('bench');
 
 const exportDir = await generateHeavyExport(dataDir);
 const mb =

@@ -19,6 +19,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { buildApp } from './build';
 import { generateHeavyExport } from './generate';
 
 const root = join(import.meta.dirname, '..');
@@ -933,19 +934,7 @@ export async function runUiBench(options: {
 
 // `npm run bench:ui`: build, generate the heavy export, measure.
 if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
-  const build = spawnSync(
-    process.execPath,
-    [
-      join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'),
-      'build',
-      '--config',
-      'electron.config.ts',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: root, stdio: 'inherit' },
-  );
-  if (build.status !== 0) throw new Error('bench:ui: the build failed');
+  buildApp('bench:ui');
   const dataDir = join(root, 'bench', '.data');
   const exportDir = await generateHeavyExport(dataDir);
   await runUiBench({ dataDir, exportDir, runs: Number(process.env.BENCH_RUNS ?? 3) });

@@ -30,12 +30,11 @@ async function call<C extends Channel>(service: AppService, channel: C, request:
   return result.value as Response<C>;
 }
 
-function ids(args: readonly string[], lang: Lang): number[] {
+function ids(args: readonly string[]): number[] {
   if (args.length === 0) throw new AppError('BAD_REQUEST', 'cli.needsRevocationIds');
   return args.map((a) => {
     const id = Number(a.replace(/^#/, ''));
     if (!Number.isInteger(id) || id <= 0) throw new AppError('BAD_REQUEST', 'cli.badRevocationId', { value: a });
-    void lang;
     return id;
   });
 }
@@ -84,12 +83,12 @@ export async function runRevocationCommand(
     case 'applied': {
       if (options.on !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.on))
         throw new AppError('BAD_REQUEST', 'cli.badDate', { value: options.on });
-      const { applied } = await call(service, 'revocation:applied', { ids: ids(args, lang), on: options.on });
+      const { applied } = await call(service, 'revocation:applied', { ids: ids(args), on: options.on });
       line(message(lang, 'cli.applied', { n: applied }));
       return;
     }
     case 'undo': {
-      const { undone } = await call(service, 'revocation:undo', { ids: ids(args, lang) });
+      const { undone } = await call(service, 'revocation:undo', { ids: ids(args) });
       line(message(lang, 'cli.undone', { n: undone }));
       return;
     }

@@ -10,6 +10,7 @@ import { computeExposures } from '../../shared/exposure';
 import { judgeFamiliarity } from '../../shared/familiarity';
 import type { Policy } from '../../shared/policy';
 import type { DB } from './db';
+import { DECLARED_SOURCE } from './audit-service';
 import { AppError } from './errors';
 import { ownDetailValue } from './importers/validate';
 import { getSharing, loadAuditInput, saveSharing } from './store';
@@ -140,10 +141,8 @@ export function setMyDetails(db: DB, details: ReadonlyArray<{ field: DetailField
   });
   db.transaction(() => {
     db.prepare(`DELETE FROM my_detail`).run();
-    const insert = db.prepare(
-      `INSERT OR IGNORE INTO my_detail (field, value, source) VALUES (?, ?, 'declared in ShareAudit')`,
-    );
-    for (const d of valid) insert.run(d.field, d.value);
+    const insert = db.prepare(`INSERT OR IGNORE INTO my_detail (field, value, source) VALUES (?, ?, ?)`);
+    for (const d of valid) insert.run(d.field, d.value, DECLARED_SOURCE);
   })();
   return [...loadAuditInput(db).myDetails];
 }

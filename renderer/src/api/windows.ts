@@ -5,6 +5,7 @@
 import { keepPreviousData, useQueries } from '@tanstack/react-query';
 import type { Request, Response } from '../../../shared/contract';
 import { platform } from '../platform';
+import { keyOf } from './client';
 
 export const PAGE = 100;
 
@@ -34,7 +35,7 @@ export function useRowWindow<C extends Windowed>(
     queries: pages.map((page) => {
       const request = { ...filter, offset: page * PAGE, limit: PAGE } as Request<C>;
       return {
-        queryKey: [channel.split(':')[0], channel.split(':')[1], request] as const,
+        queryKey: keyOf(channel, request),
         queryFn: () => platform.invoke(channel, request),
         // While a new filter's first page is on its way, the old one stays on screen.
         placeholderData: page === 0 ? keepPreviousData : undefined,
