@@ -1,4 +1,8 @@
 import type { MessageKey } from './en';
+import { historyDe } from './parts/history';
+import { importerDe } from './parts/importer';
+import { planDe } from './parts/plan';
+import { reportDe } from './parts/report';
 
 /** The German message catalogue: every English key, no other (the type checks both ways). */
 export const de: Record<MessageKey, string> = {
@@ -416,4 +420,8 @@ export const de: Record<MessageKey, string> = {
   'cli.noRevocations': 'Noch keine Widerrufe.',
   'cli.revocationLine':
     '#{id} {state} — {name} · {field} (geplant {planned}{applied, select, none {} other {, erledigt {applied}}})',
+  ...planDe,
+  ...reportDe,
+  ...historyDe,
+  ...importerDe,
 };

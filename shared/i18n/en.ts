@@ -1,3 +1,8 @@
+import { historyEn } from './parts/history';
+import { importerEn } from './parts/importer';
+import { planEn } from './parts/plan';
+import { reportEn } from './parts/report';
+
 /**
  * The English message catalogue: ICU MessageFormat (FormatJS intl-messageformat), one key per text.
  * Counts use {n, plural, …} or {n, number}; dates arrive formatted for the reader's locale.
@@ -413,6 +418,10 @@ export const en = {
   'cli.noRevocations': 'No revocations yet.',
   'cli.revocationLine':
     '#{id} {state} — {name} · {field} (planned {planned}{applied, select, none {} other {, done {applied}}})',
+  ...planEn,
+  ...reportEn,
+  ...historyEn,
+  ...importerEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
