@@ -30,6 +30,8 @@ export interface Viewer {
   /** audience: a LinkedIn audience setting; category/default/grant: XING. */
   via: 'audience' | 'category' | 'default' | 'grant';
   familiarity: Familiarity;
+  /** A live revocation (planned, applied) already takes it away. */
+  covered: boolean;
 }
 
 export interface PlanInput {
@@ -56,6 +58,8 @@ export interface PlanStep {
   effort: number;
   /** Finding ids this step clears that no earlier step of the plan cleared. */
   clears: string[];
+  /** How many (person, detail) shares it ends, findings or not (the emergency reset counts these). */
+  stops: number;
   /** Known people who lose access through this step. */
   collateral: PlanPerson[];
   /** The score after this step and every step before it (live revocations taken as done). */

@@ -1,0 +1,138 @@
+/**
+ * The action plan: from the open findings, the fewest platform steps that clear them (docs/plan.md).
+ * Pure, so the page can re-run it as a what-if. Steps are weighted by effort (a setting 1, a release
+ * or exclusion of one person 2, removing a connection 3); among plans of equal effort the one taking
+ * details from fewer known people wins. The cover is exact (./cover.ts), not an approximation.
+ */
+import type { DetailField, Finding } from '../domain';
+import { countFinding, exposureScore, scoreOf, SEVERITY_WEIGHT, type RuleTally } from '../score';
+import { minimumCover, type CoverStep } from './cover';
+import { AUDIENCE_FIELDS, Candidates, Collateral, findingSteps, viewerSteps, type Candidate } from './steps';
+import type { ActionPlan, PlanInput, PlanPerson, PlanStep, PlanVariant } from './types';
+
+export * from './types';
+export { AUDIENCE_FIELDS, SETTING_ACTIONS, audienceAction, stepKey } from './steps';
+
+/** Collateral breaks ties between plans of equal effort: effort counts in units of 2^26 people. */
+const EFFORT_UNIT = 2 ** 26;
+
+interface Target {
+  finding: Finding | null;
+  owner: number | null;
+  field: DetailField | null;
+  steps: number[];
+}
+
+/** What the plan has to clear, and what it cannot (keep-known: only a step against a known person would). */
+function targetsOf(input: PlanInput, variant: PlanVariant, candidates: Candidates) {
+  const todo = input.findings.filter((f) => f.muted === null && f.revocation === null);
+  const sensitive = new Set(input.policy.sensitiveFields);
+  const findings = variant === 'emergency' ? todo.filter((f) => f.field !== null && sensitive.has(f.field)) : todo;
+  const allowed = (i: number) => variant !== 'keep-known' || candidates.list[i]!.collateral.length === 0;
+  const targets: Target[] = [];
+  const left: string[] = [];
+  for (const finding of findings) {
+    const steps = findingSteps(finding, candidates).filter(allowed);
+    if (steps.length === 0) left.push(finding.id);
+    else targets.push({ finding, owner: finding.contact?.id ?? null, field: finding.field, steps });
+  }
+  if (variant === 'emergency') {
+    // Every private detail that reaches someone not known, finding or not.
+    const seen = new Set(findings.flatMap((f) => (f.contact ? [`${f.contact.id}:${f.field}`] : [])));
+    for (const v of input.viewers) {
+      if (v.covered || v.familiarity === 'known' || !sensitive.has(v.field)) continue;
+      if (seen.has(`${v.contact.id}:${v.field}`)) continue;
+      targets.push({ finding: null, owner: v.contact.id, field: v.field, steps: viewerSteps(v, candidates) });
+    }
+  }
+  return { todo, targets, left };
+}
+
+/** Settings first, the one that clears most first; then people, most cleared first. */
+function order(chosen: readonly number[], targets: readonly Target[], list: readonly Candidate[]): number[] {
+  const covering = new Map<number, Target[]>(chosen.map((i) => [i, []]));
+  for (const t of targets) for (const s of t.steps) covering.get(s)?.push(t);
+  const settings = chosen.filter((i) => list[i]!.contact === null);
+  const people = chosen.filter((i) => list[i]!.contact !== null);
+  const done = new Set<Target>();
+  const ordered: number[] = [];
+  while (ordered.length < settings.length) {
+    const gain = (i: number) => covering.get(i)!.filter((t) => !done.has(t)).length;
+    const next = settings
+      .filter((i) => !ordered.includes(i))
+      .reduce((a, b) => (gain(b) > gain(a) || (gain(b) === gain(a) && list[b]!.key < list[a]!.key) ? b : a));
+    ordered.push(next);
+    for (const t of covering.get(next)!) done.add(t);
+  }
+  const left = (i: number) => covering.get(i)!.filter((t) => !done.has(t)).length;
+  const gains = new Map(people.map((i) => [i, left(i)]));
+  people.sort(
+    (a, b) =>
+      gains.get(b)! - gains.get(a)! ||
+      list[a]!.contact!.name.localeCompare(list[b]!.contact!.name) ||
+      list[a]!.key.localeCompare(list[b]!.key),
+  );
+  return [...ordered, ...people];
+}
+
+function withoutFinding(tallies: Map<string, RuleTally>, f: Finding): void {
+  const entry = tallies.get(f.rule)!;
+  entry.findings--;
+  entry.weight -= SEVERITY_WEIGHT[f.severity];
+  if (entry.findings === 0) tallies.delete(f.rule);
+}
+
+export function computePlan(input: PlanInput, variant: PlanVariant): ActionPlan {
+  const candidates = new Candidates(new Collateral(input.viewers));
+  const { todo, targets, left } = targetsOf(input, variant, candidates);
+  const list = candidates.list;
+  const coverSteps: CoverStep[] = list.map((c) => ({
+    cost: c.effort * EFFORT_UNIT + c.collateral.length,
+    owner: c.contact?.id ?? null,
+  }));
+  const steps = order(minimumCover(coverSteps, targets), targets, list);
+
+  // Each target is cleared by the first step of the plan that can clear it.
+  const position = new Map(steps.map((s, p) => [s, p]));
+  const clearedBy: Target[][] = steps.map(() => []);
+  for (const t of targets) {
+    let first = Infinity;
+    for (const s of t.steps) first = Math.min(first, position.get(s) ?? Infinity);
+    clearedBy[first]!.push(t);
+  }
+
+  const tallies = new Map<string, RuleTally>();
+  for (const f of todo) countFinding(tallies, f.rule, f.severity);
+  const scoreBefore = scoreOf(tallies, input.connections).value;
+  const planSteps: PlanStep[] = steps.map((i, p) => {
+    const c = list[i]!;
+    const cleared = clearedBy[p]!;
+    const clears = cleared.flatMap((t) => (t.finding ? [t.finding.id] : []));
+    for (const t of cleared) if (t.finding) withoutFinding(tallies, t.finding);
+    const fields = [...new Set(cleared.flatMap((t) => (t.field ? [t.field] : [])))];
+    return {
+      ...c,
+      fields: fields.length > 0 ? fields : [...(AUDIENCE_FIELDS[c.action] ?? [])],
+      clears,
+      stops: cleared.filter((t) => t.owner !== null).length,
+      scoreAfter: scoreOf(tallies, input.connections).value,
+    };
+  });
+
+  const collateral = new Map<number, PlanPerson>();
+  for (const s of planSteps) for (const p of s.collateral) collateral.set(p.id, p);
+  return {
+    variant,
+    steps: planSteps,
+    effort: planSteps.reduce((sum, s) => sum + s.effort, 0),
+    cleared: planSteps.reduce((sum, s) => sum + s.clears.length, 0),
+    left,
+    collateral: [...collateral.values()],
+    scoreNow: exposureScore(
+      input.findings.filter((f) => f.muted === null),
+      input.connections,
+    ).value,
+    scoreBefore,
+    scoreAfter: planSteps.at(-1)?.scoreAfter ?? scoreBefore,
+  };
+}
