@@ -254,11 +254,44 @@ function skipLineBreaks(bytes: Buffer, pos: number): number {
   return i;
 }
 
+/**
+ * How preferred a property is, lower first: PREF=n (vCard 4, 1–100), TYPE=pref or a bare PREF
+ * (vCard 2.1/3.0) as 1, none as 101. Of a single-valued property given twice (two FN, N, ORG, TITLE,
+ * BDAY …) the card keeps the most preferred, and of equally preferred ones the first: an exporter
+ * writes the main value first (FullContact's two ORG, RFC 2426's two N, BDAY again under ALTID).
+ */
+export function prefRank(params: ReadonlyMap<string, readonly string[]>): number {
+  const pref = Number(params.get('PREF')?.[0]);
+  if (Number.isInteger(pref) && pref >= 1 && pref <= 100) return pref;
+  return params.get('TYPE')?.some((t) => t.toLowerCase() === 'pref') ? 1 : 101;
+}
+
+/**
+ * A CATEGORIES value as tags. In vCard 3.0/4.0 an escaped comma is part of a category's name
+ * ("Kunden\, Partner" is one tag, as RFC 6350 and every spec-true writer mean it) — except as Thunderbird
+ * (MoreFunctionsForAddressBook) writes it: "CATEGORIES;CHARSET=UTF-8:Lieferant\, Stammtisch" escapes the
+ * commas *between* its categories. Its mark is the CHARSET parameter, which no 3.0/4.0 writer that
+ * escapes correctly puts there; with it, and no unescaped comma in the value, escaped commas separate.
+ * vCard 2.1 has no escapes.
+ */
+export function categoriesOf(value: string, v3: boolean, params: ReadonlyMap<string, readonly string[]>): string[] {
+  let parts = v3 ? splitEscaped(value, ',') : value.split(',');
+  // An escaped backslash ("\\") stays one; an escaped comma ("\,") becomes a separator.
+  if (v3 && parts.length === 1 && params.has('CHARSET'))
+    parts = splitEscaped(
+      value.replace(/\\\\|\\,/g, (m) => (m === '\\,' ? ',' : m)),
+      ',',
+    );
+  return parts.map((c) => c.trim()).filter(Boolean);
+}
+
 /** Properties → cards; a card is handed on as soon as it ends. */
 class Cards {
   private depth = 0;
   private card: ParsedCard | null = null;
   private properties = 0;
+  /** How preferred the value held for each single-valued property of the card being read is (prefRank). */
+  private readonly ranks = new Map<string, number>();
   /** Whether any property was seen at all. */
   any = false;
 
@@ -289,6 +322,7 @@ class Cards {
       this.depth++;
       if (this.depth === 1) {
         this.properties = 0;
+        this.ranks.clear();
         this.card = {
           line: p.line,
           version: '',
@@ -322,32 +356,44 @@ class Cards {
     const v3 = card.version !== '2.1';
     const value = text();
     const plain = (): string => (v3 ? unescapeText(value) : value).trim();
+    /** A single-valued property (FN, N, ORG …) given again: the first stays, unless a later one is preferred. */
+    const take = (field: string): boolean => {
+      const rank = prefRank(p.params);
+      const held = this.ranks.get(field);
+      if (held !== undefined && rank >= held) return false;
+      this.ranks.set(field, rank);
+      return true;
+    };
     switch (p.name) {
       case 'VERSION':
-        card.version = value.trim();
+        if (value.trim() && take('VERSION')) card.version = value.trim();
         break;
       case 'PRODID':
-        card.prodid = plain();
+        if (plain() && take('PRODID')) card.prodid = plain();
         break;
       case 'UID':
-        card.uid = value.trim();
+        if (value.trim() && take('UID')) card.uid = value.trim();
         break;
       case 'FN':
-        card.name = plain().replace(/\s+/g, ' ');
+        if (plain() && take('FN')) card.name = plain().replace(/\s+/g, ' ');
         break;
       case 'N': {
         const parts = v3 ? splitEscaped(value, ';') : value.split(';');
-        card.lastName = (parts[0] ?? '').trim();
-        card.firstName = (parts[1] ?? '').trim();
+        const lastName = (parts[0] ?? '').trim();
+        const firstName = (parts[1] ?? '').trim();
+        if ((lastName || firstName) && take('N')) Object.assign(card, { lastName, firstName });
         break;
       }
-      case 'ORG':
-        card.company = ((v3 ? splitEscaped(value, ';') : value.split(';'))[0] ?? '').trim();
+      case 'ORG': {
+        const company = ((v3 ? splitEscaped(value, ';') : value.split(';'))[0] ?? '').trim();
+        if (company && take('ORG')) card.company = company;
         break;
+      }
       case 'TITLE':
-        card.title = plain();
+        if (plain() && take('TITLE')) card.title = plain();
         break;
       case 'EMAIL': {
+        // Every address and number is kept, however many: matching uses all of them.
         const email = plain().replace(/^mailto:/i, '');
         if (email) card.emails.push(email);
         break;
@@ -362,12 +408,10 @@ class Cards {
         if (plain()) card.urls.push(plain().replace(/\\:/g, ':'));
         break;
       case 'CATEGORIES':
-        card.categories.push(
-          ...(v3 ? splitEscaped(value, ',') : value.split(',')).map((c) => c.trim()).filter(Boolean),
-        );
+        card.categories.push(...categoriesOf(value, v3, p.params));
         break;
       case 'BDAY':
-        card.birthday = value.trim();
+        if (value.trim() && take('BDAY')) card.birthday = value.trim();
         break;
     }
   }
