@@ -201,18 +201,22 @@ export class AppService {
         if (this.audits.cache.finding(findingId) === undefined) {
           throw new AppError('NOT_FOUND', 'error.notFound', { what: 'finding', id: findingId });
         }
-        muteFinding(this.db, findingId, reason, until, this.now());
+        this.audits.cache.stateWrite(() => muteFinding(this.db, findingId, reason, until, this.now()));
         return Promise.resolve({ muted: true as const });
       },
-      'finding:unmute': ({ findingId }) => Promise.resolve({ unmuted: unmuteFinding(this.db, findingId) }),
+      'finding:unmute': ({ findingId }) =>
+        Promise.resolve({ unmuted: this.audits.cache.stateWrite(() => unmuteFinding(this.db, findingId)) }),
       'revocation:create': (target) => Promise.resolve({ revocations: this.revoke(target) }),
       'revocation:preview': (target) => Promise.resolve(revocationItems(this.audits.cache, target).preview),
       'revocation:applied': ({ ids, on }) =>
         Promise.resolve({
-          applied: markApplied(this.db, ids, on ?? this.now().toISOString().slice(0, 10), this.now()),
+          applied: this.audits.cache.stateWrite(() =>
+            markApplied(this.db, ids, on ?? this.now().toISOString().slice(0, 10), this.now()),
+          ),
         }),
       'revocation:history': ({ id }) => Promise.resolve({ events: revocationHistory(this.db, id) }),
-      'revocation:undo': ({ ids }) => Promise.resolve({ undone: undoRevocations(this.db, ids, this.now()) }),
+      'revocation:undo': ({ ids }) =>
+        Promise.resolve({ undone: this.audits.cache.stateWrite(() => undoRevocations(this.db, ids, this.now())) }),
       'report:build': ({ lang }) => Promise.resolve(this.report(lang)),
       'report:save': async ({ lang }) => {
         if (!platform.saveReport) throw new AppError('UNSUPPORTED', 'error.UNSUPPORTED', { what: 'save' });
@@ -336,7 +340,8 @@ export class AppService {
   }
 
   revoke(target: Request<'revocation:create'>): Revocation[] {
-    return insertRevocations(this.db, revocationItems(this.audits.cache, target).items, this.now());
+    const { items } = revocationItems(this.audits.cache, target);
+    return this.audits.cache.stateWrite(() => insertRevocations(this.db, items, this.now()));
   }
 
   /**

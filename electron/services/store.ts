@@ -129,12 +129,7 @@ export function loadAuditInput(db: DB): AuditInput {
       invitations,
       myDetails,
       sharing: getSharing(db),
-      mutes: db
-        .prepare<[], { finding_id: string; reason: string; until: string | null }>(
-          `SELECT finding_id, reason, until FROM finding_mute`,
-        )
-        .all()
-        .map((r) => ({ findingId: r.finding_id, reason: r.reason, until: r.until })),
+      mutes: loadMutes(db),
       uploadedBooks: db
         .prepare<[], { source: string; uploaded_to: 'linkedin' | 'xing'; entries: number }>(
           `SELECT b.source, b.uploaded_to, COUNT(e.id) AS entries FROM address_book b LEFT JOIN address_entry e ON e.book_id = b.id
@@ -146,6 +141,16 @@ export function loadAuditInput(db: DB): AuditInput {
       lastImportAt: lastImport?.finished_at ?? null,
     };
   })();
+}
+
+/** The findings the user muted, with why and until when. */
+export function loadMutes(db: DB): AuditInput['mutes'] {
+  return db
+    .prepare<[], { finding_id: string; reason: string; until: string | null }>(
+      `SELECT finding_id, reason, until FROM finding_mute`,
+    )
+    .all()
+    .map((r) => ({ findingId: r.finding_id, reason: r.reason, until: r.until }));
 }
 
 const DEFAULT_SETTINGS: Settings = { phoneRegion: 'DE' };

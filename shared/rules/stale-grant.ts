@@ -30,6 +30,11 @@ export const staleGrant: Rule = {
         en: '{years, plural, one {{name} can still see {yourField}; you connected a year ago and have never exchanged a message.} other {{name} can still see {yourField}; you connected # years ago and have never exchanged a message.}}',
         de: '{years, plural, one {{name} sieht noch immer {yourField}; Sie sind seit einem Jahr verbunden und haben nie eine Nachricht ausgetauscht.} other {{name} sieht noch immer {yourField}; Sie sind seit # Jahren verbunden und haben nie eine Nachricht ausgetauscht.}}',
       },
+      /** Messages went both ways, but their dates are not known: how long the silence is, nobody can say. */
+      exchangedUndated: {
+        en: '{years, plural, one {{name} can still see {yourField}; you connected a year ago and have exchanged messages, but when you last did is not known.} other {{name} can still see {yourField}; you connected # years ago and have exchanged messages, but when you last did is not known.}}',
+        de: '{years, plural, one {{name} sieht noch immer {yourField}; Sie sind seit einem Jahr verbunden und haben Nachrichten ausgetauscht, aber wann zuletzt, ist nicht bekannt.} other {{name} sieht noch immer {yourField}; Sie sind seit # Jahren verbunden und haben Nachrichten ausgetauscht, aber wann zuletzt, ist nicht bekannt.}}',
+      },
     },
   },
   check(ctx) {
@@ -41,17 +46,19 @@ export const staleGrant: Rule = {
       // An entry in one of your address books is a relationship kept outside the network: not stale.
       if (judgement.evidence.some((e) => e.kind === 'in-address-book')) continue;
       // Only a two-way exchange is an exchange: one-way messages leave the silence where it began.
-      const last = judgement.evidence.find((e) => e.kind === 'two-way-messages')?.data.lastAt;
-      const exchanged = typeof last === 'string' && last !== '?';
-      // Never an exchange: the silence started when you connected, and the message says so.
-      const since = exchanged ? last : contact.connectedOn;
+      const twoWay = judgement.evidence.find((e) => e.kind === 'two-way-messages');
+      const last = twoWay?.data.lastAt;
+      const dated = typeof last === 'string' && last !== '?';
+      // Never an exchange, or one of unknown date: counted from when you connected, and the message
+      // says which (an exchange without dates is no "never exchanged").
+      const since = dated ? last : contact.connectedOn;
       if (!since) continue;
       const years = wholeYearsSince(since, ctx.now);
       if (years === null || years < ctx.policy.staleYears) continue;
       const fields = new Set(exposures.map((e) => e.field));
       const field = SENSITIVITY.find((f) => fields.has(f)) ?? exposures[0]!.field;
       reports.push({
-        messageId: exchanged ? 'stale' : 'neverExchanged',
+        messageId: dated ? 'stale' : twoWay ? 'exchangedUndated' : 'neverExchanged',
         data: { name: contact.name, field, years },
         contactId,
         field,

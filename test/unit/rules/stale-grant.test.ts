@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DetailField } from '../../../shared/domain';
+import { findingMessage } from '../../../shared/finding-text';
 import { staleGrant } from '../../../shared/rules/stale-grant';
 import { contextFor, type Person } from '../../helpers/rules';
 
@@ -94,6 +95,27 @@ describe('stale-grant: which detail it names, and what the finding carries', () 
   it('one-way messages are no exchange: the silence began when you connected', () => {
     const person: Person = { tags: ['Kunde'], received: 2, lastAt: '2025-06-01T00:00:00Z', connectedOn: '2018-03-01' };
     expect(staleGrant.check(contextFor(person))[0]).toMatchObject({ messageId: 'neverExchanged', data: { years: 8 } });
+  });
+
+  // Interactions without a date (lastAt null) reach the evidence as "?" (familiarity.ts).
+  it('a two-way exchange of unknown date is no "never exchanged": it says messages went both ways, date unknown', () => {
+    const context = contextFor({ sent: 3, received: 4, connectedOn: '2018-03-01', sees: ['mobile'] });
+    const judgement = context.familiarity.get(1)!;
+    const evidence = judgement.evidence.map((e) =>
+      e.kind === 'two-way-messages' ? { ...e, data: { ...e.data, lastAt: '?' } } : e,
+    );
+    const undated = { ...context, familiarity: new Map([[1, { ...judgement, evidence }]]) };
+    const [report] = staleGrant.check(undated);
+    expect(report).toMatchObject({ messageId: 'exchangedUndated', data: { years: 8 } });
+    const text = (lang: 'en' | 'de'): string => findingMessage(lang, { rule: 'stale-grant', ...report! });
+    expect(text('en')).toBe(
+      'Erika Musterfrau can still see your mobile number; you connected 8 years ago and have exchanged messages, but when you last did is not known.',
+    );
+    expect(text('de')).toBe(
+      'Erika Musterfrau sieht noch immer Ihre Mobilnummer; Sie sind seit 8 Jahren verbunden und haben Nachrichten ausgetauscht, aber wann zuletzt, ist nicht bekannt.',
+    );
+    expect(text('en')).not.toMatch(/never/);
+    expect(text('de')).not.toMatch(/nie /);
   });
 
   it('never exchanged and connected on an unknown day: no finding', () => {

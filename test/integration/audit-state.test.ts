@@ -1,0 +1,93 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { computeAudit } from '../../shared/audit';
+import type { Channel, Request, Response } from '../../shared/contract';
+import type { AuditResult } from '../../shared/domain';
+import { AppService } from '../../electron/services/app-service';
+import { getPolicy, loadAuditInput } from '../../electron/services/store';
+import { useTempDir } from '../helpers/fixtures';
+
+const tempDir = useTempDir();
+const NOW = new Date('2026-11-01T12:00:00Z');
+
+async function demo(): Promise<{ svc: AppService; dbPath: string }> {
+  const dbPath = join(tempDir(), 'a.db');
+  const svc = new AppService({ dbPath, now: () => NOW }, { transport: 'browser' });
+  expect((await svc.dispatch('demo:load', {})).ok).toBe(true);
+  return { svc, dbPath };
+}
+
+async function call<C extends Channel>(svc: AppService, channel: C, request: Request<C>): Promise<Response<C>> {
+  const result = await svc.dispatch(channel, request);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value as Response<C>;
+}
+
+/** The audit computed from scratch, both phases, from what the database holds now. */
+function recomputed(svc: AppService): AuditResult {
+  return computeAudit(loadAuditInput(svc.db), 'en', NOW, getPolicy(svc.db));
+}
+
+/** A finding no write below touches: the same object while only the second phase ran. */
+function untouched(audit: AuditResult) {
+  return audit.findings.find((f) => f.contact !== null && f.muted === null && f.revocation === null)!;
+}
+
+describe('a write of mutes or revocations runs only the second phase of the audit', () => {
+  it('revoke, mark applied, mute, unmute and undo after a cached audit give exactly the full recomputation', async () => {
+    const { svc } = await demo();
+    const first = svc.audit('en');
+    const kept = first.findings.filter((f) => f.contact && f.field).at(-1)!;
+
+    const [a, b] = first.findings.filter((f) => f.contact && f.field && f.contact.id !== kept.contact!.id);
+    const { revocations } = await call(svc, 'revocation:create', { findingIds: [a!.id] });
+    let now = svc.audit('en');
+    expect(now).toEqual(recomputed(svc));
+    expect(now.summary.plannedRevocations).toBe(1);
+    // The rules did not run again: findings the write does not touch are the very same objects.
+    expect(now.findings.find((f) => f.id === kept.id)).toBe(first.findings.find((f) => f.id === kept.id));
+
+    await call(svc, 'revocation:applied', { ids: [revocations[0]!.id], on: '2026-11-01' });
+    now = svc.audit('en');
+    expect(now).toEqual(recomputed(svc));
+
+    await call(svc, 'finding:mute', { findingId: b!.id, reason: 'Assistenz', until: null });
+    await call(svc, 'revocation:create', { filter: { query: '', severity: 'high' }, except: [] });
+    now = svc.audit('en');
+    expect(now).toEqual(recomputed(svc));
+    expect(now.findings.at(-1)!.muted).not.toBeNull();
+
+    await call(svc, 'finding:unmute', { findingId: b!.id });
+    await call(svc, 'revocation:undo', { ids: now.revocations.map((r) => r.id) });
+    now = svc.audit('en');
+    expect(now).toEqual(recomputed(svc));
+    expect(now.summary.plannedRevocations).toBe(0);
+    expect(untouched(now)).toBe(untouched(first));
+    svc.close();
+  });
+
+  it('computes both phases again when anything else changed, here or in another connection', async () => {
+    const { svc, dbPath } = await demo();
+    const first = svc.audit('en');
+    const finding = untouched(first);
+    // A change of the facts between two state writes: the first phase is stale.
+    await call(svc, 'finding:mute', { findingId: finding.id, reason: 'Assistenz', until: null });
+    svc.db.prepare(`UPDATE contact SET removed_on = '2026-10-31' WHERE id = ?`).run(finding.contact!.id);
+    await call(svc, 'finding:unmute', { findingId: finding.id });
+    let now = svc.audit('en');
+    expect(now).toEqual(recomputed(svc));
+    expect(now.findings.some((f) => f.contact?.id === finding.contact!.id)).toBe(false);
+
+    // Another connection changes a fact (the CLI, while the app is open), then a state write.
+    const before = svc.audit('en');
+    const other = new Database(dbPath);
+    other.prepare(`UPDATE contact SET removed_on = NULL`).run();
+    other.close();
+    await call(svc, 'finding:mute', { findingId: before.findings[0]!.id, reason: 'Assistenz', until: null });
+    now = svc.audit('en');
+    expect(now).toEqual(recomputed(svc));
+    expect(now.findings.some((f) => f.contact?.id === finding.contact!.id)).toBe(true);
+    svc.close();
+  });
+});
