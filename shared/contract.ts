@@ -58,6 +58,8 @@ export interface ImportSummary {
 
 /** What a file was recognised as, before anything is imported. */
 export interface InspectedFile {
+  /** Unique within one answer (two files in different folders may share a name): the file's place in it. */
+  id: string;
   name: string;
   size: number;
   /** e.g. "linkedin-connections", "vcard", "google-csv"; null when the file will be ignored. */

@@ -595,7 +595,7 @@ class DetectOnly extends StopReading {}
 export async function inspect(files: readonly SourceFile[]): Promise<InspectedFile[]> {
   const result: InspectedFile[] = [];
   for (const file of files) {
-    const base = { name: file.display, size: file.size };
+    const base = { id: String(result.length), name: file.display, size: file.size };
     if (!file.explicit && !/\.(csv|vcf|vcard)$/i.test(file.name)) {
       result.push({ ...base, kind: null, problem: null });
       continue;

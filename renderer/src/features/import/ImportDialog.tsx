@@ -25,6 +25,7 @@ function ExpandableList({ label, items }: { label: string; items: readonly strin
       </summary>
       <ul>
         {items.map((item, i) => (
+          // A fixed list, shown once: its place is its identity (two lines may read alike).
           <li key={i}>{item}</li>
         ))}
       </ul>
@@ -50,8 +51,9 @@ export function ImportSummaryView({ summary, lang }: { summary: Omit<ImportSumma
       </p>
       {summary.files.length <= MAX_LISTED_FILES ? (
         <ul className="files">
-          {fileLines.map((line) => (
-            <li key={line}>{line}</li>
+          {fileLines.map((line, i) => (
+            // Two files of one name (from two folders) give the same line: keyed by place.
+            <li key={i}>{line}</li>
           ))}
         </ul>
       ) : (
@@ -100,7 +102,7 @@ export function ImportDialog({
           <p className="muted small">{t(lang, 'reviewHint')}</p>
           <ul className="files" data-testid="review-files">
             {state.files.map((f) => (
-              <li key={f.name} className={f.problem ? 'error' : f.kind ? '' : 'muted'}>
+              <li key={f.id} data-file-id={f.id} className={f.problem ? 'error' : f.kind ? '' : 'muted'}>
                 {f.name} <span className="muted">({size(f.size)})</span> —{' '}
                 {f.problem ?? (f.kind ? <strong>{kindLabel(lang, f.kind)}</strong> : t(lang, 'willIgnore'))}
               </li>
