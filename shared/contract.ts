@@ -16,10 +16,10 @@ import {
   type Lang,
   type MyDetail,
   type PersonExposure,
-  type Revocation,
   type RevocationEvent,
   type RevocationView,
 } from './domain';
+import type { IdRanges } from './id-ranges';
 import { policySchema, type Policy } from './policy';
 import { sharingSettingsSchema, type SharingSettings } from './sharing';
 
@@ -131,6 +131,14 @@ export interface RevocationPreview {
   otherActions: number;
   /** Findings about a setting, not a person: changed on the platform, then declared. */
   skipped: number;
+}
+
+/** What a revoke planned: one revocation per action, their ids as ranges, and what they cover. */
+export interface RevocationCreated extends RevocationPreview {
+  /** Revocations planned (an action already planned is not planned twice). */
+  created: number;
+  /** Their ids (shared/id-ranges.ts): consecutive, so usually one pair. */
+  ids: IdRanges;
 }
 
 export const contract = {
@@ -268,7 +276,8 @@ export const contract = {
     request: z.object({ findingId: z.string().min(1).max(300) }).strict(),
     response: returns<{ unmuted: boolean }>(),
   },
-  'revocation:create': { request: revocationTarget, response: returns<{ revocations: Revocation[] }>() },
+  /** Plans revocations; answers their ids and counts, not the revocations (30,000 of them are 7.8 MB). */
+  'revocation:create': { request: revocationTarget, response: returns<RevocationCreated>() },
   /** What a revocation would do, before it is made: the bulk revoke's confirmation shows it. */
   'revocation:preview': { request: revocationTarget, response: returns<RevocationPreview>() },
   /** The user did these on the platform, on this day (default: today). */

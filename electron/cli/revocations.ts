@@ -5,6 +5,7 @@
 import type { Channel, ErrorInfo, Request, Response } from '../../shared/contract';
 import type { Lang } from '../../shared/domain';
 import { fieldLabel, formatDate, message } from '../../shared/i18n';
+import { fromIdRanges } from '../../shared/id-ranges';
 import { platformStep } from '../../shared/platform';
 import type { AppService } from '../services/app-service';
 import { AppError } from '../services/errors';
@@ -71,12 +72,16 @@ export async function runRevocationCommand(
         findingIds = [finding.id];
       }
       if (findingIds.length === 0) throw new AppError('BAD_REQUEST', 'cli.needsFindingIds');
-      const { revocations } = await call(service, 'revocation:create', { findingIds });
-      const audit = service.audit(lang);
-      for (const r of revocations) {
-        const view = audit.revocations.find((v) => v.id === r.id)!;
-        const step = platformStep(r.action, lang, view.contactProfileUrl);
-        line(message(lang, 'cli.revoked', { id: r.id, name: view.contactName, step: step.label, url: step.url }));
+      const { ids } = await call(service, 'revocation:create', { findingIds });
+      const created = new Set(fromIdRanges(ids));
+      // The audit lists them newest first; printed in the order they were made.
+      const views = service
+        .audit(lang)
+        .revocations.filter((v) => created.has(v.id))
+        .reverse();
+      for (const view of views) {
+        const step = platformStep(view.action, lang, view.contactProfileUrl);
+        line(message(lang, 'cli.revoked', { id: view.id, name: view.contactName, step: step.label, url: step.url }));
       }
       return;
     }

@@ -11,7 +11,7 @@ import {
   type Request,
   type Response,
 } from '../../shared/contract';
-import type { AuditResult, Lang, Revocation } from '../../shared/domain';
+import type { AuditResult, Lang } from '../../shared/domain';
 import { AuditService } from './audit-service';
 import { revocationItems } from './revocations';
 import { confirmByDeclaration, proveByImport } from './revocation-proof';
@@ -19,6 +19,7 @@ import { insertRevocations, markApplied, revocationHistory, undoRevocations } fr
 import { isAllowedExternalUrl } from '../../shared/platform';
 import { databaseError, forgetDatabase, openDatabase, type DB } from './db';
 import { demoExport } from './demo';
+import { toIdRanges } from '../../shared/id-ranges';
 import { AppError, toErrorInfo } from './errors';
 import { inspect, runImport } from './importers';
 import { PARALLEL_DEFAULTS, prestartParseWorkers } from './importers/parallel';
@@ -206,7 +207,7 @@ export class AppService {
       },
       'finding:unmute': ({ findingId }) =>
         Promise.resolve({ unmuted: this.audits.cache.stateWrite(() => unmuteFinding(this.db, findingId)) }),
-      'revocation:create': (target) => Promise.resolve({ revocations: this.revoke(target) }),
+      'revocation:create': (target) => Promise.resolve(this.revoke(target)),
       'revocation:preview': (target) => Promise.resolve(revocationItems(this.audits.cache, target).preview),
       'revocation:applied': ({ ids, on }) =>
         Promise.resolve({
@@ -339,9 +340,10 @@ export class AppService {
     this.importing?.abort();
   }
 
-  revoke(target: Request<'revocation:create'>): Revocation[] {
-    const { items } = revocationItems(this.audits.cache, target);
-    return this.audits.cache.stateWrite(() => insertRevocations(this.db, items, this.now()));
+  revoke(target: Request<'revocation:create'>): Response<'revocation:create'> {
+    const { items, preview } = revocationItems(this.audits.cache, target);
+    const created = this.audits.cache.stateWrite(() => insertRevocations(this.db, items, this.now()));
+    return { ...preview, created: created.length, ids: toIdRanges(created.map((r) => r.id)) };
   }
 
   /**

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeAudit } from '../../shared/audit';
+import { fromIdRanges } from '../../shared/id-ranges';
 import type { Channel, Request, Response } from '../../shared/contract';
 import { PLATFORM_DEFAULTS } from '../../shared/sharing';
 import { AppService } from '../../electron/services/app-service';
@@ -170,10 +171,15 @@ describe('bulk revoke of everything matching a filter', () => {
     });
     expect(preview.findings).toBeGreaterThan(preview.connections);
 
-    const { revocations } = await call(svc, 'revocation:create', target);
+    const created = await call(svc, 'revocation:create', target);
+    expect(created).toMatchObject({ ...preview, created: people.size });
+    // One write: its ids are consecutive, one range however many.
+    expect(created.ids).toEqual([[created.ids[0]![0], created.ids[0]![0] + people.size - 1]]);
+    const after = svc.audit('en');
+    const ids = new Set(fromIdRanges(created.ids));
+    const revocations = after.revocations.filter((r) => ids.has(r.id));
     expect(revocations).toHaveLength(people.size);
     expect(new Set(revocations.map((r) => r.contactId)).size).toBe(people.size);
-    const after = svc.audit('en');
     // The muted finding's person was not revoked (unless they had other open findings).
     expect(revocations.some((r) => r.findingId === mutedOne.id)).toBe(false);
     // The spared finding stays open: its person is not in the batch unless chosen through another finding.

@@ -41,14 +41,14 @@ describe('a write of mutes or revocations runs only the second phase of the audi
     const kept = first.findings.filter((f) => f.contact && f.field).at(-1)!;
 
     const [a, b] = first.findings.filter((f) => f.contact && f.field && f.contact.id !== kept.contact!.id);
-    const { revocations } = await call(svc, 'revocation:create', { findingIds: [a!.id] });
+    const { ids } = await call(svc, 'revocation:create', { findingIds: [a!.id] });
     let now = svc.audit('en');
     expect(now).toEqual(recomputed(svc));
     expect(now.summary.plannedRevocations).toBe(1);
     // The rules did not run again: findings the write does not touch are the very same objects.
     expect(now.findings.find((f) => f.id === kept.id)).toBe(first.findings.find((f) => f.id === kept.id));
 
-    await call(svc, 'revocation:applied', { ids: [revocations[0]!.id], on: '2026-11-01' });
+    await call(svc, 'revocation:applied', { ids: [ids[0]![0]], on: '2026-11-01' });
     now = svc.audit('en');
     expect(now).toEqual(recomputed(svc));
 

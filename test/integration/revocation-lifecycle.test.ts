@@ -42,8 +42,8 @@ async function setUp() {
   const svc = new AppService({ dbPath: join(dir, 'a.db'), now: () => clock.now }, { transport: 'browser' });
   await call(svc, 'import:run', { sources: [{ path: exportZip(dir, '2026-10-30', ['erika', 'max', 'jan']) }] });
   const max = svc.audit('en').findings.find((f) => f.contact?.name === 'Max Mustermann')!;
-  const { revocations } = await call(svc, 'revocation:create', { findingIds: [max.id] });
-  return { dir, clock, svc, id: revocations[0]!.id };
+  const { ids } = await call(svc, 'revocation:create', { findingIds: [max.id] });
+  return { dir, clock, svc, id: ids[0]![0] };
 }
 
 const statusOf = (svc: AppService, id: number) => svc.audit('en').revocations.find((r) => r.id === id)?.status;

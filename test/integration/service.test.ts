@@ -65,7 +65,7 @@ describe('the audit over a real import', () => {
     const created = await svc.dispatch('revocation:create', { findingIds: [finding.id] });
     expect(created).toMatchObject({
       ok: true,
-      value: { revocations: [{ findingId: finding.id, action: 'remove-connection', status: 'planned' }] },
+      value: { created: 1, findings: 1, connections: 1, otherActions: 0, skipped: 0 },
     });
     svc.close();
 

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Request, RevocationPreview } from '../../../../shared/contract';
+import type { Request, Response, RevocationPreview } from '../../../../shared/contract';
 import type { Finding, Lang, Severity } from '../../../../shared/domain';
 import { formatNumber, severityLabel } from '../../../../shared/i18n';
+import { fromIdRanges } from '../../../../shared/id-ranges';
 import { platformStep } from '../../../../shared/platform';
 import { useDebounced, write } from '../../api/client';
 import { useRowWindow } from '../../api/windows';
@@ -43,9 +44,9 @@ export function FindingsScreen({ lang, focusSearch = 0 }: { lang: Lang; focusSea
     setSelection(EMPTY);
   };
 
-  const revoked = (result: { revocations: Array<{ id: number }> }, finding?: Finding) => ({
-    text: t(lang, 'revokedToast', { n: result.revocations.length }),
-    undo: result.revocations.map((r) => r.id),
+  const revoked = (result: Response<'revocation:create'>, finding?: Finding) => ({
+    text: t(lang, 'revokedToast', { n: result.created }),
+    undo: fromIdRanges(result.ids),
     steps: finding ? finding.actions.map((a) => platformStep(a, lang, finding.contact?.profileUrl ?? null)) : [],
   });
 
