@@ -26,6 +26,7 @@ try {
     ...(fixedNow ? { now: () => fixedNow } : {}),
   });
   process.stdout.write(`ShareAudit is running at ${host.url}\n`);
+  host.service.warmUp();
   const stop = (): void => {
     void host.close().then(() => process.exit(0));
   };

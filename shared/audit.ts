@@ -78,6 +78,11 @@ function cachedFamiliarity(input: AuditFacts, policy: Policy, now: Date): Return
   return value;
 }
 
+/** Judges familiarity ahead of the audit (main warms its audit in steps at start); the audit reuses it. */
+export function warmFamiliarity(input: AuditFacts, policy: Policy, now: Date): void {
+  cachedFamiliarity(input, policy, now);
+}
+
 /** Contacts by id, once per list of contacts (a what-if preview keeps the list). */
 const contactsCache = new WeakMap<readonly Contact[], ReadonlyMap<number, Contact>>();
 

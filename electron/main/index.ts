@@ -178,6 +178,8 @@ void app.whenReady().then(() => {
   setMenu(app.getLocale().startsWith('de') ? 'de' : 'en');
   createWindow();
   app.on('activate', () => {
+  // The audit is computed meanwhile, in steps: the window paints first, its numbers find it ready.
+  service.warmUp();
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
 });

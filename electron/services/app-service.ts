@@ -332,6 +332,17 @@ export class AppService {
         await sources.close();
       }
     } finally {
+  /**
+   * At start: computes the audit in the background (in steps, not blocking the first paint), so the
+   * first view's numbers do not wait for it. A database that cannot be read yet is left to the first request.
+   */
+  warmUp(): void {
+    setImmediate(() => {
+      if (this.importing || this.database === null) return;
+      this.audits.cache.warm().catch(() => undefined);
+    });
+  }
+
       this.importing = null;
     }
   }

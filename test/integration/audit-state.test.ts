@@ -5,6 +5,7 @@ import { computeAudit } from '../../shared/audit';
 import type { Channel, Request, Response } from '../../shared/contract';
 import type { AuditResult } from '../../shared/domain';
 import { AppService } from '../../electron/services/app-service';
+import { AuditCache } from '../../electron/services/audit-cache';
 import { getPolicy, loadAuditInput } from '../../electron/services/store';
 import { useTempDir } from '../helpers/fixtures';
 
@@ -88,6 +89,26 @@ describe('a write of mutes or revocations runs only the second phase of the audi
     now = svc.audit('en');
     expect(now).toEqual(recomputed(svc));
     expect(now.findings.some((f) => f.contact?.id === finding.contact!.id)).toBe(true);
+    svc.close();
+  });
+});
+
+describe('the audit warmed at start', () => {
+  it('is computed in steps before any request, and a change meanwhile leaves it to the next request', async () => {
+    const { svc } = await demo();
+    const cache = new AuditCache(svc.db, () => NOW);
+    expect(cache.isCurrent).toBe(false);
+    await cache.warm();
+    expect(cache.isCurrent).toBe(true);
+    expect(cache.audit('en')).toEqual(recomputed(svc));
+
+    const again = new AuditCache(svc.db, () => NOW);
+    const warming = again.warm();
+    // A write between two of its steps: what it read is stale, and it stops.
+    svc.db.prepare(`UPDATE contact SET removed_on = '2026-10-31' WHERE id = (SELECT MIN(id) FROM contact)`).run();
+    await warming;
+    expect(again.isCurrent).toBe(false);
+    expect(again.audit('en')).toEqual(recomputed(svc));
     svc.close();
   });
 });
