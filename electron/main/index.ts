@@ -179,7 +179,7 @@ void app.whenReady().then(() => {
   createWindow();
   app.on('activate', () => {
   // The audit is computed meanwhile, in steps: the window paints first, its numbers find it ready.
-  service.warmUp();
+  service?.warmUp();
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
 });

@@ -274,6 +274,17 @@ export class AppService {
     }
   }
 
+  /**
+   * At start: computes the audit in the background (in steps, not blocking the first paint), so the
+   * first view's numbers do not wait for it. A database that cannot be read yet is left to the first request.
+   */
+  warmUp(): void {
+    setImmediate(() => {
+      if (this.importing || this.database === null) return;
+      this.audits.cache.warm().catch(() => undefined);
+    });
+  }
+
   /** The whole audit, from the cache: computed again only after the database changed. */
   audit(lang: Lang): AuditResult {
     return this.audits.cache.audit(lang);
@@ -332,17 +343,6 @@ export class AppService {
         await sources.close();
       }
     } finally {
-  /**
-   * At start: computes the audit in the background (in steps, not blocking the first paint), so the
-   * first view's numbers do not wait for it. A database that cannot be read yet is left to the first request.
-   */
-  warmUp(): void {
-    setImmediate(() => {
-      if (this.importing || this.database === null) return;
-      this.audits.cache.warm().catch(() => undefined);
-    });
-  }
-
       this.importing = null;
     }
   }
