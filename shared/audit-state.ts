@@ -72,13 +72,25 @@ export function applyAuditState(base: AuditBase, state: AuditState, now: Date): 
   // "Now" is what the platforms show as of the last import and declarations: a planned revocation
   // changes nothing there. "After your plan" takes every live revocation as done.
   const coveredBy = liveRevocations(state.revocations);
+  // What each person sees: a finding about all of it goes when every share is ended.
+  const seenBy = new Map<number, Exposure[]>();
+  if (!coveredBy.none)
+    for (const e of base.exposures) {
+      const list = seenBy.get(e.contactId);
+      if (list) list.push(e);
+      else seenBy.set(e.contactId, [e]);
+    }
   const mutes = activeMutes(state.mutes, now);
   const open: Finding[] = [];
   const muted: Finding[] = [];
   for (const f of base.findings) {
     const mute = mutes.size === 0 ? undefined : mutes.get(f.id);
-    const revocation =
-      coveredBy.none || f.contact === null || f.field === null ? null : coveredBy.get(f.contact.id, f.field);
+    const revocation = coveredBy.none
+      ? null
+      : coveredBy.finding(
+          { contactId: f.contact?.id ?? null, field: f.field, rule: f.rule, actions: f.actions },
+          f.contact ? seenBy.get(f.contact.id) : undefined,
+        );
     // Muted findings come last, each part in the base's order (the sort of the full audit).
     if (mute === undefined && revocation === null) open.push(f);
     else if (mute === undefined) open.push({ ...f, revocation });
@@ -89,14 +101,14 @@ export function applyAuditState(base: AuditBase, state: AuditState, now: Date): 
   for (const e of base.exposures) {
     const row = rows.get(e.field) ?? { field: e.field, visibleTo: 0, unfamiliar: 0, revoked: 0 };
     // The bar is everyone who sees the detail now; those with a removal planned are a part of it.
-    if (!coveredBy.none && coveredBy.has(e.contactId, e.field)) row.revoked++;
+    if (!coveredBy.none && coveredBy.exposure(e) !== null) row.revoked++;
     else {
       row.visibleTo++;
       if (base.familiarity.get(e.contactId)?.level === 'unfamiliar') row.unfamiliar++;
     }
     rows.set(e.field, row);
   }
-  const afterPlan = coveredBy.none ? null : base.exposures.filter((e) => !coveredBy.has(e.contactId, e.field));
+  const afterPlan = coveredBy.none ? null : base.exposures.filter((e) => coveredBy.exposure(e) === null);
   const openAfter = coveredBy.none ? open : open.filter((f) => f.revocation === null);
 
   return {

@@ -216,7 +216,10 @@ function previewAudit(input: AuditInput, lang: Lang, now: Date, policy: Policy, 
       countFinding(counted, rule.meta.id, report.severity ?? rule.meta.defaultSeverity);
       if (
         !coveredBy.none &&
-        (report.contactId === null || report.field === null || !coveredBy.has(report.contactId, report.field))
+        coveredBy.finding(
+          { ...report, rule: rule.meta.id },
+          report.contactId === null ? undefined : ctx.exposuresByContact.get(report.contactId),
+        ) === null
       ) {
         openAfter++;
         countFinding(countedAfter, rule.meta.id, report.severity ?? rule.meta.defaultSeverity);
@@ -226,7 +229,7 @@ function previewAudit(input: AuditInput, lang: Lang, now: Date, policy: Policy, 
   const rows = new Map<DetailField, FieldExposureRow>();
   for (const e of exposures) {
     const row = rows.get(e.field) ?? { field: e.field, visibleTo: 0, unfamiliar: 0, revoked: 0 };
-    if (coveredBy.has(e.contactId, e.field)) row.revoked++;
+    if (coveredBy.exposure(e) !== null) row.revoked++;
     else {
       row.visibleTo++;
       if (familiarity.get(e.contactId)?.level === 'unfamiliar') row.unfamiliar++;
@@ -234,7 +237,7 @@ function previewAudit(input: AuditInput, lang: Lang, now: Date, policy: Policy, 
     rows.set(e.field, row);
   }
   const audienceNow = audiences(exposures, familiarity);
-  const afterPlan = coveredBy.none ? exposures : exposures.filter((e) => !coveredBy.has(e.contactId, e.field));
+  const afterPlan = coveredBy.none ? exposures : exposures.filter((e) => coveredBy.exposure(e) === null);
   return {
     generatedAt: now.toISOString(),
     lang,

@@ -27,6 +27,9 @@ export const CHANNELS = [
   'import:run',
   'import:cancel',
   'import:history',
+  'history:trend',
+  'history:reminder',
+  'audit:charts',
   'data:forget',
   'settings:get',
   'settings:set',
@@ -41,6 +44,11 @@ export const CHANNELS = [
   'report:save',
   'dialog:openImport',
   'shell:openExternal',
+  'plan:get',
+  'session:get',
+  'session:start',
+  'session:decide',
+  'session:end',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

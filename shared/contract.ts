@@ -19,11 +19,18 @@ import {
   type RevocationEvent,
   type RevocationView,
 } from './domain';
+import type { TrendPoint } from './history';
+import type { DashboardCharts } from './history-charts';
+import type { ReauditReminder } from './history-reminder';
 import type { IdRanges } from './id-ranges';
+import { planContract } from './plan-contract';
+import type { ImportReasonKey } from './i18n/parts/importer';
 import { policySchema, type Policy } from './policy';
 import { sharingSettingsSchema, type SharingSettings } from './sharing';
 
 const lang = z.enum(['de', 'en']);
+/** The report's formats (electron/services/report); without one, HTML. */
+const reportFormat = z.enum(['html', 'pdf', 'csv', 'json']).default('html');
 
 /** Marks the response type of a channel without a runtime schema (main is the trusted side). */
 function returns<T>(): T {
@@ -44,6 +51,17 @@ export interface ImportedFile {
   sha256: string;
 }
 
+/**
+ * A warning (or the reason a file cannot be imported) as data: a catalogue key of the importer
+ * (shared/i18n/parts/importer.ts) and its values — the file's name, the line ("none" without one)
+ * and the reason's own — shown in the reader's language: message(lang, messageId, values).
+ */
+export type ImportNoteKey = ImportReasonKey | 'importer.recorded';
+export interface ImportNote {
+  messageId: ImportNoteKey;
+  values: Record<string, string | number>;
+}
+
 export interface ImportSummary {
   runId: number;
   files: ImportedFile[];
@@ -52,7 +70,7 @@ export interface ImportSummary {
   updated: number;
   unchanged: number;
   removed: number;
-  warnings: string[];
+  warnings: ImportNote[];
   durationMs: number;
 }
 
@@ -65,7 +83,7 @@ export interface InspectedFile {
   /** e.g. "linkedin-connections", "vcard", "google-csv"; null when the file will be ignored. */
   kind: string | null;
   /** Why the file cannot be imported, when it cannot. */
-  problem: string | null;
+  problem: ImportNote | null;
 }
 
 export interface ImportRun extends Omit<ImportSummary, 'runId'> {
@@ -142,6 +160,7 @@ export interface RevocationCreated extends RevocationPreview {
 }
 
 export const contract = {
+  ...planContract,
   'app:info': { request: z.object({}).strict(), response: returns<AppInfo>() },
   /** The page's language: the desktop menu follows it. */
   'app:language': { request: z.object({ lang }).strict(), response: returns<{ applied: boolean }>() },
@@ -252,6 +271,12 @@ export const contract = {
   },
   'import:cancel': { request: z.object({}).strict(), response: returns<{ cancelled: boolean }>() },
   'import:history': { request: z.object({}).strict(), response: returns<{ runs: ImportRun[] }>() },
+  /** The audit snapshots (oldest first, at most the newest 400): score and exposure over time, with what moved them. */
+  'history:trend': { request: z.object({}).strict(), response: returns<{ points: TrendPoint[] }>() },
+  /** How old the newest export is, whether a new one is due (policy), and what it will prove. */
+  'history:reminder': { request: z.object({}).strict(), response: returns<ReauditReminder>() },
+  /** The overview's charts, aggregated in main: small at any number of contacts. */
+  'audit:charts': { request: z.object({}).strict(), response: returns<DashboardCharts>() },
   /** "Forget everything": removes the database, its WAL/SHM files and every setting. */
   'data:forget': { request: z.object({}).strict(), response: returns<{ removed: number }>() },
   'settings:get': { request: z.object({}).strict(), response: returns<Settings>() },
@@ -302,12 +327,16 @@ export const contract = {
     request: z.object({ ids: z.array(z.number().int().positive()).min(1).max(100_000) }).strict(),
     response: returns<{ undone: number }>(),
   },
+  /** The report in one format (csv: a ZIP of the four tables); text as UTF-8, PDF and ZIP as base64. */
   'report:build': {
-    request: z.object({ lang }).strict(),
-    response: returns<{ fileName: string; html: string }>(),
+    request: z.object({ lang, format: reportFormat }).strict(),
+    response: returns<{ fileName: string; mime: string; encoding: 'utf8' | 'base64'; data: string }>(),
   },
   /** Desktop only: asks where to save and writes the file. */
-  'report:save': { request: z.object({ lang }).strict(), response: returns<{ path: string | null }>() },
+  'report:save': {
+    request: z.object({ lang, format: reportFormat }).strict(),
+    response: returns<{ path: string | null }>(),
+  },
   /** Desktop only: the native open dialog. */
   'dialog:openImport': {
     // Windows and Linux dialogs pick either files or folders: the app asks for one or the other.

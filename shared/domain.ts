@@ -128,10 +128,14 @@ export const LIVE_REVOCATION: ReadonlySet<RevocationStatus> = new Set(['planned'
 export interface Revocation {
   id: number;
   findingId: string;
-  contactId: number;
-  field: DetailField;
+  /** The person; null for a setting (an audience, a default, the email download: everyone at once). */
+  contactId: number | null;
+  /** The detail; null for a setting that is about none or several (the email download). */
+  field: DetailField | null;
   rule: string;
   action: PlatformActionId;
+  /** What it takes away: "<contact>:*", "<contact>:<field>:<action>", or "setting:<plan step key>". */
+  target: string;
   status: RevocationStatus;
   createdAt: string;
   /** The day the user says it was done on the platform. */
@@ -149,7 +153,8 @@ export interface RevocationEvent {
 
 /** A revocation with the contact it concerns, as lists and reports show it. */
 export interface RevocationView extends Revocation {
-  contactName: string;
+  /** null for a setting. */
+  contactName: string | null;
   contactProfileUrl: string | null;
 }
 

@@ -1,35 +1,95 @@
-import { LIVE_REVOCATION, type DetailField, type RevocationStatus, type RevocationView } from './domain';
+import {
+  LIVE_REVOCATION,
+  type DetailField,
+  type Exposure,
+  type Finding,
+  type RevocationStatus,
+  type RevocationView,
+} from './domain';
+import { PERSON_WIDE_RULES, settingKeys, settingOfShare, stepKey } from './plan/steps';
+
+type Live = { id: number; status: RevocationStatus };
 
 /** The live revocation that covers a person's detail, if any. */
 export interface RevocationCover {
-  get(contactId: number, field: DetailField): { id: number; status: RevocationStatus } | null;
+  /** A revocation about this person (removing them, or one detail of theirs); settings not included. */
+  get(contactId: number, field: DetailField): Live | null;
   has(contactId: number, field: DetailField): boolean;
+  /**
+   * The revocation that takes a finding away: one about its person, or one of a setting that clears
+   * it; a finding about all a person sees (a collector, a stale share) also goes once revocations end
+   * every share in `seen` (that person's exposures).
+   */
+  finding(
+    f: { contactId: number | null; field: DetailField | null } & Pick<Finding, 'rule' | 'actions'>,
+    seen?: ReadonlyArray<Pick<Exposure, 'contactId' | 'field' | 'grant'>>,
+  ): Live | null;
+  /** The revocation that ends one person's view of one detail: about them, or of the setting it comes through. */
+  exposure(e: Pick<Exposure, 'contactId' | 'field' | 'grant'>): Live | null;
   /** Nothing is planned: "after your plan" is "now" (the what-if preview skips the second count). */
   none: boolean;
 }
 
+/** The key of the setting step that ends a share made through this grant, if one does. */
+function settingOf(e: Pick<Exposure, 'field' | 'grant'>): string | null {
+  const setting = settingOfShare(e.grant.kind === 'explicit' ? 'grant' : e.grant.kind, e.field);
+  return setting && stepKey(setting.action, setting.to, null);
+}
+
 /**
- * Which person and detail a live revocation covers: removing a connection covers all they see.
- * The one place that decides it — the full audit, its cheap second phase (audit state) and the
- * what-if preview all ask this.
+ * Which person and detail a live revocation covers: removing a connection covers all they see; a
+ * setting's revocation (no person, target "setting:<step key>") covers every finding that setting
+ * clears and every share made through it. The one place that decides it — the full audit, its cheap
+ * second phase (audit state) and the what-if preview all ask this.
  */
 export function liveRevocations(revocations: readonly RevocationView[]): RevocationCover {
-  const byContact = new Map<number, Map<DetailField | '*', { id: number; status: RevocationStatus }>>();
+  const byContact = new Map<number, Map<DetailField | '*', Live>>();
+  const settings = new Map<string, Live>();
   for (const r of revocations) {
-    if (!LIVE_REVOCATION.has(r.status) || r.contactId === null) continue;
-    const key = r.action === 'remove-connection' ? '*' : r.field;
-    if (key === null) continue;
+    if (!LIVE_REVOCATION.has(r.status)) continue;
+    const live = { id: r.id, status: r.status };
+    if (r.contactId === null) {
+      settings.set(r.target.replace(/^setting:/, ''), live);
+      continue;
+    }
     const map = byContact.get(r.contactId) ?? new Map();
-    map.set(key, { id: r.id, status: r.status });
+    map.set(r.action === 'remove-connection' || r.field === null ? '*' : r.field, live);
     byContact.set(r.contactId, map);
   }
   const get = (contactId: number, field: DetailField) => {
     const map = byContact.get(contactId);
     return map?.get('*') ?? map?.get(field) ?? null;
   };
+  const exposure = (e: Pick<Exposure, 'contactId' | 'field' | 'grant'>): Live | null => {
+    const own = get(e.contactId, e.field);
+    if (own || settings.size === 0) return own;
+    const key = settingOf(e);
+    return key === null ? null : (settings.get(key) ?? null);
+  };
+  const ofSetting = (keys: readonly string[]): Live | null => {
+    for (const key of keys) {
+      const live = settings.get(key);
+      if (live) return live;
+    }
+    return null;
+  };
   return {
     get,
     has: (contactId: number, field: DetailField) => get(contactId, field) !== null,
-    none: byContact.size === 0,
+    finding: (f, seen) => {
+      const direct =
+        (f.contactId !== null && f.field !== null ? get(f.contactId, f.field) : null) ??
+        (settings.size > 0 ? ofSetting(settingKeys(f)) : null);
+      if (direct || settings.size === 0 || !seen?.length || !PERSON_WIDE_RULES.has(f.rule)) return direct;
+      let first: Live | null = null;
+      for (const e of seen) {
+        const live = exposure(e);
+        if (!live) return null;
+        first ??= live;
+      }
+      return first;
+    },
+    exposure,
+    none: byContact.size === 0 && settings.size === 0,
   };
 }

@@ -7,6 +7,7 @@ import type { Lang } from '../../shared/domain';
 import { fieldLabel, formatDate, message } from '../../shared/i18n';
 import { fromIdRanges } from '../../shared/id-ranges';
 import { platformStep } from '../../shared/platform';
+import { revocationSubject } from '../../shared/plan/text';
 import type { AppService } from '../services/app-service';
 import { AppError } from '../services/errors';
 import { revocationHistory } from '../services/revocation-store';
@@ -104,7 +105,12 @@ export async function runRevocationCommand(
           id: r.id,
           action: r.action,
           // Removing a connection targets the person; every other step a setting of the user's.
-          target: r.action === 'remove-connection' ? r.contactProfileUrl : r.action,
+          target:
+            r.contactId === null
+              ? r.target.replace(/^setting:/, '')
+              : r.action === 'remove-connection'
+                ? r.contactProfileUrl
+                : r.action,
           contact: r.contactName,
           field: r.field,
           state: r.status,
@@ -119,8 +125,8 @@ export async function runRevocationCommand(
           message(lang, 'cli.revocationLine', {
             id: r.id,
             state: message(lang, `ui.revocationStatus_${r.status}`),
-            name: r.contactName,
-            field: fieldLabel(lang, r.field),
+            name: r.contactName ?? revocationSubject(lang, r),
+            field: r.field ? fieldLabel(lang, r.field) : '—',
             planned: formatDate(lang, r.createdAt),
             applied: r.appliedOn ?? 'none',
           }),

@@ -1,12 +1,7 @@
 import type { AuditInput } from '../../shared/audit';
-import {
-  LIVE_REVOCATION,
-  type DetailField,
-  type MyDetail,
-  type PersonExposure,
-  type RevocationStatus,
-} from '../../shared/domain';
+import { type DetailField, type MyDetail, type PersonExposure } from '../../shared/domain';
 import { computeExposures } from '../../shared/exposure';
+import { liveRevocations } from '../../shared/revocation-cover';
 import { judgeFamiliarity } from '../../shared/familiarity';
 import type { Policy } from '../../shared/policy';
 import type { DB } from './db';
@@ -38,13 +33,7 @@ export function listPeople(
     .sort((a, b) => byName.compare(a.name, b.name));
   const page = contacts.slice(request.offset, request.offset + request.limit);
   const familiarity = judgeFamiliarity({ ...input, contacts: page }, policy, now);
-  const live = new Map<string, { id: number; status: RevocationStatus }>();
-  for (const r of input.revocations)
-    if (LIVE_REVOCATION.has(r.status))
-      live.set(r.action === 'remove-connection' ? `${r.contactId}:*` : `${r.contactId}:${r.field}`, {
-        id: r.id,
-        status: r.status,
-      });
+  const cover = liveRevocations(input.revocations);
   const exposures = computeExposures(page, input.myDetails, input.sharing);
   return {
     total: contacts.length,
@@ -53,10 +42,7 @@ export function listPeople(
       familiarity: familiarity.get(contact.id)!,
       exposures: exposures
         .filter((e) => e.contactId === contact.id)
-        .map(({ contactId, ...rest }) => ({
-          ...rest,
-          revocation: live.get(`${contactId}:*`) ?? live.get(`${contactId}:${rest.field}`) ?? null,
-        })),
+        .map(({ contactId, ...rest }) => ({ ...rest, revocation: cover.exposure({ contactId, ...rest }) })),
     })),
   };
 }

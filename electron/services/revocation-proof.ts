@@ -3,15 +3,22 @@
  * - removing a LinkedIn connection is proven by a newer Connections.csv without it — "newer" meaning
  *   an export made after the revocation was planned; an export made after it was marked applied that
  *   still has the connection shows it was not applied;
+ * - deleting the address book uploaded to LinkedIn is proven by a newer whole export (Connections.csv
+ *   with Email Addresses.csv or Profile.csv beside it — not a lone CSV) without Contacts.csv /
+ *   ImportedContacts.csv, and found not applied by one that still has it;
  * - a step no export can show (a setting, a XING release) is "confirmed by you" once what you declare
  *   no longer shows the share — never "verified".
  * An export's date is its own where it has one (LinkedIn names the ZIP `…_DD-MM-YYYY.zip`), else the
  * day of the import.
  */
 import type { ImportSummary } from '../../shared/contract';
-import { LIVE_REVOCATION, type Finding } from '../../shared/domain';
+import { LIVE_REVOCATION, type Finding, type PlatformActionId } from '../../shared/domain';
+import { settingKeys } from '../../shared/plan/steps';
 import type { DB } from './db';
 import { listRevocations, moveRevocations } from './revocation-store';
+
+/** Steps an export shows (and so proves): never "confirmed by you". */
+const PROVEN_BY_EXPORT: ReadonlySet<PlatformActionId> = new Set(['remove-connection', 'delete-uploaded-contacts']);
 
 const EXPORT_DATE = /_(\d{2})-(\d{2})-(\d{4})\.zip\b/i;
 
@@ -45,15 +52,24 @@ export function proveByImport(
       .all()
       .map((c) => [c.id, c]),
   );
+  // A whole export (not a lone Connections.csv) says whether it holds an uploaded address book.
+  const wholeExport = summary.files.some((f) => f.kind === 'linkedin-emails' || f.kind === 'linkedin-profile');
+  const uploaded = summary.files.find((f) => f.kind === 'linkedin-contacts');
   const verified: number[] = [];
   const notApplied: number[] = [];
   for (const r of listRevocations(db)) {
-    if (!LIVE_REVOCATION.has(r.status) || r.action !== 'remove-connection') continue;
-    const contact = contacts.get(r.contactId);
-    if (!contact || contact.network !== 'linkedin') continue;
+    if (!LIVE_REVOCATION.has(r.status)) continue;
     // An export made before the revocation was planned proves nothing about it.
     if (madeOn < r.createdAt.slice(0, 10)) continue;
-    if (contact.removed_on !== null) verified.push(r.id);
+    let stillShown: boolean;
+    if (r.action === 'remove-connection') {
+      const contact = r.contactId === null ? undefined : contacts.get(r.contactId);
+      if (!contact || contact.network !== 'linkedin') continue;
+      stillShown = contact.removed_on === null;
+    } else if (r.action === 'delete-uploaded-contacts' && wholeExport) {
+      stillShown = uploaded !== undefined;
+    } else continue;
+    if (!stillShown) verified.push(r.id);
     else if (r.status === 'applied' && r.appliedOn !== null && madeOn > r.appliedOn) notApplied.push(r.id);
   }
   const at = now.toISOString();
@@ -69,9 +85,11 @@ export function proveByImport(
  */
 export function confirmByDeclaration(db: DB, findings: readonly Finding[], now: Date): number {
   const stillShown = new Set(findings.filter((f) => f.contact && f.field).map((f) => `${f.contact!.id}:${f.field}`));
+  // A setting is still shown while some finding is one its change would clear.
+  const settingsShown = new Set(findings.flatMap((f) => settingKeys(f).map((key) => `setting:${key}`)));
   const confirmed = listRevocations(db)
-    .filter((r) => LIVE_REVOCATION.has(r.status) && r.action !== 'remove-connection')
-    .filter((r) => !stillShown.has(`${r.contactId}:${r.field}`))
+    .filter((r) => LIVE_REVOCATION.has(r.status) && !PROVEN_BY_EXPORT.has(r.action))
+    .filter((r) => (r.contactId === null ? !settingsShown.has(r.target) : !stillShown.has(`${r.contactId}:${r.field}`)))
     .map((r) => r.id);
   return moveRevocations(db, confirmed, ['planned', 'applied', 'not-applied'], 'confirmed-by-you', now.toISOString(), {
     note: 'you',

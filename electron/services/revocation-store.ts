@@ -15,15 +15,16 @@ import type { DB } from './db';
 interface RevocationRow {
   id: number;
   finding_id: string;
-  contact_id: number;
-  field: string;
+  contact_id: number | null;
+  field: string | null;
   rule: string;
   action: string;
+  target: string;
   status: string;
   created_at: string;
   applied_on: string | null;
   resolved_at: string | null;
-  contact_name: string;
+  contact_name: string | null;
   contact_profile_url: string | null;
 }
 
@@ -32,9 +33,10 @@ function toRevocation(r: RevocationRow): RevocationView {
     id: r.id,
     findingId: r.finding_id,
     contactId: r.contact_id,
-    field: r.field as DetailField,
+    field: r.field as DetailField | null,
     rule: r.rule,
     action: r.action as PlatformActionId,
+    target: r.target,
     status: r.status as RevocationStatus,
     createdAt: r.created_at,
     appliedOn: r.applied_on,
@@ -44,9 +46,9 @@ function toRevocation(r: RevocationRow): RevocationView {
   };
 }
 
-const SELECT = `SELECT r.id, r.finding_id, r.contact_id, r.field, r.rule, r.action, r.status, r.created_at,
+const SELECT = `SELECT r.id, r.finding_id, r.contact_id, r.field, r.rule, r.action, r.target, r.status, r.created_at,
   r.applied_on, r.resolved_at, c.name AS contact_name, c.profile_url AS contact_profile_url
-  FROM revocation r JOIN contact c ON c.id = r.contact_id`;
+  FROM revocation r LEFT JOIN contact c ON c.id = r.contact_id`;
 
 /** Every revocation that was not undone, newest first. */
 export function listRevocations(db: DB): RevocationView[] {
@@ -100,7 +102,17 @@ export function insertRevocations(db: DB, items: readonly RevocationItem[], now:
       if (result.changes === 0) return [];
       const id = Number(result.lastInsertRowid);
       event.run(id, at);
-      return [{ id, ...item, status: 'planned', createdAt: at, appliedOn: null, resolvedAt: null }];
+      return [
+        {
+          id,
+          ...item,
+          target: revocationTarget(item),
+          status: 'planned',
+          createdAt: at,
+          appliedOn: null,
+          resolvedAt: null,
+        },
+      ];
     }),
   )();
 }
@@ -138,4 +150,35 @@ export function undoRevocations(db: DB, ids: readonly number[], now: Date): numb
 /** The user says these were done on the platform on `on` (a date, YYYY-MM-DD). */
 export function markApplied(db: DB, ids: readonly number[], on: string, now: Date): number {
   return moveRevocations(db, ids, ['planned', 'not-applied'], 'applied', now.toISOString(), { appliedOn: on });
+}
+
+/**
+ * Plans the revocation of a setting (no person: everyone it reaches at once); the live one for the
+ * same setting if there is one already. Returns its id.
+ */
+export function planSettingRevocation(
+  db: DB,
+  item: { findingId: string; field: DetailField | null; rule: string; action: PlatformActionId; stepKey: string },
+  now: Date,
+): number {
+  const target = `setting:${item.stepKey}`;
+  const at = now.toISOString();
+  return db.transaction(() => {
+    const live = db
+      .prepare<[string], { id: number }>(
+        `SELECT id FROM revocation WHERE target = ? AND status IN ('planned', 'applied', 'not-applied')`,
+      )
+      .get(target);
+    if (live) return live.id;
+    const id = Number(
+      db
+        .prepare(
+          `INSERT INTO revocation (finding_id, contact_id, field, rule, action, target, status, created_at)
+           VALUES (?, NULL, ?, ?, ?, ?, 'planned', ?)`,
+        )
+        .run(item.findingId, item.field, item.rule, item.action, target, at).lastInsertRowid,
+    );
+    db.prepare(`INSERT INTO revocation_event (revocation_id, status, at) VALUES (?, 'planned', ?)`).run(id, at);
+    return id;
+  })();
 }

@@ -3,7 +3,7 @@
  *
  * Every step is either a *setting* (owner null: it can clear findings about anyone) or about one
  * *person* (owner = that person: it clears only findings about them). A target (a finding) is
- * cleared by any one of its steps. Weighted set cover is NP-hard in general, but here the settings
+ * cleared by any one of its steps, or by all the settings of one of its groups. Weighted set cover is NP-hard in general, but here the settings
  * are few — at most one per kind of platform setting, ten today — while the people are many and
  * independent of each other once the settings are chosen. So:
  *
@@ -30,6 +30,11 @@ export interface CoverTarget {
   owner: number | null;
   /** Indexes into the steps that clear it: settings, and steps of its own owner only. */
   steps: readonly number[];
+  /**
+   * Settings that clear it only together (a person who sees your email and your mobile through two
+   * audience settings sees nothing once both are narrowed): each group, all taken, clears it.
+   */
+  groups?: ReadonlyArray<readonly number[]>;
 }
 
 /** More settings than this would make 2^k too many; the platforms have ten kinds today. */
@@ -38,6 +43,8 @@ export const MAX_SETTINGS = 16;
 interface Local {
   /** Per target: which settings clear it (bits), which own steps clear it (bits of `own`). */
   settingMask: number[];
+  /** Per target: the groups of settings that clear it together (bits each). */
+  groupMasks: number[][];
   ownMask: number[];
   /** The person's own steps (indexes into the steps). */
   own: number[];
@@ -49,7 +56,7 @@ interface Local {
 function cheapestOwn(local: Local, steps: readonly CoverStep[], chosen: number): [number, number] {
   const needs: number[] = [];
   for (let t = 0; t < local.settingMask.length; t++) {
-    if ((local.settingMask[t]! & chosen) !== 0) continue;
+    if (clearedBySettings(local.settingMask[t]!, local.groupMasks[t]!, chosen)) continue;
     if (local.ownMask[t] === 0) return [Infinity, 0];
     needs.push(local.ownMask[t]!);
   }
@@ -62,6 +69,11 @@ function cheapestOwn(local: Local, steps: readonly CoverStep[], chosen: number):
     if (cost < best[0]) best = [cost, y];
   }
   return best;
+}
+
+/** Whether the chosen settings clear a target: one of its own, or every one of a group. */
+function clearedBySettings(any: number, groups: readonly number[], chosen: number): boolean {
+  return (any & chosen) !== 0 || groups.some((g) => (g & chosen) === g);
 }
 
 /** Every subset of `mask`, the empty one included. */
@@ -77,22 +89,24 @@ function* subsets(mask: number): Generator<number> {
 /** The indexes of a cheapest set of steps that clears every target (each must have a step). */
 export function minimumCover(steps: readonly CoverStep[], targets: readonly CoverTarget[]): number[] {
   // Only settings some target names: a step nothing needs is never part of a cheapest cover.
-  const named = new Set(targets.flatMap((t) => t.steps));
+  const named = new Set(targets.flatMap((t) => [...t.steps, ...(t.groups ?? []).flat()]));
   const settings = steps.flatMap((s, i) => (s.owner === null && named.has(i) ? [i] : []));
   if (settings.length > MAX_SETTINGS) throw new RangeError(`more than ${MAX_SETTINGS} settings to choose from`);
   const bitOf = new Map(settings.map((s, b) => [s, 1 << b]));
-  const required: number[] = [];
+  const required: Array<{ any: number; groups: number[] }> = [];
   const people = new Map<number, Local>();
   for (const target of targets) {
-    if (target.steps.length === 0) throw new RangeError('a target that no step clears');
+    if (target.steps.length === 0 && !target.groups?.length) throw new RangeError('a target that no step clears');
     let settingMask = 0;
     for (const s of target.steps) settingMask |= bitOf.get(s) ?? 0;
+    const groups = (target.groups ?? []).map((g) => g.reduce((mask, s) => mask | bitOf.get(s)!, 0));
     if (target.owner === null) {
-      required.push(settingMask);
+      required.push({ any: settingMask, groups });
       continue;
     }
     let local = people.get(target.owner);
-    if (!local) people.set(target.owner, (local = { settingMask: [], ownMask: [], own: [], touching: 0 }));
+    if (!local)
+      people.set(target.owner, (local = { settingMask: [], groupMasks: [], own: [], ownMask: [], touching: 0 }));
     let ownMask = 0;
     for (const s of target.steps) {
       if (steps[s]!.owner === null) continue;
@@ -102,8 +116,9 @@ export function minimumCover(steps: readonly CoverStep[], targets: readonly Cove
       ownMask |= 1 << j;
     }
     local.settingMask.push(settingMask);
+    local.groupMasks.push(groups);
     local.ownMask.push(ownMask);
-    local.touching |= settingMask;
+    local.touching |= groups.reduce((mask, g) => mask | g, settingMask);
   }
 
   // People touched by the same settings: one summed table, indexed by the chosen settings among them.
@@ -118,7 +133,7 @@ export function minimumCover(steps: readonly CoverStep[], targets: readonly Cove
 
   let best = { cost: Infinity, chosen: (1 << settings.length) - 1 };
   for (let x = 0; x < 1 << settings.length; x++) {
-    if (!required.every((m) => (m & x) !== 0)) continue;
+    if (!required.every((r) => clearedBySettings(r.any, r.groups, x))) continue;
     let cost = 0;
     for (let b = 0; b < settings.length; b++) if (x & (1 << b)) cost += steps[settings[b]!]!.cost;
     for (const [touching, table] of tables) {

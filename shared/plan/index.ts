@@ -7,8 +7,17 @@
 import type { DetailField, Finding } from '../domain';
 import { countFinding, exposureScore, scoreOf, SEVERITY_WEIGHT, type RuleTally } from '../score';
 import { minimumCover, type CoverStep } from './cover';
-import { AUDIENCE_FIELDS, Candidates, Collateral, findingSteps, viewerSteps, type Candidate } from './steps';
-import type { ActionPlan, PlanInput, PlanPerson, PlanStep, PlanVariant } from './types';
+import {
+  AUDIENCE_FIELDS,
+  Candidates,
+  Collateral,
+  findingSteps,
+  PERSON_WIDE_RULES,
+  settingsTogether,
+  viewerSteps,
+  type Candidate,
+} from './steps';
+import type { ActionPlan, PlanInput, PlanPerson, PlanStep, PlanVariant, Viewer } from './types';
 
 export * from './types';
 export { AUDIENCE_FIELDS, SETTING_ACTIONS, audienceAction, stepKey } from './steps';
@@ -21,6 +30,7 @@ interface Target {
   owner: number | null;
   field: DetailField | null;
   steps: number[];
+  groups?: number[][];
 }
 
 /** What the plan has to clear, and what it cannot (keep-known: only a step against a known person would). */
@@ -29,12 +39,25 @@ function targetsOf(input: PlanInput, variant: PlanVariant, candidates: Candidate
   const sensitive = new Set(input.policy.sensitiveFields);
   const findings = variant === 'emergency' ? todo.filter((f) => f.field !== null && sensitive.has(f.field)) : todo;
   const allowed = (i: number) => variant !== 'keep-known' || candidates.list[i]!.collateral.length === 0;
+  const seenBy = new Map<number, Viewer[]>();
+  for (const v of input.viewers) {
+    if (v.covered) continue;
+    const list = seenBy.get(v.contact.id);
+    if (list) list.push(v);
+    else seenBy.set(v.contact.id, [v]);
+  }
   const targets: Target[] = [];
   const left: string[] = [];
   for (const finding of findings) {
     const steps = findingSteps(finding, candidates).filter(allowed);
-    if (steps.length === 0) left.push(finding.id);
-    else targets.push({ finding, owner: finding.contact?.id ?? null, field: finding.field, steps });
+    // A finding about all a person sees also goes once every setting they see through is narrowed.
+    const together =
+      finding.contact && PERSON_WIDE_RULES.has(finding.rule)
+        ? settingsTogether(seenBy.get(finding.contact.id) ?? [], candidates)
+        : null;
+    const groups = together && together.every(allowed) ? [together] : [];
+    if (steps.length === 0 && groups.length === 0) left.push(finding.id);
+    else targets.push({ finding, owner: finding.contact?.id ?? null, field: finding.field, steps, groups });
   }
   if (variant === 'emergency') {
     // Every private detail that reaches someone not known, finding or not.
@@ -48,24 +71,42 @@ function targetsOf(input: PlanInput, variant: PlanVariant, candidates: Candidate
   return { todo, targets, left };
 }
 
+/** The position in the plan at which a target is cleared: its first step taken, or its last group member. */
+function clearedAt(t: Target, position: ReadonlyMap<number, number>): number {
+  let at = Infinity;
+  for (const s of t.steps) at = Math.min(at, position.get(s) ?? Infinity);
+  for (const g of t.groups ?? []) at = Math.min(at, Math.max(...g.map((s) => position.get(s) ?? Infinity)));
+  return at;
+}
+
 /** Settings first, the one that clears most first; then people, most cleared first. */
 function order(chosen: readonly number[], targets: readonly Target[], list: readonly Candidate[]): number[] {
-  const covering = new Map<number, Target[]>(chosen.map((i) => [i, []]));
-  for (const t of targets) for (const s of t.steps) covering.get(s)?.push(t);
   const settings = chosen.filter((i) => list[i]!.contact === null);
   const people = chosen.filter((i) => list[i]!.contact !== null);
-  const done = new Set<Target>();
+  const relevant = targets.filter((t) => t.steps.some((s) => settings.includes(s)) || (t.groups ?? []).length > 0);
   const ordered: number[] = [];
+  const position = new Map<number, number>();
   while (ordered.length < settings.length) {
-    const gain = (i: number) => covering.get(i)!.filter((t) => !done.has(t)).length;
-    const next = settings
-      .filter((i) => !ordered.includes(i))
-      .reduce((a, b) => (gain(b) > gain(a) || (gain(b) === gain(a) && list[b]!.key < list[a]!.key) ? b : a));
-    ordered.push(next);
-    for (const t of covering.get(next)!) done.add(t);
+    let best = -1;
+    let bestCount = -1;
+    for (const i of settings) {
+      if (position.has(i)) continue;
+      position.set(i, ordered.length);
+      const count = relevant.filter((t) => clearedAt(t, position) < Infinity).length;
+      position.delete(i);
+      if (count > bestCount || (count === bestCount && list[i]!.key < list[best]!.key)) {
+        best = i;
+        bestCount = count;
+      }
+    }
+    position.set(best, ordered.length);
+    ordered.push(best);
   }
-  const left = (i: number) => covering.get(i)!.filter((t) => !done.has(t)).length;
-  const gains = new Map(people.map((i) => [i, left(i)]));
+  const gains = new Map<number, number>(people.map((i) => [i, 0]));
+  for (const t of targets) {
+    if (clearedAt(t, position) < Infinity) continue;
+    for (const s of t.steps) if (gains.has(s)) gains.set(s, gains.get(s)! + 1);
+  }
   people.sort(
     (a, b) =>
       gains.get(b)! - gains.get(a)! ||
@@ -95,11 +136,7 @@ export function computePlan(input: PlanInput, variant: PlanVariant): ActionPlan 
   // Each target is cleared by the first step of the plan that can clear it.
   const position = new Map(steps.map((s, p) => [s, p]));
   const clearedBy: Target[][] = steps.map(() => []);
-  for (const t of targets) {
-    let first = Infinity;
-    for (const s of t.steps) first = Math.min(first, position.get(s) ?? Infinity);
-    clearedBy[first]!.push(t);
-  }
+  for (const t of targets) clearedBy[clearedAt(t, position)]!.push(t);
 
   const tallies = new Map<string, RuleTally>();
   for (const f of todo) countFinding(tallies, f.rule, f.severity);

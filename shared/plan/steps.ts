@@ -31,12 +31,51 @@ const XING_ACTIONS: ReadonlySet<PlatformActionId> = new Set([
   'exclude-xing-contact',
 ]);
 
+/**
+ * Rules about everything a person sees, not one detail (a contact collector, a stale share): their
+ * finding is gone once the person sees nothing — by removing them, or by every setting they see through.
+ */
+export const PERSON_WIDE_RULES: ReadonlySet<string> = new Set(['likely-collector', 'stale-grant']);
+
+/** The setting step that ends a share made through this kind of grant, if a setting can end it. */
+export function settingOfShare(
+  via: Viewer['via'],
+  field: DetailField,
+): { action: PlatformActionId; to: Candidate['to'] } | null {
+  if (via === 'audience') {
+    const narrow = audienceAction(field);
+    return narrow && { action: narrow, to: 'only-you' };
+  }
+  if (via === 'default') return { action: 'change-xing-default', to: null };
+  if (via === 'category') return { action: 'narrow-xing-category', to: null };
+  return null;
+}
+
 /** The audience setting that governs a detail on LinkedIn (none for the address). */
 export function audienceAction(field: DetailField): PlatformActionId | null {
   for (const [action, fields] of Object.entries(AUDIENCE_FIELDS)) {
     if (fields!.includes(field)) return action as PlatformActionId;
   }
   return null;
+}
+
+/**
+ * Where narrowing an audience can go to clear a finding of this rule: 1st-degree connections end
+ * "visible to everyone"; anything about a person who is a 1st-degree connection needs "only you".
+ */
+function audienceTargets(rule: string): Array<'first-degree' | 'only-you'> {
+  return rule === 'visible-to-everyone' ? ['first-degree', 'only-you'] : ['only-you'];
+}
+
+/** The keys of the setting steps that clear a finding (what a live revocation of a setting covers). */
+export function settingKeys(finding: Pick<Finding, 'rule' | 'actions'>): string[] {
+  return finding.actions.flatMap((action) =>
+    AUDIENCE_FIELDS[action]
+      ? audienceTargets(finding.rule).map((to) => stepKey(action, to, null))
+      : SETTING_ACTIONS.has(action)
+        ? [stepKey(action, null, null)]
+        : [],
+  );
 }
 
 /** A step that could be part of a plan, before the plan decides what it clears. */
@@ -125,14 +164,25 @@ export function findingSteps(finding: Finding, candidates: Candidates): number[]
   const out: number[] = [];
   for (const action of finding.actions) {
     if (AUDIENCE_FIELDS[action]) {
-      // Narrowing to 1st-degree connections ends "visible to everyone"; anything about a person
-      // who is a 1st-degree connection needs "only you".
-      if (finding.rule === 'visible-to-everyone') out.push(candidates.of(action, 'first-degree', null, 'linkedin'));
-      out.push(candidates.of(action, 'only-you', null, 'linkedin'));
+      for (const to of audienceTargets(finding.rule)) out.push(candidates.of(action, to, null, 'linkedin'));
     } else if (SETTING_ACTIONS.has(action)) out.push(candidates.of(action, null, null, finding.network));
     else if (person) out.push(candidates.of(action, null, person, finding.network));
   }
   return [...new Set(out)];
+}
+
+/**
+ * The settings that together leave a person seeing nothing (null if a share of theirs no setting
+ * can end, e.g. a XING release made for them alone).
+ */
+export function settingsTogether(seen: readonly Viewer[], candidates: Candidates): number[] | null {
+  const steps = new Set<number>();
+  for (const v of seen) {
+    const setting = settingOfShare(v.via, v.field);
+    if (!setting) return null;
+    steps.add(candidates.of(setting.action, setting.to, null, v.network));
+  }
+  return steps.size > 0 ? [...steps] : null;
 }
 
 /** The candidate steps that stop one person seeing one detail (the emergency reset's targets). */

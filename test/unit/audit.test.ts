@@ -83,6 +83,7 @@ const revocation = (
   field,
   rule: 'private-detail-unfamiliar',
   action,
+  target: action === 'remove-connection' ? `${contactId}:*` : `${contactId}:${field}:${action}`,
   status,
   createdAt: '2026-10-01T00:00:00Z',
   appliedOn: null,

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Lang } from '../../../../shared/domain';
 import { fieldLabel, formatDate, formatNumber } from '../../../../shared/i18n';
-import { platformStep } from '../../../../shared/platform';
+import { revocationSubject, settingStepOf, stepInstruction } from '../../../../shared/plan/text';
 import { write } from '../../api/client';
 import { useRowWindow } from '../../api/windows';
 import { useFeedback } from '../../app/toast';
@@ -36,12 +36,14 @@ export function RevocationsScreen({ lang }: { lang: Lang }) {
           renderRow={(i) => {
             const r = rows.rowAt(i);
             if (!r) return <div className="revocation placeholder" aria-busy="true" />;
-            const step = platformStep(r.action, lang, r.contactProfileUrl);
+            const setting = settingStepOf(r.target);
+            const step = stepInstruction(lang, setting?.action ?? r.action, setting?.to ?? null, r.contactProfileUrl);
             const live = r.status === 'planned' || r.status === 'applied' || r.status === 'not-applied';
             return (
               <div className="revocation" data-testid="revocation">
                 <div>
-                  <strong>{r.contactName}</strong> · {fieldLabel(lang, r.field)}{' '}
+                  <strong>{r.contactName ?? revocationSubject(lang, r)}</strong>
+                  {r.contactName !== null && r.field && <> · {fieldLabel(lang, r.field)}</>}{' '}
                   <span className={`revocation-state state-${r.status}`} data-testid="revocation-status">
                     {t(lang, `revocationStatus_${r.status}`)}
                   </span>

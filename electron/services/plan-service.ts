@@ -1,0 +1,102 @@
+/**
+ * The action plan's side of the contract: the plan of each variant, computed from the cached audit
+ * once per change of the database (shared/plan is pure; this only gathers its input).
+ */
+import type { AuditInput } from '../../shared/audit';
+import type { Contact, Exposure, Familiarity } from '../../shared/domain';
+import { computeExposures } from '../../shared/exposure';
+import { judgeFamiliarity } from '../../shared/familiarity';
+import { computePlan, type ActionPlan, type PlanInput, type PlanVariant, type Viewer } from '../../shared/plan';
+import type { PlanPage } from '../../shared/plan-contract';
+import { liveRevocations } from '../../shared/revocation-cover';
+import type { AuditCache } from './audit-cache';
+
+/** How many people a step or plan names at most in one answer (the rest is a count). */
+const SAMPLE = 12;
+
+/** Everyone who sees a detail now, how, and how well the user knows them. */
+export function viewersOf(
+  input: Pick<AuditInput, 'contacts' | 'revocations'>,
+  exposures: readonly Exposure[],
+  familiarity: ReadonlyMap<number, { level: string }>,
+): Viewer[] {
+  const contacts = new Map<number, Contact>(input.contacts.map((c) => [c.id, c]));
+  const cover = liveRevocations(input.revocations);
+  return exposures.flatMap((e): Viewer[] => {
+    const c = contacts.get(e.contactId);
+    if (!c) return [];
+    return [
+      {
+        contact: { id: c.id, name: c.name, profileUrl: c.profileUrl },
+        network: c.network,
+        field: e.field,
+        via: e.grant.kind === 'explicit' ? 'grant' : e.grant.kind,
+        familiarity: (familiarity.get(c.id)?.level ?? 'unfamiliar') as Familiarity,
+        covered: cover.exposure(e) !== null,
+      },
+    ];
+  });
+}
+
+export class PlanService {
+  private cached: { revision: number; input: PlanInput; plans: Map<PlanVariant, ActionPlan> } | null = null;
+
+  constructor(
+    private readonly cache: AuditCache,
+    private readonly now: () => Date,
+  ) {}
+
+  /** The plan's input as of the cached audit. */
+  input(): PlanInput {
+    return this.current().input;
+  }
+
+  private current() {
+    const revision = this.cache.currentRevision;
+    if (this.cached?.revision === revision) return this.cached;
+    const { input, policy, audit } = this.cache.base();
+    const exposures = computeExposures(input.contacts, input.myDetails, input.sharing);
+    const familiarity = judgeFamiliarity(input, policy, this.now());
+    this.cached = {
+      revision,
+      input: {
+        findings: audit.findings,
+        viewers: viewersOf(input, exposures, familiarity),
+        connections: input.contacts.length,
+        policy,
+      },
+      plans: new Map(),
+    };
+    return this.cached;
+  }
+
+  plan(variant: PlanVariant): ActionPlan {
+    const current = this.current();
+    let plan = current.plans.get(variant);
+    if (!plan) current.plans.set(variant, (plan = computePlan(current.input, variant)));
+    return plan;
+  }
+
+  /** A window of a plan's steps with its totals: ids and names are sampled, the rest counted. */
+  page(variant: PlanVariant, offset: number, limit: number): PlanPage {
+    const plan = this.plan(variant);
+    return {
+      variant,
+      revision: this.cache.currentRevision,
+      effort: plan.effort,
+      cleared: plan.cleared,
+      left: plan.left.length,
+      open: this.current().input.findings.filter((f) => f.muted === null && f.revocation === null).length,
+      collateral: { total: plan.collateral.length, sample: plan.collateral.slice(0, SAMPLE) },
+      scoreNow: plan.scoreNow,
+      scoreBefore: plan.scoreBefore,
+      scoreAfter: plan.scoreAfter,
+      total: plan.steps.length,
+      rows: plan.steps.slice(offset, offset + limit).map(({ clears, collateral, ...step }) => ({
+        ...step,
+        clears: clears.length,
+        collateral: { total: collateral.length, sample: collateral.slice(0, SAMPLE) },
+      })),
+    };
+  }
+}
