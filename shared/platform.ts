@@ -18,6 +18,9 @@ export function isAllowedExternalUrl(raw: string): boolean {
   return m !== null && ALLOWED_EXTERNAL_HOSTS.has(m[1]!.toLowerCase());
 }
 
+/** LinkedIn's "Get a copy of your data": where a newer export is requested (the re-audit reminder links it). */
+export const DATA_EXPORT_PAGE = 'https://www.linkedin.com/mypreferences/d/download-my-data';
+
 export interface PlatformStep {
   action: PlatformActionId;
   label: string;

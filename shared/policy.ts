@@ -26,6 +26,8 @@ export interface Policy {
   familiarity: { weights: FamiliarityWeights; knownAt: number; acquaintedAt: number };
   /** A grant counts as stale after this many years without any exchange. */
   staleYears: number;
+  /** ShareAudit reminds you to import a newer export this many days after the newest one was made. */
+  reauditAfterDays: number;
   collector: {
     /** Generic invitation phrases (lower-case substrings), German and English. */
     phrases: string[];
@@ -33,6 +35,8 @@ export interface Policy {
     roles: string[];
   };
 }
+
+const DEFAULT_REAUDIT_DAYS = 90;
 
 export const DEFAULT_POLICY: Policy = {
   sensitiveFields: ['privateEmail', 'mobile', 'address'],
@@ -64,6 +68,7 @@ export const DEFAULT_POLICY: Policy = {
     acquaintedAt: 20,
   },
   staleYears: 3,
+  reauditAfterDays: DEFAULT_REAUDIT_DAYS,
   collector: {
     phrases: [
       'kontakte schaden nur dem, der keine hat',
@@ -129,6 +134,8 @@ export const policySchema = z
       })
       .strict(),
     staleYears: z.number().int().min(1).max(50),
+    // Optional in a file: policies written before the reminder existed keep working.
+    reauditAfterDays: z.number().int().min(1).max(3650).default(DEFAULT_REAUDIT_DAYS),
     collector: z
       .object({
         phrases: z.array(z.string().trim().toLowerCase().min(2).max(300)).max(1000),

@@ -2,6 +2,114 @@
  * Messages of the history domain (ICU MessageFormat), merged into the one catalogue in ../en.ts and ../de.ts.
  * Keys start with "history." so each domain owns its own names; the German entries must match the English keys.
  */
-export const historyEn = {} as const;
+export const historyEn = {
+  'history.trendTitle': 'Score and exposure over time',
+  'history.trendScore': 'Exposure score after each import and change',
+  'history.trendExposure': 'People who can see each detail, after each import and change',
+  'history.trendEmpty':
+    'No audit recorded yet. Every import and every change of a setting, a release or the policy adds one.',
+  'history.events': 'What moved them',
+  'history.when': 'When',
+  'history.event': 'Event',
+  'history.scoreNow': 'Score now',
+  'history.scoreAfterPlan': 'After your plan',
+  'history.openFindings': 'Open findings',
+  'history.cause.import': 'Import',
+  'history.cause.sharing': 'Sharing settings changed',
+  'history.cause.release': 'XING releases changed',
+  'history.cause.policy': 'Policy changed',
+  'history.cause.details': 'Your details changed',
+  'history.cause.revocation': 'Revocations marked done',
+  'history.moved':
+    '{verified, plural, =0 {} one {# revocation verified. } other {# revocations verified. }}{notApplied, plural, =0 {} one {# found not applied. } other {# found not applied. }}{confirmed, plural, =0 {} one {# confirmed by you. } other {# confirmed by you. }}{applied, plural, =0 {} one {# marked done on the platform.} other {# marked done on the platform.}}',
+  'history.scoreChange': '{before} → {after}',
+  'history.overTimeTitle': 'Who can see each detail, by the day they connected',
+  'history.overTimeNote':
+    'Everyone who can see a detail today, counted from the day they connected: a default setting silently applies to every later contact.',
+  'history.connectedBy': 'Connected by',
+  'history.undated': 'Connected on an unknown day: {n, number}',
+  'history.marker.xing-default': 'XING “Als Standard” from {date}: {fields}',
+  'history.marker.declared': 'Settings declared in ShareAudit on {date}',
+  'history.markers': 'Marked changes',
+  'history.familiarityTitle': 'How well you know the people who can see your private details',
+  'history.anyPrivate': 'any private detail',
+  'history.collectorTitle': 'Collector signals among the people who can see your details',
+  'history.collectorSummary':
+    '{collectors, plural, =0 {No likely contact collector can see your details.} one {# likely contact collector can see your details.} other {# likely contact collectors can see your details.}} {unanswered, plural, =0 {} one {# person wrote to you and never got an answer.} other {# people wrote to you and never got an answer.}}',
+  'history.signal': 'Signal',
+  'history.signalKind': 'Kind',
+  'history.phrase': 'invitation phrase',
+  'history.role': 'role',
+  'history.people': 'People',
+  'history.noSignals': 'No invitation phrase or pitching role of your policy was found.',
+  'history.topTitle': 'People with the most risk',
+  'history.person': 'Person',
+  'history.riskPoints': 'Risk points',
+  'history.findings': 'Findings',
+  'history.details': 'Details they see',
+  'history.familiarity': 'Familiarity',
+  'history.noRisk': 'No open finding about a person.',
+  'history.scoreTrendTitle': 'Score trend',
+  'history.reminderDue':
+    'Your newest export is from {date}, {days, plural, one {# day} other {# days}} ago. Request a new copy of your data and import it to see what changed.',
+  'history.reminderProof':
+    '{n, plural, one {It will also prove # revocation you did on the platform.} other {It will also prove # revocations you did on the platform.}}',
+  'history.reminderLink': 'Get a copy of your data on LinkedIn',
+  'history.chartNumbers': 'The numbers of the chart “{title}”',
+} as const;
 
-export const historyDe: Record<keyof typeof historyEn, string> = {};
+export const historyDe: Record<keyof typeof historyEn, string> = {
+  'history.trendTitle': 'Exposure-Score und Sichtbarkeit im Zeitverlauf',
+  'history.trendScore': 'Exposure-Score nach jedem Import und jeder Änderung',
+  'history.trendExposure': 'Personen, die ein Detail sehen, nach jedem Import und jeder Änderung',
+  'history.trendEmpty':
+    'Noch keine Prüfung aufgezeichnet. Jeder Import und jede Änderung einer Einstellung, einer Freigabe oder der Richtlinie fügt eine hinzu.',
+  'history.events': 'Was sie verändert hat',
+  'history.when': 'Wann',
+  'history.event': 'Ereignis',
+  'history.scoreNow': 'Score jetzt',
+  'history.scoreAfterPlan': 'Nach Ihrem Plan',
+  'history.openFindings': 'Offene Befunde',
+  'history.cause.import': 'Import',
+  'history.cause.sharing': 'Freigabe-Einstellungen geändert',
+  'history.cause.release': 'XING-Freigaben geändert',
+  'history.cause.policy': 'Richtlinie geändert',
+  'history.cause.details': 'Ihre eigenen Details geändert',
+  'history.cause.revocation': 'Widerrufe als erledigt markiert',
+  'history.moved':
+    '{verified, plural, =0 {} one {# Widerruf belegt. } other {# Widerrufe belegt. }}{notApplied, plural, =0 {} one {# nicht umgesetzt. } other {# nicht umgesetzt. }}{confirmed, plural, =0 {} one {# von Ihnen bestätigt. } other {# von Ihnen bestätigt. }}{applied, plural, =0 {} one {# auf der Plattform erledigt.} other {# auf der Plattform erledigt.}}',
+  'history.scoreChange': '{before} → {after}',
+  'history.overTimeTitle': 'Wer welches Detail sieht, nach dem Tag der Vernetzung',
+  'history.overTimeNote':
+    'Alle, die ein Detail heute sehen, gezählt ab dem Tag der Vernetzung: Eine Standard-Einstellung gilt stillschweigend für jeden späteren Kontakt.',
+  'history.connectedBy': 'Vernetzt bis',
+  'history.undated': 'An unbekanntem Tag vernetzt: {n, number}',
+  'history.marker.xing-default': 'XING „Als Standard“ ab {date}: {fields}',
+  'history.marker.declared': 'Einstellungen in ShareAudit angegeben am {date}',
+  'history.markers': 'Markierte Änderungen',
+  'history.familiarityTitle': 'Wie gut Sie die Personen kennen, die Ihre privaten Details sehen',
+  'history.anyPrivate': 'irgendein privates Detail',
+  'history.collectorTitle': 'Hinweise auf Kontaktsammler unter den Personen, die Ihre Details sehen',
+  'history.collectorSummary':
+    '{collectors, plural, =0 {Kein wahrscheinlicher Kontaktsammler sieht Ihre Details.} one {# wahrscheinlicher Kontaktsammler sieht Ihre Details.} other {# wahrscheinliche Kontaktsammler sehen Ihre Details.}} {unanswered, plural, =0 {} one {# Person hat Ihnen geschrieben und nie eine Antwort bekommen.} other {# Personen haben Ihnen geschrieben und nie eine Antwort bekommen.}}',
+  'history.signal': 'Hinweis',
+  'history.signalKind': 'Art',
+  'history.phrase': 'Einladungsfloskel',
+  'history.role': 'Rolle',
+  'history.people': 'Personen',
+  'history.noSignals': 'Keine Einladungsfloskel und keine verkaufende Rolle Ihrer Richtlinie gefunden.',
+  'history.topTitle': 'Personen mit dem höchsten Risiko',
+  'history.person': 'Person',
+  'history.riskPoints': 'Risikopunkte',
+  'history.findings': 'Befunde',
+  'history.details': 'Details, die sie sehen',
+  'history.familiarity': 'Bekanntheit',
+  'history.noRisk': 'Kein offener Befund zu einer Person.',
+  'history.scoreTrendTitle': 'Verlauf des Exposure-Scores',
+  'history.reminderDue':
+    'Ihr neuester Export ist vom {date}, also {days, plural, one {# Tag} other {# Tage}} alt. Fordern Sie eine neue Kopie Ihrer Daten an und importieren Sie sie, um zu sehen, was sich geändert hat.',
+  'history.reminderProof':
+    '{n, plural, one {Ein neuer Export belegt auch # Widerruf, den Sie auf der Plattform erledigt haben.} other {Ein neuer Export belegt auch # Widerrufe, die Sie auf der Plattform erledigt haben.}}',
+  'history.reminderLink': 'Kopie Ihrer Daten bei LinkedIn anfordern',
+  'history.chartNumbers': 'Die Zahlen des Diagramms „{title}“',
+};
