@@ -67,68 +67,170 @@ export function activeMutes(mutes: AuditState['mutes'], now: Date): Map<string, 
   return new Map(mutes.filter((m) => m.until === null || m.until >= today).map((m) => [m.findingId, m]));
 }
 
+type Live = NonNullable<Finding['revocation']>;
+
+/** What the second phase reuses while the first phase stays: indexes by person, the bars without a plan. */
+interface BaseIndex {
+  /** Per person: the indexes of their findings in `base.findings`. */
+  findingsOf: Map<number, number[]>;
+  /** Per person: what they see (their exposures). */
+  seenBy: Map<number, Exposure[]>;
+  /** The bars per detail with nothing planned. */
+  rowsNow: FieldExposureRow[];
+}
+
+const indexes = new WeakMap<AuditBase, BaseIndex>();
+
+function indexOf(base: AuditBase): BaseIndex {
+  let index = indexes.get(base);
+  if (index) return index;
+  const findingsOf = new Map<number, number[]>();
+  base.findings.forEach((f, i) => {
+    if (f.contact === null) return;
+    const list = findingsOf.get(f.contact.id);
+    if (list) list.push(i);
+    else findingsOf.set(f.contact.id, [i]);
+  });
+  const seenBy = new Map<number, Exposure[]>();
+  const rows = new Map<FieldExposureRow['field'], FieldExposureRow>();
+  for (const e of base.exposures) {
+    const list = seenBy.get(e.contactId);
+    if (list) list.push(e);
+    else seenBy.set(e.contactId, [e]);
+    const row = rows.get(e.field) ?? { field: e.field, visibleTo: 0, unfamiliar: 0, revoked: 0 };
+    row.visibleTo++;
+    if (base.familiarity.get(e.contactId)?.level === 'unfamiliar') row.unfamiliar++;
+    rows.set(e.field, row);
+  }
+  index = { findingsOf, seenBy, rowsNow: [...rows.values()] };
+  indexes.set(base, index);
+  return index;
+}
+
+/**
+ * The people whose live revocations are about them alone, or null when a live revocation is about a
+ * setting (it may cover anyone's findings and shares: every one is asked).
+ */
+function peopleRevoked(revocations: readonly RevocationView[]): Set<number> | null {
+  const people = new Set<number>();
+  for (const r of revocations) {
+    if (!LIVE_REVOCATION.has(r.status)) continue;
+    if (r.contactId === null) return null;
+    people.add(r.contactId);
+  }
+  return people;
+}
+
+const isEmail = (e: Exposure): boolean => e.field === 'privateEmail' || e.field === 'businessEmail';
+
+/**
+ * Covered findings (by index in `base.findings`), the bars per detail and the audience "after your
+ * plan". Revocations only about people change only what those people see: they alone are asked,
+ * and the numbers move from "now" by what changes for them (`exhaustive` asks everyone — the same
+ * result, which a test holds).
+ */
+function coverage(
+  base: AuditBase,
+  revocations: readonly RevocationView[],
+  exhaustive: boolean,
+): { covered: Map<number, Live>; rows: FieldExposureRow[]; after: Audience } {
+  const coveredBy = liveRevocations(revocations);
+  const index = indexOf(base);
+  const covered = new Map<number, Live>();
+  const rows = index.rowsNow.map((row) => ({ ...row }));
+  if (coveredBy.none) return { covered, rows, after: base.audienceNow };
+  const unfamiliar = (id: number): boolean => base.familiarity.get(id)?.level === 'unfamiliar';
+  const ask = (i: number): void => {
+    const f = base.findings[i]!;
+    const seen = f.contact ? index.seenBy.get(f.contact.id) : undefined;
+    const revocation = coveredBy.finding(
+      { contactId: f.contact?.id ?? null, field: f.field, rule: f.rule, actions: f.actions },
+      seen,
+    );
+    if (revocation) covered.set(i, revocation);
+  };
+  const people = exhaustive ? null : peopleRevoked(revocations);
+  if (people === null) {
+    for (let i = 0; i < base.findings.length; i++) ask(i);
+    const byField = new Map(rows.map((row) => [row.field, row]));
+    for (const e of base.exposures) {
+      if (coveredBy.exposure(e) === null) continue;
+      // The bar is everyone who sees the detail now; those with a removal planned are a part of it.
+      const row = byField.get(e.field)!;
+      row.revoked++;
+      row.visibleTo--;
+      if (unfamiliar(e.contactId)) row.unfamiliar--;
+    }
+    const afterPlan = base.exposures.filter((e) => coveredBy.exposure(e) === null);
+    return { covered, rows, after: audiences(afterPlan, base.familiarity) };
+  }
+  const byField = new Map(rows.map((row) => [row.field, row]));
+  const after = { ...base.audienceNow };
+  for (const id of people) {
+    for (const i of index.findingsOf.get(id) ?? []) ask(i);
+    const seen = index.seenBy.get(id) ?? [];
+    let emailNow = false;
+    let mobileNow = false;
+    let emailAfter = false;
+    let mobileAfter = false;
+    for (const e of seen) {
+      const ended = coveredBy.exposure(e) !== null;
+      if (isEmail(e)) {
+        emailNow = true;
+        emailAfter ||= !ended;
+      } else if (e.field === 'mobile') {
+        mobileNow = true;
+        mobileAfter ||= !ended;
+      }
+      if (!ended) continue;
+      const row = byField.get(e.field)!;
+      row.revoked++;
+      row.visibleTo--;
+      if (unfamiliar(id)) row.unfamiliar--;
+    }
+    if (emailNow && !emailAfter) after.canSeeEmail--;
+    if (mobileNow && !mobileAfter) after.canSeeMobile--;
+    if (unfamiliar(id) && (emailNow || mobileNow) && !(emailAfter || mobileAfter)) after.unfamiliarWithAccess--;
+  }
+  return { covered, rows, after };
+}
+
 /** The second phase: the first one's findings with their mutes and live revocations, and the numbers. */
-export function applyAuditState(base: AuditBase, state: AuditState, now: Date): AuditResult {
+export function applyAuditState(base: AuditBase, state: AuditState, now: Date, exhaustive = false): AuditResult {
   // "Now" is what the platforms show as of the last import and declarations: a planned revocation
   // changes nothing there. "After your plan" takes every live revocation as done.
-  const coveredBy = liveRevocations(state.revocations);
-  // What each person sees: a finding about all of it goes when every share is ended.
-  const seenBy = new Map<number, Exposure[]>();
-  if (!coveredBy.none)
-    for (const e of base.exposures) {
-      const list = seenBy.get(e.contactId);
-      if (list) list.push(e);
-      else seenBy.set(e.contactId, [e]);
-    }
+  const { covered, rows, after } = coverage(base, state.revocations, exhaustive);
   const mutes = activeMutes(state.mutes, now);
   const open: Finding[] = [];
   const muted: Finding[] = [];
-  for (const f of base.findings) {
+  const openAfter: Finding[] = [];
+  base.findings.forEach((f, i) => {
     const mute = mutes.size === 0 ? undefined : mutes.get(f.id);
-    const revocation = coveredBy.none
-      ? null
-      : coveredBy.finding(
-          { contactId: f.contact?.id ?? null, field: f.field, rule: f.rule, actions: f.actions },
-          f.contact ? seenBy.get(f.contact.id) : undefined,
-        );
+    const revocation = covered.size === 0 ? null : (covered.get(i) ?? null);
     // Muted findings come last, each part in the base's order (the sort of the full audit).
-    if (mute === undefined && revocation === null) open.push(f);
-    else if (mute === undefined) open.push({ ...f, revocation });
-    else muted.push({ ...f, muted: { reason: mute.reason, until: mute.until }, revocation });
-  }
-
-  const rows = new Map<FieldExposureRow['field'], FieldExposureRow>();
-  for (const e of base.exposures) {
-    const row = rows.get(e.field) ?? { field: e.field, visibleTo: 0, unfamiliar: 0, revoked: 0 };
-    // The bar is everyone who sees the detail now; those with a removal planned are a part of it.
-    if (!coveredBy.none && coveredBy.exposure(e) !== null) row.revoked++;
+    if (mute !== undefined) muted.push({ ...f, muted: { reason: mute.reason, until: mute.until }, revocation });
+    else if (revocation !== null) open.push({ ...f, revocation });
     else {
-      row.visibleTo++;
-      if (base.familiarity.get(e.contactId)?.level === 'unfamiliar') row.unfamiliar++;
+      open.push(f);
+      openAfter.push(f);
     }
-    rows.set(e.field, row);
-  }
-  const afterPlan = coveredBy.none ? null : base.exposures.filter((e) => coveredBy.exposure(e) === null);
-  const openAfter = coveredBy.none ? open : open.filter((f) => f.revocation === null);
+  });
 
   return {
     generatedAt: now.toISOString(),
     lang: base.lang,
     score: exposureScore(open, base.connections),
-    scoreAfterPlan: exposureScore(openAfter, base.connections),
+    scoreAfterPlan: exposureScore(covered.size === 0 ? open : openAfter, base.connections),
     summary: {
       connections: base.connections,
       ...base.audienceNow,
       openFindings: open.length,
-      afterPlan: {
-        ...(afterPlan === null ? base.audienceNow : audiences(afterPlan, base.familiarity)),
-        openFindings: openAfter.length,
-      },
+      afterPlan: { ...after, openFindings: covered.size === 0 ? open.length : openAfter.length },
       plannedRevocations: state.revocations.filter((r) => LIVE_REVOCATION.has(r.status)).length,
       settingsAssumed: base.settingsAssumed,
       lastImportAt: base.lastImportAt,
     },
-    byField: [...rows.values()],
+    byField: rows,
     findings: muted.length === 0 ? open : open.concat(muted),
     revocations: [...state.revocations],
     myDetails: base.myDetails,

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeAudit } from '../../shared/audit';
+import { applyAuditState, computeAudit, computeAuditBase } from '../../shared/audit';
 import type { Channel, Request, Response } from '../../shared/contract';
 import type { AuditResult } from '../../shared/domain';
 import { AppService } from '../../electron/services/app-service';
@@ -109,6 +109,26 @@ describe('the audit warmed at start', () => {
     await warming;
     expect(again.isCurrent).toBe(false);
     expect(again.audit('en')).toEqual(recomputed(svc));
+    svc.close();
+  });
+});
+
+describe('the second phase asks only the people revoked', () => {
+  it('gives what asking every finding and share gives, for any set of revocations about people', async () => {
+    const { svc } = await demo();
+    // Every kind of revocation the demo user can plan: one per action of every open finding.
+    await call(svc, 'revocation:create', { filter: { query: '', severity: 'all' }, except: [] });
+    const input = loadAuditInput(svc.db);
+    const all = input.revocations;
+    expect(all.length).toBeGreaterThan(5);
+    const base = computeAuditBase(input, 'en', NOW, getPolicy(svc.db));
+    const subsets = [[], all, all.slice(0, 1), all.slice(-3), all.filter((_, i) => i % 2 === 0)];
+    for (let seed = 1; seed <= 20; seed++) subsets.push(all.filter((_, i) => (i * 7919 + seed * 104729) % 5 < 2));
+    for (const revocations of subsets) {
+      const state = { mutes: input.mutes, revocations };
+      const fast = applyAuditState(base, state, NOW);
+      expect(fast).toEqual(applyAuditState(base, state, NOW, true));
+    }
     svc.close();
   });
 });
