@@ -110,6 +110,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', electronBoundary] },
   },
   {
+    // The report's HTML is rendered with React to static markup (escaping by construction), so
+    // this folder may use React and react-dom/server — still never the renderer or its charts.
+    files: ['electron/services/report/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', 'recharts', 'react-dom/*', '!react-dom/server'],
+              message: 'The report renders with react-dom/server only.',
+            },
+          ],
+          paths: [{ name: 'react-dom', message: 'The report renders with react-dom/server only.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'bench/**/*.{ts,mjs}', 'scripts/**/*.mjs', 'bin/**/*.mjs', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },

@@ -152,16 +152,17 @@ void app.whenReady().then(() => {
             : await dialog.showOpenDialog(options);
           return result.canceled ? [] : result.filePaths;
         },
-        saveReport: async (fileName, html) => {
+        saveReport: async (fileName, data, format) => {
+          const extension = format === 'csv' ? 'zip' : format;
           const options: Electron.SaveDialogOptions = {
             defaultPath: fileName,
-            filters: [{ name: 'HTML', extensions: ['html'] }],
+            filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
           };
           const result = mainWindow
             ? await dialog.showSaveDialog(mainWindow, options)
             : await dialog.showSaveDialog(options);
           if (result.canceled || !result.filePath) return null;
-          await writeFile(result.filePath, html, 'utf8');
+          await writeFile(result.filePath, data);
           return result.filePath;
         },
         openExternal: (url) => shell.openExternal(url),
@@ -177,9 +178,9 @@ void app.whenReady().then(() => {
   registerIpc(service);
   setMenu(app.getLocale().startsWith('de') ? 'de' : 'en');
   createWindow();
-  app.on('activate', () => {
   // The audit is computed meanwhile, in steps: the window paints first, its numbers find it ready.
   service?.warmUp();
+  app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
 });

@@ -13,21 +13,28 @@ import {
 } from '../../shared/contract';
 import type { AuditResult, Lang } from '../../shared/domain';
 import { AuditService } from './audit-service';
+import type { ActionPlan, PlanVariant } from '../../shared/plan';
+import { PlanService } from './plan-service';
+import { SessionService } from './session-service';
 import { revocationItems } from './revocations';
 import { confirmByDeclaration, proveByImport } from './revocation-proof';
 import { insertRevocations, markApplied, revocationHistory, undoRevocations } from './revocation-store';
 import { isAllowedExternalUrl } from '../../shared/platform';
+import { toIdRanges } from '../../shared/id-ranges';
 import { databaseError, forgetDatabase, openDatabase, type DB } from './db';
 import { demoExport } from './demo';
-import { toIdRanges } from '../../shared/id-ranges';
 import { AppError, toErrorInfo } from './errors';
 import { inspect, runImport } from './importers';
 import { PARALLEL_DEFAULTS, prestartParseWorkers } from './importers/parallel';
 import { resolvePaths, type PathInput } from './importers/source';
-import { renderHtmlReport } from './report';
+import { isComplete, renderHtml, renderReport, reportModel, type ReportFile, type ReportFormat } from './report';
+import type { ReportModel } from '../../shared/report/types';
 import { isCountryCode } from './importers/normalise';
 import { listPeople, setExclusions, setGrants, setMyDetails } from './people';
 import { readSharingFile } from './sharing-file';
+import { NOTHING_MOVED, type SnapshotCause } from '../../shared/history';
+import { dashboardCharts, historyTrend, reminder } from './history-service';
+import { recordSnapshot } from './snapshots';
 import {
   getSettings,
   getSharing,
@@ -44,7 +51,8 @@ import {
 export interface PlatformHooks {
   transport: AppInfo['transport'];
   openImportDialog?: (folders: boolean) => Promise<string[]>;
-  saveReport?: (fileName: string, html: string) => Promise<string | null>;
+  /** Asks where to save the report (in its format) and writes it; null when the user cancels. */
+  saveReport?: (fileName: string, data: Uint8Array, format: ReportFormat) => Promise<string | null>;
   openExternal?: (url: string) => Promise<void>;
   /** "Forget everything": what the platform keeps beside the database (the desktop app's web storage). */
   forgetPlatformData?: () => Promise<void>;
@@ -87,6 +95,17 @@ const DECLARATIONS: ReadonlySet<Channel> = new Set([
   'details:set',
 ]);
 
+/** Writes after which the audit's numbers are kept as a snapshot (the trend), and what they changed. */
+const SNAPSHOT_CAUSE: Partial<Record<Channel, SnapshotCause>> = {
+  'sharing:set': 'sharing',
+  'sharing:import': 'sharing',
+  'grant:set': 'release',
+  'exclusion:set': 'release',
+  'policy:set': 'policy',
+  'details:set': 'details',
+  'revocation:applied': 'revocation',
+};
+
 type Handlers = { [C in Channel]: (request: Request<C>) => Promise<Response<C>> };
 
 export class AppService {
@@ -107,6 +126,26 @@ export class AppService {
 
   private get audits(): AuditService {
     return (this.auditService ??= new AuditService(this.db, this.now));
+  }
+
+  private planService: { db: DB; plans: PlanService; sessions: SessionService } | null = null;
+
+  /** The whole plan of a variant (the CLI prints it; views ask for windows of it). */
+  plan(variant: PlanVariant): ActionPlan {
+    return this.planning.plans.plan(variant);
+  }
+
+  /** The plan and the guided session, over the same cached audit (renewed with the database). */
+  private get planning(): { plans: PlanService; sessions: SessionService } {
+    if (this.planService?.db !== this.db) {
+      const plans = new PlanService(this.audits.cache, this.now);
+      this.planService = {
+        db: this.db,
+        plans,
+        sessions: new SessionService(this.db, this.audits.cache, plans, this.now),
+      };
+    }
+    return this.planService;
   }
 
   constructor(
@@ -185,6 +224,9 @@ export class AppService {
         }
       },
       'import:history': () => Promise.resolve({ runs: listImportRuns(this.db) }),
+      'history:trend': () => Promise.resolve(historyTrend(this.db)),
+      'history:reminder': () => Promise.resolve(reminder(this.db, this.audits.cache, this.now())),
+      'audit:charts': () => Promise.resolve(dashboardCharts(this.db, this.audits.cache)),
       'data:forget': () => this.forget(),
       'settings:get': () => Promise.resolve(getSettings(this.db)),
       'settings:set': (settings) => {
@@ -218,16 +260,31 @@ export class AppService {
       'revocation:history': ({ id }) => Promise.resolve({ events: revocationHistory(this.db, id) }),
       'revocation:undo': ({ ids }) =>
         Promise.resolve({ undone: this.audits.cache.stateWrite(() => undoRevocations(this.db, ids, this.now())) }),
-      'report:build': ({ lang }) => Promise.resolve(this.report(lang)),
-      'report:save': async ({ lang }) => {
+      'report:build': async ({ lang, format }) => {
+        const file = await this.reportFile(lang, format);
+        const text = format === 'html' || format === 'json';
+        return {
+          fileName: file.fileName,
+          mime: file.mime,
+          encoding: text ? 'utf8' : 'base64',
+          data: text ? new TextDecoder().decode(file.data) : Buffer.from(file.data).toString('base64'),
+        };
+      },
+      'report:save': async ({ lang, format }) => {
         if (!platform.saveReport) throw new AppError('UNSUPPORTED', 'error.UNSUPPORTED', { what: 'save' });
-        const { fileName, html } = this.report(lang);
-        return { path: await platform.saveReport(fileName, html) };
+        const file = await this.reportFile(lang, format);
+        return { path: await platform.saveReport(file.fileName, file.data, format) };
       },
       'dialog:openImport': async ({ folders }) => {
         if (!platform.openImportDialog) throw new AppError('UNSUPPORTED', 'error.UNSUPPORTED', { what: 'dialog' });
         return { paths: await platform.openImportDialog(folders ?? false) };
       },
+      'plan:get': ({ variant, offset, limit }) => Promise.resolve(this.planning.plans.page(variant, offset, limit)),
+      'session:get': () => Promise.resolve(this.planning.sessions.get()),
+      'session:start': ({ variant }) => Promise.resolve(this.planning.sessions.start(variant)),
+      'session:decide': ({ position, outcome, on }) =>
+        Promise.resolve(this.planning.sessions.decide(position, outcome, on)),
+      'session:end': () => Promise.resolve({ ended: this.planning.sessions.end() }),
       'shell:openExternal': async ({ url }) => {
         if (!isAllowedExternalUrl(url)) throw new AppError('FORBIDDEN', 'error.FORBIDDEN', { url });
         if (!platform.openExternal) throw new AppError('UNSUPPORTED', 'error.UNSUPPORTED', { what: 'link' });
@@ -266,7 +323,14 @@ export class AppService {
       while (this.held !== null && !UNHELD.has(channel)) await this.held;
       const handler = this.handlers[channel] as (request: unknown) => Promise<unknown>;
       const value = await handler(parsed.data);
-      if (DECLARATIONS.has(channel)) confirmByDeclaration(this.db, this.audit('en').findings, this.now());
+      const confirmed = DECLARATIONS.has(channel)
+        ? confirmByDeclaration(this.db, this.audit('en').findings, this.now())
+        : 0;
+      const cause = SNAPSHOT_CAUSE[channel];
+      if (cause) {
+        const applied = channel === 'revocation:applied' ? (value as Response<'revocation:applied'>).applied : 0;
+        recordSnapshot(this.db, this.audits.cache, cause, { moved: { ...NOTHING_MOVED, confirmed, applied } });
+      }
       return { ok: true, value };
     } catch (error) {
       // SQLite's own words name neither the database nor a remedy.
@@ -290,12 +354,24 @@ export class AppService {
     return this.audits.cache.audit(lang);
   }
 
+  /** The report model (shared/report) of the audit as it is now, in the reader's language. */
+  reportModel(lang: Lang, complete: boolean): ReportModel {
+    const { input, policy } = this.audits.cache.base();
+    const source = { db: this.db, audit: this.audit(lang), input, policy, previous: null };
+    return reportModel({ ...source, plan: (variant) => this.plan(variant) }, lang, complete);
+  }
+
+  /** The report as a file of one format (csv: a ZIP of the four tables). */
+  reportFile(lang: Lang, format: ReportFormat): Promise<ReportFile> {
+    return renderReport(this.reportModel(lang, isComplete(format)), format);
+  }
+
+  /** The HTML report as text. */
   report(lang: Lang): { fileName: string; html: string } {
-    const audit = this.audit(lang);
-    const date = audit.generatedAt.slice(0, 10);
+    const model = this.reportModel(lang, false);
     return {
-      fileName: `ShareAudit-${lang === 'de' ? 'Bericht' : 'Report'}-${date}.html`,
-      html: renderHtmlReport(audit, lang),
+      fileName: `ShareAudit-${lang === 'de' ? 'Bericht' : 'Report'}-${model.generatedAt.iso.slice(0, 10)}.html`,
+      html: renderHtml(model),
     };
   }
 
@@ -337,7 +413,11 @@ export class AppService {
           now: this.now(),
         });
         // A newer export may prove revocations done (or not done).
-        proveByImport(this.db, summary, this.now());
+        const proven = proveByImport(this.db, summary, this.now());
+        recordSnapshot(this.db, this.audits.cache, 'import', {
+          runId: summary.runId,
+          moved: { ...NOTHING_MOVED, verified: proven.verified, notApplied: proven.notApplied },
+        });
         return summary;
       } finally {
         await sources.close();

@@ -9,6 +9,7 @@ import { useTheme, type ThemeChoice } from './app/theme';
 import { FeedbackProvider, useFeedback } from './app/toast';
 import { FindingsScreen } from './features/findings/FindingsScreen';
 import { ImportDialog } from './features/import/ImportDialog';
+import { ExportDialog, type ReportFormat } from './features/reports/ExportDialog';
 import { IMPORT_ACCEPT, isImportable, useImport } from './features/import/useImport';
 import { initialLang, t } from './i18n';
 import { platform } from './platform';
@@ -27,7 +28,7 @@ const HistoryScreen = lazy(() =>
   import('./features/history/HistoryScreen').then((m) => ({ default: m.HistoryScreen })),
 );
 
-type DialogName = 'settings' | 'sharing' | 'policy' | 'shortcuts' | null;
+type DialogName = 'settings' | 'sharing' | 'policy' | 'shortcuts' | 'export' | null;
 
 export function App() {
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -71,11 +72,15 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
     if (sources && sources.length > 0) await imports.inspect(() => Promise.resolve(sources));
   };
 
-  const exportReport = (): void =>
+  // The format is chosen in a small dialog (features/reports); then saved (desktop) or downloaded.
+  const exportReport = (): void => setDialog('export');
+  const saveReport = (format: ReportFormat): void => {
+    setDialog(null);
     void feedback.run(
-      () => platform.saveReport(lang),
+      () => platform.saveReport(lang, format),
       (path) => (path ? { text: t(lang, 'reportSaved', { path }) } : null),
     );
+  };
 
   const commands: Record<CommandId, () => void> = {
     import: () => void pick(false),
@@ -310,6 +315,7 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
         />
       )}
       {dialog === 'shortcuts' && <ShortcutsDialog lang={lang} onClose={() => setDialog(null)} />}
+      {dialog === 'export' && <ExportDialog lang={lang} onClose={() => setDialog(null)} onExport={saveReport} />}
     </div>
   );
 }

@@ -5,7 +5,7 @@
 import type { Channel, Envelope, Events, ImportSource, Request, Response } from '../../shared/contract';
 import type { Lang } from '../../shared/domain';
 import { HOST_TOKEN_HEADER, takeHostToken } from '../../shared/host-token';
-import { downloadText } from './download';
+import { downloadReport } from './download';
 
 interface PreloadApi {
   invoke(channel: Channel, request: unknown): Promise<unknown>;
@@ -39,7 +39,8 @@ export interface Platform {
   sourcesFor(files: readonly File[]): Promise<ImportSource[]>;
   /** Opens the native dialog (desktop) or returns null: the browser uses a file input instead. */
   pickPaths(folders: boolean): Promise<ImportSource[] | null>;
-  saveReport(lang: Lang): Promise<string | null>;
+  /** Saves the report in one format (desktop: the save dialog; browser: a download). */
+  saveReport(lang: Lang, format: Request<'report:save'>['format']): Promise<string | null>;
 }
 
 function unwrap<T>(envelope: Envelope<T>): T {
@@ -58,8 +59,8 @@ function electronPlatform(api: PreloadApi): Platform {
       const envelope = (await api.invoke('dialog:openImport', { folders })) as Envelope<{ paths: string[] }>;
       return unwrap(envelope).paths.map((path) => ({ path }));
     },
-    saveReport: async (lang) =>
-      unwrap((await api.invoke('report:save', { lang })) as Envelope<{ path: string | null }>).path,
+    saveReport: async (lang, format) =>
+      unwrap((await api.invoke('report:save', { lang, format })) as Envelope<{ path: string | null }>).path,
   };
 }
 
@@ -134,10 +135,10 @@ function browserPlatform(): Platform {
       return sources;
     },
     pickPaths: () => Promise.resolve(null),
-    saveReport: async (lang) => {
-      const { fileName, html } = await invoke('report:build', { lang });
-      downloadText(fileName, html, 'text/html');
-      return fileName;
+    saveReport: async (lang, format) => {
+      const file = await invoke('report:build', { lang, format });
+      downloadReport(file);
+      return file.fileName;
     },
   };
 }

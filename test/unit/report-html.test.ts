@@ -1,339 +1,83 @@
 /**
- * The HTML report, rendered from a fixed audit: every section, every number in the reader's
- * language, each finding's row with its evidence and steps, muted findings and revocations apart,
- * the exposure chart drawn to scale, and everything that comes from the user's files escaped.
+ * The HTML report, rendered with React from the report model: one self-contained page in the
+ * reader's language, with a CSP that lets no script run, a print stylesheet, inline SVG charts, and
+ * every name, company and reason from the user's files shown as text, never as markup.
  */
 import { describe, expect, it } from 'vitest';
-import type { AuditResult, Finding, Lang, RevocationView } from '../../shared/domain';
-import { findingMessage, ruleTitle } from '../../shared/finding-text';
-import { evidenceText, familiarityLabel, fieldLabel, message, severityLabel } from '../../shared/i18n';
-import { platformStep } from '../../shared/platform';
-import { escapeHtml, renderHtmlReport } from '../../electron/services/report';
+import type { Lang } from '../../shared/domain';
+import { message } from '../../shared/i18n';
+import { renderHtml, REPORT_CSP } from '../../electron/services/report/html';
+import { HOSTILE_COMPANY, HOSTILE_NAME, modelFor } from './report-fixture';
 
-const personFinding: Finding = {
-  id: 'private-detail-unfamiliar:7:mobile',
-  rule: 'private-detail-unfamiliar',
-  severity: 'high',
-  field: 'mobile',
-  network: 'linkedin',
-  contact: {
-    id: 7,
-    name: 'Erika <Musterfrau>',
-    profileUrl: 'https://www.linkedin.com/in/erika',
-    company: 'Beispiel & Co',
-    position: 'Leiterin',
-  },
-  messageId: 'visible',
-  data: { name: 'Erika <Musterfrau>', field: 'mobile', score: 0 },
-  evidence: [
-    { kind: 'no-messages', data: {}, points: 0 },
-    { kind: 'assumed-setting', data: { network: 'linkedin', audience: 'first-degree' } },
-  ],
-  familiarity: 'unfamiliar',
-  actions: ['remove-connection', 'narrow-phone-audience'],
-  assumed: true,
-  muted: null,
-  revocation: null,
-};
+const say = (lang: Lang, key: string, values = {}) =>
+  message(lang, `report.${key}` as Parameters<typeof message>[1], values);
 
-const settingFinding: Finding = {
-  id: 'email-download-allowed:all:all',
-  rule: 'email-download-allowed',
-  severity: 'medium',
-  field: null,
-  network: 'linkedin',
-  contact: null,
-  messageId: 'download',
-  data: { count: 2 },
-  evidence: [],
-  familiarity: null,
-  actions: ['switch-off-email-download'],
-  assumed: false,
-  muted: null,
-  revocation: null,
-};
-
-const mutedFor = (finding: Finding, reason: string, until: string | null): Finding => ({
-  ...finding,
-  id: `${finding.id}:muted`,
-  muted: { reason, until },
-});
-
-const revocation = (id: number, status: RevocationView['status'], name: string): RevocationView => ({
-  id,
-  findingId: `private-detail-unfamiliar:${id}:mobile`,
-  contactId: id,
-  field: 'mobile',
-  rule: 'private-detail-unfamiliar',
-  action: 'narrow-phone-audience',
-  status,
-  createdAt: '2026-10-02T08:30:00Z',
-  appliedOn: null,
-  resolvedAt: null,
-  contactName: name,
-  contactProfileUrl: null,
-});
-
-function audit(changes: Partial<AuditResult> = {}): AuditResult {
-  return {
-    generatedAt: '2026-11-01T12:00:00Z',
-    lang: 'en',
-    summary: {
-      connections: 1234,
-      canSeeEmail: 1001,
-      canSeeMobile: 902,
-      unfamiliarWithAccess: 803,
-      openFindings: 2,
-      afterPlan: { canSeeEmail: 1000, canSeeMobile: 900, unfamiliarWithAccess: 800, openFindings: 1 },
-      plannedRevocations: 1,
-      settingsAssumed: true,
-      lastImportAt: null,
-    },
-    score: { value: 42, reasons: [] },
-    scoreAfterPlan: { value: 17, reasons: [] },
-    byField: [],
-    findings: [personFinding, settingFinding],
-    revocations: [],
-    myDetails: [
-      { field: 'mobile', value: '+49 171 5550100', source: 'PhoneNumbers.csv' },
-      { field: 'birthday', value: '1980-03-07', source: 'Profile.csv' },
-    ],
-    ...changes,
-  };
-}
-
-const say = (lang: Lang, key: string) => message(lang, `report.${key}` as Parameters<typeof message>[1]);
-
-describe('the report document', () => {
-  it.each<Lang>(['en', 'de'])('%s: a whole page in the language, with no script and no outside resource', (lang) => {
-    const html = renderHtmlReport(audit(), lang);
-    expect(html.startsWith('<!doctype html>\n<html lang="' + lang + '">\n<head>\n<meta charset="utf-8">')).toBe(true);
-    expect(html).toContain(
-      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    );
-    expect(html).toContain(`<title>${say(lang, 'title')}</title>`);
-    expect(html).toContain(`<h1>${say(lang, 'title')}</h1>`);
-    expect(html).toContain(`<p class="muted">${say(lang, 'local')}</p>\n</body>\n</html>\n`);
-    expect(html).not.toMatch(/<script|src="http|href="\/\//);
-  });
-
-  it('states when it was made and that no import is known, in the reader’s words', () => {
-    expect(renderHtmlReport(audit(), 'en')).toContain(
-      '<div class="muted">Generated: 1 November 2026 at 12:00 UTC · Last import: —</div>',
-    );
-    expect(
-      renderHtmlReport(audit({ summary: { ...audit().summary, lastImportAt: '2026-10-30T09:05:00Z' } }), 'de'),
-    ).toContain(
-      `<div class="muted">${say('de', 'generated')}: 1. November 2026 um 12:00 UTC · ${say('de', 'lastImport')}: 30. Oktober 2026 um 09:05 UTC</div>`,
-    );
-  });
-
-  it.each<[Lang, string[]]>([
-    ['en', ['1,234', '1,001', '902', '803', '2', '1', '42']],
-    ['de', ['1.234', '1.001', '902', '803', '2', '1', '42']],
-  ])('%s: the numbers of the summary, each with its label', (lang, numbers) => {
-    const labels = ['connections', 'canSeeEmail', 'canSeeMobile', 'unfamiliar', 'findings', 'planned', 'score'];
-    const stats = labels
-      .map((label, i) => `<div class="stat"><div class="n">${numbers[i]}</div><div>${say(lang, label)}</div></div>`)
-      .join('');
-    expect(renderHtmlReport(audit(), lang)).toContain(`<div class="stats">${stats}</div>`);
-  });
-
-  it('says when settings are assumed, and only then', () => {
-    const note = `<p class="note">${escapeHtml(say('en', 'assumed'))}</p>`;
-    expect(renderHtmlReport(audit(), 'en')).toContain(note);
-    const declared = renderHtmlReport(audit({ summary: { ...audit().summary, settingsAssumed: false } }), 'en');
-    expect(declared).not.toContain('class="note"');
-    expect(declared).toContain(`</div></div>\n\n<h2>${say('en', 'exposure')}</h2>`);
-  });
-
-  it('only the birthday is read as a date: an address stays as written, even one a date parser would take', () => {
-    const myDetails = [{ field: 'address' as const, value: 'Hauptstraße 5', source: 'Profile.csv' }];
-    expect(Number.isNaN(Date.parse('Hauptstraße 5'))).toBe(false);
-    expect(renderHtmlReport(audit({ myDetails }), 'en')).toContain(
-      `<li>${fieldLabel('en', 'address')}: Hauptstraße 5 <span class="muted">(Profile.csv)</span></li>`,
-    );
-  });
-
-  it('lists the details it considered, a birthday as a date of the language, each with its file', () => {
-    expect(renderHtmlReport(audit(), 'de')).toContain(
-      `<h2>${say('de', 'myDetails')}</h2>\n<ul><li>${fieldLabel('de', 'mobile')}: +49 171 5550100 <span class="muted">(PhoneNumbers.csv)</span></li><li>${fieldLabel('de', 'birthday')}: 07.03.1980 <span class="muted">(Profile.csv)</span></li></ul>`,
-    );
-  });
-});
-
-describe('open findings', () => {
+describe('the HTML report', () => {
   it.each<Lang>(['en', 'de'])(
-    '%s: a row per finding about a person: who, how well known, what, why, the steps',
+    '%s: a whole page in the language, no script may run, nothing loaded from outside',
     (lang) => {
-      const html = renderHtmlReport(audit(), lang);
-      const steps = personFinding.actions
-        .map((a) => platformStep(a, lang, personFinding.contact!.profileUrl))
-        .map((s) => `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.label)}</a></li>`)
-        .join('');
-      const evidence = personFinding.evidence.map((e) => `<li>${escapeHtml(evidenceText(e, lang))}</li>`).join('');
+      const html = renderHtml(modelFor(lang, false));
+      expect(html.startsWith(`<!doctype html>\n<html lang="${lang}"><head><meta charSet="utf-8"/>`)).toBe(true);
+      // React writes ' as &#x27; in an attribute; the browser reads the policy as written.
       expect(html).toContain(
-        `<tr class="sev-high"><td>${severityLabel(lang, 'high')}</td>` +
-          `<td>Erika &lt;Musterfrau&gt;<div class="muted">Leiterin · Beispiel &amp; Co</div><div class="muted">${familiarityLabel(lang, 'unfamiliar')}</div></td>` +
-          `<td>${fieldLabel(lang, 'mobile')} <span class="tag">${say(lang, 'assumedTag')}</span></td>` +
-          `<td><strong>${escapeHtml(ruleTitle(lang, personFinding.rule))}</strong><div>${escapeHtml(findingMessage(lang, personFinding))}</div><ul>${evidence}</ul></td>` +
-          `<td><ul>${steps}</ul></td></tr>`,
+        `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP.replace(/'/g, '&#x27;')}"/>`,
       );
-      expect(steps).toContain('href="https://www.linkedin.com/in/erika"');
+      expect(REPORT_CSP).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+      expect(html).toContain(`<title>${say(lang, 'title')}</title>`);
+      expect(html).toContain(`<h1>${say(lang, 'title')}</h1>`);
+      expect(html).not.toMatch(/<script|<link|<iframe|src="http|url\(/i);
+      expect(html).toContain('@media print{');
+      expect(html).toMatch(/<\/html>\n$/);
     },
   );
 
-  it('a finding about a setting names the setting, no person, no detail, no familiarity', () => {
-    const html = renderHtmlReport(audit(), 'en');
-    expect(html).toContain(
-      `<tr class="sev-medium"><td>${severityLabel('en', 'medium')}</td><td><em>${say('en', 'setting')}</em></td><td>—</td>` +
-        `<td><strong>${ruleTitle('en', 'email-download-allowed')}</strong><div>${escapeHtml(findingMessage('en', settingFinding))}</div><ul></ul></td>`,
+  it('shows hostile names, companies and reasons as text: no element or attribute from the data', () => {
+    const html = renderHtml(modelFor('en', false));
+    // React escapes < > & " ' in text and attributes: the names appear, inert.
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain(HOSTILE_NAME);
+    expect(html).not.toMatch(/<img|<script>alert|onerror=alert\(1\)>/);
+    expect(html).toContain('=Assistenz &lt;b&gt;');
+    expect(HOSTILE_COMPANY).toContain('<script>');
+    // The plan names the hostile person in a step and in a link's text, never in its address.
+    expect(html).toMatch(
+      /<a href="https:\/\/www\.linkedin\.com\/in\/p2">[^<]*: &lt;img src=x onerror=alert\(1\)&gt;<\/a>/,
     );
   });
 
-  it('a contact without position or company has no empty separators', () => {
-    const bare = { ...personFinding, contact: { ...personFinding.contact!, position: null, company: 'Solo' } };
-    expect(renderHtmlReport(audit({ findings: [bare] }), 'en')).toContain(
-      'Erika &lt;Musterfrau&gt;<div class="muted">Solo</div>',
-    );
+  it('the summary first: scores now, after the revocations and after the plan, the top steps, the charts as SVG', () => {
+    const m = modelFor('de', false);
+    const html = renderHtml(m);
+    const summary = html.slice(html.indexOf('<section id="summary">'), html.indexOf('<section id="plan">'));
+    expect(summary).toContain(say('de', 'scoreOf', { score: m.summary.score.now }));
+    expect(summary).toContain(say('de', 'scoreAfterPlan'));
+    expect(summary).toContain(`<h3>${say('de', 'topSteps')}</h3>`);
+    for (const step of m.summary.topSteps!) expect(summary).toContain(`<a href="${step.url}">`);
+    // Two charts: the scores, and who sees each detail by familiarity; their numbers also as a table.
+    expect(summary.match(/<svg /g)).toHaveLength(2);
+    expect(summary).toContain(`aria-label="${say('de', 'exposureTable')}"`);
+    expect(summary).toContain('<td>Mobilnummer</td><td>2</td><td>0</td><td>4</td><td>6</td><td>1</td>');
+    expect(summary).toContain(`<p class="note">${say('de', 'assumed').replace(/"/g, '&quot;')}</p>`);
   });
 
-  it('counts in the heading and heads the table with its columns', () => {
-    const html = renderHtmlReport(audit(), 'en');
-    expect(html).toContain(
-      `<h2>${say('en', 'findings')} (2)</h2>\n<table><thead><tr><th>${say('en', 'severity')}</th><th>${say('en', 'contact')}</th><th>${say('en', 'detail')}</th><th>${say('en', 'finding')}</th><th>${say('en', 'action')}</th></tr></thead><tbody><tr class="sev-high">`,
+  it('sections in order: plan, findings by step and person, revocations, muted, how ShareAudit judged, appendix', () => {
+    const html = renderHtml(modelFor('en', false));
+    const order = ['summary', 'plan', 'findings', 'revocations', 'muted', 'judged', 'appendix'].map((id) =>
+      html.indexOf(`<section id="${id}">`),
     );
-    // One row after the other, then the end of the table.
-    expect(html).toMatch(/<\/ul><\/td><\/tr><tr class="sev-medium">[^]*<\/ul><\/td><\/tr><\/tbody><\/table>\n/);
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(html).toContain(`<h2>${say('en', 'mutedTitle')} (1)</h2>`);
+    expect(html).toContain('<td>Erika Musterfrau</td>');
+    expect(html).toContain('31 Jan 2027');
+    expect(html).toContain(`${say('en', 'status.applied')}`);
   });
 
-  it('says so when there are none, with no empty table', () => {
-    const html = renderHtmlReport(audit({ findings: [] }), 'en');
-    expect(html).toContain(`<h2>${say('en', 'findings')} (0)</h2>\n<p>${say('en', 'none')}</p>`);
-    expect(html).not.toContain('<table>');
-  });
-});
-
-describe('muted findings and revocations are sections of their own', () => {
-  it.each<Lang>(['en', 'de'])('%s: muted findings with their reason and expiry, never among the open ones', (lang) => {
-    const html = renderHtmlReport(
-      audit({
-        findings: [
-          personFinding,
-          mutedFor(personFinding, 'meine <Assistenz>', '2027-01-31'),
-          mutedFor(settingFinding, 'später', null),
-        ],
-      }),
-      lang,
-    );
-    expect(html).toContain(`<h2>${say(lang, 'findings')} (1)</h2>`);
-    expect(html).toContain(
-      `<h2>${say(lang, 'mutedTitle')} (2)</h2><table><thead><tr><th>${say(lang, 'contact')}</th><th>${say(lang, 'finding')}</th><th>${say(lang, 'mutedReason')}</th><th>${say(lang, 'mutedUntil')}</th></tr></thead><tbody>` +
-        `<tr><td>Erika &lt;Musterfrau&gt;</td><td><strong>${escapeHtml(ruleTitle(lang, personFinding.rule))}</strong><div>${escapeHtml(findingMessage(lang, personFinding))}</div></td><td>meine &lt;Assistenz&gt;</td><td>${lang === 'de' ? '31.01.2027' : '31 Jan 2027'}</td></tr>` +
-        `<tr><td><em>${say(lang, 'setting')}</em></td><td><strong>${escapeHtml(ruleTitle(lang, settingFinding.rule))}</strong><div>${escapeHtml(findingMessage(lang, settingFinding))}</div></td><td>später</td><td>${say(lang, 'mutedForever')}</td></tr>` +
-        `</tbody></table>`,
-    );
-    expect(html.match(/<tr class="sev-/g)).toHaveLength(1);
-  });
-
-  it('no muted section without muted findings, no revocation section without revocations', () => {
-    const html = renderHtmlReport(audit(), 'en');
-    expect(html).not.toContain(say('en', 'mutedTitle'));
-    expect(html).toContain(`</tbody></table>\n\n\n<p class="muted">${say('en', 'local')}</p>`);
-  });
-
-  it('revocations with who, which detail, their status and when they were recorded', () => {
-    const html = renderHtmlReport(
-      audit({
-        revocations: [
-          revocation(1, 'planned', 'Anna <A>'),
-          revocation(2, 'undone', 'Bernd'),
-          revocation(3, 'verified', 'Carla'),
-        ],
-      }),
-      'en',
-    );
-    const row = (name: string, status: string) =>
-      `<tr><td>${name}</td><td>${fieldLabel('en', 'mobile')}</td><td>${escapeHtml(say('en', status))}</td><td>2 October 2026 at 08:30 UTC</td></tr>`;
-    expect(html).toContain(
-      `<h2>${say('en', 'revocations')} (3)</h2><table><thead><tr><th>${say('en', 'contact')}</th><th>${say('en', 'detail')}</th><th>${say('en', 'status')}</th><th>${say('en', 'since')}</th></tr></thead><tbody>` +
-        row('Anna &lt;A&gt;', 'statusPlanned') +
-        row('Bernd', 'statusUndone') +
-        row('Carla', 'statusConfirmed') +
-        '</tbody></table>',
-    );
-  });
-
-  it('no revocation section without revocations', () => {
-    expect(renderHtmlReport(audit(), 'en')).not.toContain(`<h2>${say('en', 'revocations')}`);
-  });
-});
-
-describe('the exposure chart', () => {
-  it('has no chart when nothing is exposed', () => {
-    expect(renderHtmlReport(audit(), 'en')).toContain(`<h2>${say('en', 'exposure')}</h2>\n\n<h2>`);
-  });
-
-  it('draws one bar per detail to scale: familiar, unfamiliar and revoked segments of 430 px for the largest', () => {
-    const html = renderHtmlReport(
-      audit({
-        byField: [
-          { field: 'privateEmail', visibleTo: 8, unfamiliar: 3, revoked: 2 },
-          { field: 'mobile', visibleTo: 4, unfamiliar: 4, revoked: 0 },
-        ],
-      }),
-      'en',
-    );
-    const svg = /<svg [^]*<\/svg>/.exec(html)![0];
-    // Two rows of 26 px bars 40 px apart, 40 px for the legend: 120 px high.
-    expect(
-      svg.startsWith(
-        `<svg role="img" aria-label="${say('en', 'exposure')}" width="640" height="120" viewBox="0 0 640 120" font-family="system-ui, sans-serif" font-size="13">`,
-      ),
-    ).toBe(true);
-    // The largest bar (8 visible + 2 revoked) is 430 px: 5 familiar, 3 unfamiliar, 2 revoked.
-    expect(svg).toContain(
-      `<text x="142" y="28" text-anchor="end">${fieldLabel('en', 'privateEmail')}</text>` +
-        '<rect x="150.0" y="10" width="215.0" height="26" fill="#4c8bf5"/>' +
-        '<rect x="365.0" y="10" width="129.0" height="26" fill="#e4572e"/>' +
-        '<rect x="494.0" y="10" width="86.0" height="26" fill="#bbb"/>' +
-        '<text x="586.0" y="28">8</text>' +
-        // No familiar and no revoked segment where there are none.
-        `<text x="142" y="68" text-anchor="end">${fieldLabel('en', 'mobile')}</text>` +
-        '<rect x="150.0" y="50" width="172.0" height="26" fill="#e4572e"/>' +
-        '<text x="328.0" y="68">4</text>',
-    );
-  });
-
-  it('a legend below the bars, each entry as wide as its text', () => {
-    const html = renderHtmlReport(
-      audit({ byField: [{ field: 'mobile', visibleTo: 1, unfamiliar: 0, revoked: 0 }] }),
-      'en',
-    );
-    const [visible, unfamiliar, revoked] = ['visible', 'visibleUnfamiliar', 'revoked'].map((k) => say('en', k));
-    const x2 = 150 + 18 + visible!.length * 7 + 24;
-    const x3 = x2 + 18 + unfamiliar!.length * 7 + 24;
-    expect(html).toContain(
-      `<rect x="150" y="58" width="12" height="12" fill="#4c8bf5"/><text x="168" y="68">${visible}</text>` +
-        `<rect x="${x2}" y="58" width="12" height="12" fill="#e4572e"/><text x="${x2 + 18}" y="68">${unfamiliar}</text>` +
-        `<rect x="${x3}" y="58" width="12" height="12" fill="#bbb"/><text x="${x3 + 18}" y="68">${revoked}</text></svg>`,
-    );
-  });
-
-  it('a chart of nobody still has a scale (no division by zero)', () => {
-    const html = renderHtmlReport(
-      audit({ byField: [{ field: 'mobile', visibleTo: 0, unfamiliar: 0, revoked: 0 }] }),
-      'en',
-    );
-    expect(html).toContain(`text-anchor="end">${fieldLabel('en', 'mobile')}</text><text x="156.0" y="28">0</text>`);
-  });
-});
-
-describe('escaping', () => {
-  it('turns every character that could start markup or end an attribute into an entity', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
-      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
-    );
-    expect(escapeHtml('Müller · 100 %')).toBe('Müller · 100 %');
+  it('a heavy list is capped with the count of the rest, and the page says where the full list is', () => {
+    const html = renderHtml(modelFor('en', false));
+    expect(html).not.toContain(say('en', 'moreRows', { n: 0 }));
+    const m = modelFor('en', false);
+    const capped = { ...m, totals: { ...m.totals, findings: 5000 } };
+    expect(renderHtml(capped)).toContain(say('en', 'appendixCapped', { shown: m.findings.length, total: 5000 }));
   });
 });

@@ -1,0 +1,134 @@
+/**
+ * The report as four CSV tables (findings, people, plan, revocations): RFC 4180 through
+ * csv-stringify, every record ended by CRLF. A cell a spreadsheet would run as a formula (starting
+ * with = + - @, a tab or a carriage return) gets a leading apostrophe, as OWASP recommends
+ * (https://owasp.org/www-community/attacks/CSV_Injection). German reports are written for German
+ * Excel: a UTF-8 byte order mark and ";" between cells (its list separator); English ones use ",".
+ */
+import { stringify } from 'csv-stringify/sync';
+import { strToU8, zipSync } from 'fflate';
+import type { Lang } from '../../../shared/domain';
+import { say } from '../../../shared/report/text';
+import type { ReportModel } from '../../../shared/report/types';
+import { CSV_COLUMNS, type CsvColumn } from './csv-columns';
+
+export const CSV_FILES = ['findings.csv', 'people.csv', 'plan.csv', 'revocations.csv'] as const;
+export type CsvFileName = (typeof CSV_FILES)[number];
+
+type Cell = string | number | boolean | null;
+
+/** OWASP: a cell that starts like a formula is prefixed with ' so it stays text. */
+export function neutralise(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function cell(lang: Lang, value: Cell): string {
+  if (value === null) return '';
+  if (typeof value === 'boolean') return say(lang, value ? 'yes' : 'no');
+  if (typeof value === 'number') return String(value);
+  return neutralise(value);
+}
+
+function rows(model: ReportModel, file: CsvFileName): Cell[][] {
+  const list = (items: readonly string[]) => items.join(' | ');
+  switch (file) {
+    case 'findings.csv':
+      return [
+        ...model.findings.map((f) => ({ f, reason: null as string | null, until: null as string | null })),
+        ...model.muted.map((f) => ({ f, reason: f.reason, until: f.until?.iso ?? null })),
+      ].map(({ f, reason, until }) => [
+        f.id,
+        say(model.lang, reason === null ? 'open' : 'muted'),
+        f.severityLabel,
+        f.rule,
+        f.ruleTitle,
+        f.contact?.name ?? say(model.lang, 'setting'),
+        f.contact?.profileUrl ?? null,
+        f.contact?.company ?? null,
+        f.contact?.position ?? null,
+        f.fieldLabel,
+        f.network,
+        f.familiarityLabel,
+        f.message,
+        list(f.evidence),
+        f.assumed,
+        list(f.steps.map((s) => `${s.label} (${s.url})`)),
+        f.revocation?.statusLabel ?? null,
+        reason,
+        until,
+      ]);
+    case 'people.csv':
+      return model.people.flatMap((p) =>
+        p.sees.map((s) => [
+          p.contactId,
+          p.name,
+          p.network,
+          p.profileUrl,
+          p.company,
+          p.position,
+          p.connectedOn,
+          s.fieldLabel,
+          s.grant,
+          s.assumed,
+          s.since?.iso ?? null,
+          s.public,
+          p.familiarityLabel,
+          p.familiarityScore,
+          list(p.evidence),
+          s.revocation?.statusLabel ?? null,
+        ]),
+      );
+    case 'plan.csv':
+      return (model.plans ?? []).flatMap((plan) =>
+        plan.steps.map((s, i) => [
+          plan.title,
+          i + 1,
+          s.label,
+          s.url,
+          s.contact?.name ?? null,
+          s.fieldLabels.join(', '),
+          s.effort,
+          s.clears,
+          list(s.collateral),
+          s.scoreAfter,
+        ]),
+      );
+    case 'revocations.csv':
+      return model.revocations.map((r) => [
+        r.id,
+        r.contact?.name ?? say(model.lang, 'setting'),
+        r.contact?.profileUrl ?? null,
+        r.fieldLabel,
+        r.stepLabel,
+        r.statusLabel,
+        r.createdAt.iso,
+        r.appliedOn?.iso ?? null,
+        r.resolvedAt?.iso ?? null,
+        list(r.events.map((e) => `${e.at.iso} ${e.statusLabel}${e.note ? ` (${e.note})` : ''}`)),
+      ]);
+  }
+}
+
+/** One table as the bytes of its file. */
+export function renderCsv(model: ReportModel, file: CsvFileName): Uint8Array {
+  const { lang } = model;
+  const columns: readonly CsvColumn[] = CSV_COLUMNS[file];
+  const text = stringify(
+    [
+      columns.map((c) => neutralise(say(lang, `col.${c}`))),
+      ...rows(model, file).map((r) => r.map((v) => cell(lang, v))),
+    ],
+    { delimiter: lang === 'de' ? ';' : ',', record_delimiter: 'windows', bom: lang === 'de' },
+  );
+  return strToU8(text);
+}
+
+/** The four tables, each as a file. */
+export function csvFiles(model: ReportModel): Array<{ name: CsvFileName; data: Uint8Array }> {
+  return CSV_FILES.map((name) => ({ name, data: renderCsv(model, name) }));
+}
+
+/** The four tables in one ZIP (the app's export). */
+export function renderCsvZip(model: ReportModel): Uint8Array {
+  return zipSync(Object.fromEntries(csvFiles(model).map((f) => [f.name, f.data])));
+}

@@ -1,0 +1,79 @@
+/**
+ * What the report model is built from: the cached audit and its input, the people who see something
+ * (exposures with familiarity), the plan's variants and each revocation's history.
+ */
+import type { AuditInput } from '../../../shared/audit';
+import type { AuditResult, Exposure, Lang, RevocationEvent, RevocationStatus } from '../../../shared/domain';
+import { computeExposures } from '../../../shared/exposure';
+import { judgeFamiliarity } from '../../../shared/familiarity';
+import { computePlan, type ActionPlan, type PlanVariant } from '../../../shared/plan';
+import type { Policy } from '../../../shared/policy';
+import { planViewers } from '../../../shared/report/plan';
+import type { ReportInput, ReportPersonInput, ReportPrevious } from '../../../shared/report/types';
+import type { DB } from '../db';
+
+export interface ReportSource {
+  db: DB;
+  audit: AuditResult;
+  input: AuditInput;
+  policy: Policy;
+  previous: ReportPrevious | null;
+  /** The plan of a variant as main keeps it (computed once per change); without it, computed here. */
+  plan?: (variant: PlanVariant) => ActionPlan;
+}
+
+function people(input: AuditInput, policy: Policy, now: Date): ReportPersonInput[] {
+  const exposures = new Map<number, Array<Omit<Exposure, 'contactId'>>>();
+  for (const { contactId, ...rest } of computeExposures(input.contacts, input.myDetails, input.sharing)) {
+    const list = exposures.get(contactId);
+    if (list) list.push(rest);
+    else exposures.set(contactId, [rest]);
+  }
+  const seeing = input.contacts.filter((c) => exposures.has(c.id));
+  // The same judgement the audit made (same input, policy and day).
+  const familiarity = judgeFamiliarity(input, policy, now);
+  return seeing.map((contact) => ({
+    contact,
+    familiarity: familiarity.get(contact.id)!,
+    exposures: exposures.get(contact.id)!,
+  }));
+}
+
+function revocationEvents(db: DB): Map<number, RevocationEvent[]> {
+  const events = new Map<number, RevocationEvent[]>();
+  const rows = db
+    .prepare<[], { id: number; status: string; at: string; note: string | null }>(
+      'SELECT revocation_id AS id, status, at, note FROM revocation_event ORDER BY rowid',
+    )
+    .all();
+  for (const r of rows) {
+    const event = { status: r.status as RevocationStatus, at: r.at, note: r.note };
+    const list = events.get(r.id);
+    if (list) list.push(event);
+    else events.set(r.id, [event]);
+  }
+  return events;
+}
+
+export function reportInput(source: ReportSource, lang: Lang): ReportInput {
+  const { audit, input, policy } = source;
+  const now = new Date(audit.generatedAt);
+  const seeing = people(input, policy, now);
+  const planInput = {
+    findings: audit.findings,
+    viewers: planViewers(seeing, audit.revocations),
+    connections: audit.summary.connections,
+    policy,
+  };
+  const plan = source.plan ?? ((variant: PlanVariant) => computePlan(planInput, variant));
+  return {
+    audit: audit.lang === lang ? audit : { ...audit, lang },
+    lang,
+    policy,
+    sharing: input.sharing,
+    people: seeing,
+    plans: [plan('fewest'), plan('keep-known')],
+    revocationEvents: revocationEvents(source.db),
+    previous: source.previous,
+  };
+}

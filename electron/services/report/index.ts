@@ -1,0 +1,65 @@
+/**
+ * The report in four formats from one model (shared/report): HTML, PDF, CSV (four tables; a ZIP of
+ * them in the app) and JSON. Used by the app's report:* channels and by `shareaudit report`.
+ */
+import type { Lang } from '../../../shared/domain';
+import { buildReportModel } from '../../../shared/report/model';
+import type { ReportModel } from '../../../shared/report/types';
+import { renderCsvZip } from './csv';
+import { reportInput, type ReportSource } from './data';
+import { renderHtml } from './html';
+import { renderPdf } from './pdf';
+
+export const REPORT_FORMATS = ['html', 'pdf', 'csv', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export { csvFiles, CSV_FILES } from './csv';
+export { renderHtml } from './html';
+export { renderPdf } from './pdf';
+export type { ReportSource } from './data';
+
+export interface ReportFile {
+  fileName: string;
+  mime: string;
+  data: Uint8Array;
+}
+
+const MIME: Record<ReportFormat, string> = {
+  html: 'text/html;charset=utf-8',
+  pdf: 'application/pdf',
+  csv: 'application/zip',
+  json: 'application/json',
+};
+
+/** "ShareAudit-Report-2026-11-01.pdf", "ShareAudit-Bericht-2026-11-01.zip". */
+export function reportFileName(lang: Lang, generatedAt: string, format: ReportFormat): string {
+  const extension = format === 'csv' ? 'zip' : format;
+  return `ShareAudit-${lang === 'de' ? 'Bericht' : 'Report'}-${generatedAt.slice(0, 10)}.${extension}`;
+}
+
+/** The model of the report: complete for CSV and JSON, capped for HTML and PDF (see shared/report/caps.ts). */
+export function reportModel(source: ReportSource, lang: Lang, complete: boolean): ReportModel {
+  return buildReportModel(reportInput(source, lang), { complete });
+}
+
+/** Whether a format lists everything (the tables, the document) or shows the long lists capped (the pages). */
+export const isComplete = (format: ReportFormat): boolean => format === 'csv' || format === 'json';
+
+/** The JSON document: the model itself, described by docs/report.schema.json (compact: a heavy user's is large). */
+export function renderJson(model: ReportModel): string {
+  return `${JSON.stringify(model)}\n`;
+}
+
+export async function renderReport(model: ReportModel, format: ReportFormat): Promise<ReportFile> {
+  const fileName = reportFileName(model.lang, model.generatedAt.iso, format);
+  const encoder = new TextEncoder();
+  const data =
+    format === 'html'
+      ? encoder.encode(renderHtml(model))
+      : format === 'json'
+        ? encoder.encode(renderJson(model))
+        : format === 'pdf'
+          ? await renderPdf(model)
+          : renderCsvZip(model);
+  return { fileName, mime: MIME[format], data };
+}

@@ -1,0 +1,40 @@
+/** Small helpers of the report model: dates as data and words, and no path from the user's disk. */
+import type { Evidence, Lang } from '../domain';
+import { formatDate, message, type MessageKey, type MessageValues } from '../i18n';
+import type { ReportDate } from './types';
+
+type ReportKey = MessageKey extends infer K ? (K extends `report.${infer Rest}` ? Rest : never) : never;
+
+/** The catalogue's report text (keys without their "report." prefix). */
+export const say = (lang: Lang, key: ReportKey, values?: MessageValues): string =>
+  message(lang, `report.${key}` as MessageKey, values);
+
+/** A date or timestamp as ISO data and as the reader writes it (timestamps with the time of day). */
+export function reportDate(lang: Lang, iso: string, withTime = false): ReportDate {
+  return { iso, text: formatDate(lang, iso, withTime) };
+}
+
+export function reportDateOrNull(lang: Lang, iso: string | null, withTime = false): ReportDate | null {
+  return iso === null ? null : reportDate(lang, iso, withTime);
+}
+
+/**
+ * An absolute path from the user's disk ("/home/erika/Downloads/x/Connections.csv",
+ * "C:\Users\erika\book.vcf") becomes its file name: a report is handed on, the folders are private.
+ */
+// Only where a path starts (the start, after a space, quote or bracket): a link's "//host/path" stays.
+const ABSOLUTE_PATH = /(?<=^|[\s"'(«„])(?:~|[A-Za-z]:)?[\\/](?:[^\\/\s:*?"<>|]+[\\/])+([^\\/\s]+)/g;
+
+export function withoutPaths(text: string): string {
+  return text.replace(ABSOLUTE_PATH, '$1');
+}
+
+export function valuesWithoutPaths<T extends Record<string, string | number>>(data: T): T {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(data)) out[key] = typeof value === 'string' ? withoutPaths(value) : value;
+  return out as T;
+}
+
+export function evidenceWithoutPaths(evidence: Evidence): Evidence {
+  return { ...evidence, data: valuesWithoutPaths(evidence.data) };
+}
