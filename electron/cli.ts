@@ -58,7 +58,7 @@ function printSummary(io: Io, s: ImportSummary, lang: Lang): void {
   for (const f of s.files)
     line(`  ${message(lang, 'cli.fileLine', { name: f.name, kind: kindLabel(lang, f.kind), rows: f.rows })}`);
   for (const f of s.ignored) line(`  ${message(lang, 'cli.ignored', { name: f })}`);
-  for (const w of s.warnings) line(`  ${message(lang, 'cli.warning', { text: w })}`);
+  for (const w of s.warnings) line(`  ${message(lang, 'cli.warning', { text: message(lang, w.messageId, w.values) })}`);
 }
 
 /** The documented JSON shape of `shareaudit audit --json` (docs/cli-audit-json.md). */

@@ -1,5 +1,6 @@
 import type { ErrorCode, ErrorInfo } from '../../shared/contract';
 import { message, type MessageKey, type MessageValues } from '../../shared/i18n';
+import { noteOf, type Reason } from './importers/reason';
 
 /**
  * An error meant for the user: a stable code, and its words as a catalogue key with values, so that
@@ -22,10 +23,14 @@ export class AppError extends Error {
   }
 }
 
-/** A fatal problem with one input file; the message names the file, the line or entry and the reason. */
+/**
+ * A fatal problem with one input file; the message names the file, the line or entry and the reason
+ * (a key of shared/i18n/parts/importer.ts with its values, shown in each reader's language).
+ */
 export class ImportError extends AppError {
-  constructor(file: string, reason: string, line?: number) {
-    super('IMPORT_FAILED', 'error.import', { file, reason, line: line ?? 'none' });
+  constructor(file: string, reason: Reason, line?: number) {
+    const note = noteOf(file, reason, line);
+    super('IMPORT_FAILED', note.messageId, note.values);
     this.name = 'ImportError';
   }
 }

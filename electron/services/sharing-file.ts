@@ -11,6 +11,7 @@ import { readCsv, type CsvRecordSink } from './importers/csv';
 import { xingKey } from './importers';
 import { parseExportDate } from './importers/dates';
 import type { SourceFile } from './importers/source';
+import { because } from './importers/reason';
 
 const FIELD_NAMES = new Map<string, DetailField>();
 for (const field of DETAIL_FIELDS) {
@@ -33,11 +34,7 @@ class GrantsSink implements CsvRecordSink {
       const member = find('member', 'mitglied', 'name');
       const field = find('field', 'feld', 'detail');
       if (member < 0 || field < 0) {
-        throw new ImportError(
-          this.display,
-          'a grants CSV needs the columns "member" and "field" (see docs/xing-grants-template.csv)',
-          line,
-        );
+        throw new ImportError(this.display, 'grantsColumns', line);
       }
       this.columns = new Map([
         ['member', member],
@@ -54,16 +51,16 @@ class GrantsSink implements CsvRecordSink {
     const member = get('member');
     const rawField = get('field');
     const field = FIELD_NAMES.get(rawField.toLowerCase());
-    if (!member) throw new ImportError(this.display, 'no member name', line);
+    if (!member) throw new ImportError(this.display, 'grantsNoMember', line);
     if (!field)
       throw new ImportError(
         this.display,
-        `"${rawField}" is not a detail (use one of ${DETAIL_FIELDS.join(', ')})`,
+        because('grantsBadField', { value: rawField, fields: DETAIL_FIELDS.join(', ') }),
         line,
       );
     const sinceRaw = get('since');
     const since = sinceRaw ? (parseExportDate(sinceRaw)?.slice(0, 10) ?? null) : null;
-    if (sinceRaw && !since) throw new ImportError(this.display, `"${sinceRaw}" is not a date`, line);
+    if (sinceRaw && !since) throw new ImportError(this.display, because('grantsBadDate', { value: sinceRaw }), line);
     const contact = get('contact');
     this.grants.push({ contactKey: contact ? xingKey([contact], member, '') : null, memberName: member, field, since });
   }
@@ -78,7 +75,7 @@ export async function readSharingFile(
   let size = 0;
   for await (const chunk of await file.open()) {
     size += (chunk as Buffer).length;
-    if (size > 64 * 1024 * 1024) throw new ImportError(file.display, 'larger than 64 MB: not a settings file');
+    if (size > 64 * 1024 * 1024) throw new ImportError(file.display, 'settingsTooLarge');
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks)
@@ -89,12 +86,15 @@ export async function readSharingFile(
     try {
       json = JSON.parse(text);
     } catch (error) {
-      throw new ImportError(file.display, `not valid JSON (${(error as Error).message})`);
+      throw new ImportError(file.display, because('settingsNotJson', { detail: (error as Error).message }));
     }
     const parsed = sharingSettingsSchema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new ImportError(file.display, `${issue.path.join('.') || 'document'}: ${issue.message}`);
+      throw new ImportError(
+        file.display,
+        because('settingsInvalid', { path: issue.path.join('.') || 'none', detail: issue.message }),
+      );
     }
     return { sharing: parsed.data, grants: parsed.data.xing.grants.length };
   }

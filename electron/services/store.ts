@@ -1,5 +1,5 @@
 import { normaliseName, type AuditInput } from '../../shared/audit';
-import type { ImportRun, Settings } from '../../shared/contract';
+import type { ImportNote, ImportRun, Settings } from '../../shared/contract';
 import { DEFAULT_POLICY, policyOrDefault, type Policy } from '../../shared/policy';
 import { PLATFORM_DEFAULTS, withDefaults, type SharingSettings } from '../../shared/sharing';
 import type { LinkEvidence, LinkMethod } from '../../shared/identity';
@@ -171,6 +171,11 @@ export function saveSettings(db: DB, settings: Settings): Settings {
   return getSettings(db);
 }
 
+/** A run's warning: data since warnings are kept as data; as the text it was, for runs of older versions. */
+function recordedNote(warning: ImportNote | string): ImportNote {
+  return typeof warning === 'string' ? { messageId: 'importer.recorded', values: { text: warning } } : warning;
+}
+
 /** Past import runs, newest first. */
 export function listImportRuns(db: DB, limit = 200): ImportRun[] {
   return db
@@ -202,7 +207,7 @@ export function listImportRuns(db: DB, limit = 200): ImportRun[] {
       updated: r.updated,
       unchanged: r.unchanged,
       removed: r.removed,
-      warnings: JSON.parse(r.warnings_json) as string[],
+      warnings: (JSON.parse(r.warnings_json) as Array<ImportNote | string>).map(recordedNote),
       durationMs: r.duration_ms,
     }));
 }

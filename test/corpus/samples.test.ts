@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/services/db';
 import { entries, importInto } from '../helpers/address-book-db';
 import { useTempDir } from '../helpers/fixtures';
+import { noteTexts } from '../helpers/notes';
 
 const tempDir = useTempDir();
 /** SHAREAUDIT_SAMPLES points elsewhere; by default the samples folder beside this repository. */
@@ -122,7 +123,9 @@ describe('every sample vCard imports with the names, emails and phones a person 
     if (expected.cards === 0) {
       const summary = await importInto(db, [path]);
       expect(summary.added).toBe(0);
-      expect(summary.warnings[0]).toMatch(/vcard_grouped\.vcf, line 1: card without name, email or phone, skipped/);
+      expect(noteTexts(summary.warnings)[0]).toMatch(
+        /vcard_grouped\.vcf, line 1: card without name, email or phone, skipped/,
+      );
       db.close();
       return;
     }

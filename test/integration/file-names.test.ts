@@ -9,6 +9,7 @@ import { snapshot } from '../helpers/db';
 import { GOOGLE_CURRENT, OUTLOOK_EN } from '../helpers/address-fixtures';
 import { CONNECTIONS_2024, EMAILS, PHONES, useTempDir, write } from '../helpers/fixtures';
 import { makeZip } from '../helpers/zip';
+import { noteTexts } from '../helpers/notes';
 
 const tempDir = useTempDir();
 
@@ -65,7 +66,9 @@ describe("no file path of the user's disk is stored or shown beyond the file's n
       'erika.vcf',
     ]);
     expect(summary.ignored).toEqual(['notizen.txt']);
-    expect(summary.warnings).toEqual(['Connections.csv, line 9: connection without name or profile URL, skipped']);
+    expect(noteTexts(summary.warnings)).toEqual([
+      'Connections.csv, line 9: connection without name or profile URL, skipped',
+    ]);
     expect(db.prepare(`SELECT source, kind FROM address_book ORDER BY id`).all()).toEqual([
       { source: 'Basic_LinkedInDataExport_01-11-2026.zip › Contacts.csv', kind: 'linkedin-uploaded' },
       { source: 'google.csv', kind: 'google-csv' },

@@ -28,6 +28,7 @@ import {
   zipOfSmallBombs,
 } from '../helpers/hostile';
 import { makeZip } from '../helpers/zip';
+import { noteTexts } from '../helpers/notes';
 
 const tempDir = useTempDir();
 const NOW = new Date('2026-11-01T12:00:00Z');
@@ -126,7 +127,9 @@ describe('2. a vCard of line breaks is streamed, and one card holds at most what
     const long = 'x'.repeat(VCARD_LIMITS.maxValueBytes + 1);
     const card = ['BEGIN:VCARD', 'VERSION:3.0', 'N:Lang;Lisa', `FN:${long}`, 'EMAIL:lisa@example.com', 'END:VCARD', ''];
     const { summary, names } = await importFiles([memoryFile('long.vcf', card.join('\r\n'), true)]);
-    expect(summary.warnings).toEqual([`long.vcf, line 4: FN longer than ${VCARD_LIMITS.maxValueBytes} bytes, skipped`]);
+    expect(noteTexts(summary.warnings)).toEqual([
+      `long.vcf, line 4: FN longer than ${VCARD_LIMITS.maxValueBytes} bytes, skipped`,
+    ]);
     expect(names).toEqual(['Lisa Lang']);
   });
 });
@@ -174,7 +177,9 @@ describe('4. the encoding is decided per file, by a stated rule, and every fallb
     // "J\xfcrgen": a Windows-1252 ü in a UTF-8 file (line 10,001: the header is line 1).
     const bytes = patchLine(connectionsCsv(20_000), 10_001, 'Jürgen', Buffer.from('J\xfcrgen', 'latin1'));
     const { summary, input } = await importFiles([memoryFile('Connections.csv', bytes, true)]);
-    expect(summary.warnings).toEqual(['Connections.csv, line 10001: bytes that are not UTF-8, read as Windows-1252']);
+    expect(noteTexts(summary.warnings)).toEqual([
+      'Connections.csv, line 10001: bytes that are not UTF-8, read as Windows-1252',
+    ]);
     const names = rowsOf(input);
     expect(names).toHaveLength(20_000);
     expect(names.every((n) => n.startsWith('Jürgen Müller '))).toBe(true);
@@ -185,7 +190,7 @@ describe('4. the encoding is decided per file, by a stated rule, and every fallb
     const text = `${CONNECTIONS_HEADER}\nJörg,Weiß,,,Bäckerei,,20 Mar 2024\nÜte,Öz,,,,,20 Mar 2024\n`;
     const { summary, input } = await importFiles([memoryFile('Connections.csv', Buffer.from(text, 'latin1'), true)]);
     expect(rowsOf(input)).toEqual(['Jörg Weiß', 'Üte Öz']);
-    expect(summary.warnings).toEqual([
+    expect(noteTexts(summary.warnings)).toEqual([
       'Connections.csv, line 2: not UTF-8, so the whole file was read as Windows-1252',
     ]);
   });
@@ -197,7 +202,9 @@ describe('4. the encoding is decided per file, by a stated rule, and every fallb
     ]);
     const { summary, input } = await importFiles([memoryFile('Connections.csv', bytes, true)]);
     expect(rowsOf(input)).toEqual(['Anna Alt', 'Jürgen Neu']);
-    expect(summary.warnings).toEqual(['Connections.csv, line 3: bytes that are not UTF-8, read as Windows-1252']);
+    expect(noteTexts(summary.warnings)).toEqual([
+      'Connections.csv, line 3: bytes that are not UTF-8, read as Windows-1252',
+    ]);
   });
 });
 
@@ -224,7 +231,7 @@ describe('5. paths that are no regular file, NUL bytes past the head, UTF-16BE w
     const bytes = patchLine(connectionsCsv(2000), 1501, 'Jürgen', Buffer.from('J\0rgen'));
     expect(bytes.indexOf(0)).toBeGreaterThan(64 * 1024);
     const { summary, input } = await importFiles([memoryFile('Connections.csv', bytes, true)]);
-    expect(summary.warnings).toEqual(['Connections.csv, line 1501: NUL bytes removed']);
+    expect(noteTexts(summary.warnings)).toEqual(['Connections.csv, line 1501: NUL bytes removed']);
     expect(input.contacts.filter((c) => c.name.includes('\0'))).toEqual([]);
     expect(input.contacts.map((c) => c.name)).toContain('Jrgen Müller 1499');
   });
@@ -247,7 +254,7 @@ describe('5. paths that are no regular file, NUL bytes past the head, UTF-16BE w
         parallel: { minBytes: 0, chunkBytes: 4096, workers: 0 },
       });
       expect(summary.files).toMatchObject([{ name: 'messages.csv', kind: 'linkedin-messages', rows: 3000 }]);
-      expect(summary.warnings).toEqual(['messages.csv, line 2501: NUL bytes removed']);
+      expect(noteTexts(summary.warnings)).toEqual(['messages.csv, line 2501: NUL bytes removed']);
     } finally {
       db.close();
     }
@@ -260,7 +267,7 @@ describe('5. paths that are no regular file, NUL bytes past the head, UTF-16BE w
       memoryFile('Connections.csv', utf16beWithoutBom(csv), true),
       memoryFile('card.vcf', utf16beWithoutBom(card), true),
     ]);
-    expect(summary.warnings).toEqual([]);
+    expect(noteTexts(summary.warnings)).toEqual([]);
     expect(input.contacts.map((c) => c.name)).toEqual(['Jürgen Öztürk']);
     expect(names).toEqual(['Zoë Übel']);
   });
@@ -324,7 +331,10 @@ describe('7. an export that would remove a large share of the connections says s
           origin: 'file',
           now: NOW,
         });
-        return { removed: summary.removed, warned: summary.warnings.some((w) => w.includes('marked removed')) };
+        return {
+          removed: summary.removed,
+          warned: noteTexts(summary.warnings).some((w) => w.includes('marked removed')),
+        };
       } finally {
         db.close();
       }
@@ -376,7 +386,7 @@ describe("8. the user's own details and profile URLs are validated on input", ()
       memoryFile('Email Addresses.csv', emails),
     ]);
     expect(input.myDetails.map((d) => d.value).sort()).toEqual(['+49 171 5550100', 'ich@gmx.de']);
-    expect(summary.warnings).toEqual([
+    expect(noteTexts(summary.warnings)).toEqual([
       'PhoneNumbers.csv, line 2: "=HYPERLINK("https://evil.example")" is not a phone number, skipped',
       'Email Addresses.csv, line 2: "<script>alert(1)</script>@gmx.de" is not an email address, skipped',
     ]);
@@ -399,6 +409,6 @@ describe("8. the user's own details and profile URLs are validated on input", ()
       ['Eve Böse', null],
       ['Gut Mensch', 'https://www.xing.com/profile/Gut_Mensch'],
     ]);
-    expect(summary.warnings).toEqual(['evil.vcf, line 1: a URL that is not http(s), ignored']);
+    expect(noteTexts(summary.warnings)).toEqual(['evil.vcf, line 1: a URL that is not http(s), ignored']);
   });
 });

@@ -7,6 +7,7 @@ import { memoryFile, resolvePaths } from '../../electron/services/importers/sour
 import { loadAuditInput } from '../../electron/services/store';
 import { snapshot } from '../helpers/db';
 import { CONNECTIONS_2024, useTempDir, write } from '../helpers/fixtures';
+import { noteTexts } from '../helpers/notes';
 
 const tempDir = useTempDir();
 
@@ -139,7 +140,7 @@ describe('LinkedIn export files across the years', () => {
       ],
     ]);
     expect(summary.added).toBe(2);
-    expect(summary.warnings).toEqual([
+    expect(noteTexts(summary.warnings)).toEqual([
       expect.stringMatching(/Connections\.csv, line 4: connection without name or profile URL, skipped$/),
       expect.stringMatching(/Connections\.csv, line 5: unreadable date "gestern", kept without date$/),
     ]);

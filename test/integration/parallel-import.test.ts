@@ -386,7 +386,7 @@ describe('parallel reading of big message files', () => {
       'Invitations.csv',
       'old/messages.csv',
     ]);
-    const fileOfWarnings = expected.warnings.map((w) => w.split(',')[0]);
+    const fileOfWarnings = expected.warnings.map((w) => w.values.file);
     expect(new Set(fileOfWarnings)).toEqual(
       new Set(['Connections.csv', 'messages.csv', 'Invitations.csv', 'old/messages.csv']),
     );

@@ -9,6 +9,7 @@ import { messageDateKey } from '../../electron/services/importers/dates';
 import { LinkedInSink, profileKey, profileKeyOf } from '../../electron/services/importers/linkedin';
 import { ByteKeyMap, MessageBytes, byteDateKey, hashBytes } from '../../electron/services/importers/message-bytes';
 import { PairTable } from '../../electron/services/importers/pairs';
+import { noteTexts } from '../helpers/notes';
 
 const HEADER =
   'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER';
@@ -183,7 +184,7 @@ describe('MessageBytes', () => {
       `2-1,,anna, https://www.linkedin.com/in/anna ,me,https://www.linkedin.com/in/me,2024-01-01 10:00:00 UTC,,x,INBOX\n` +
       `2-1,,anna,https://www.linkedin.com/in/anna,me,https://www.linkedin.com/in/me,2023/04/22 09:54:59 UTC,,x,INBOX\n`;
     expect(bytes.read(Buffer.from(text), 1)).toEqual({ offset: text.length, line: 5 });
-    expect(sink.warnings).toEqual(['messages.csv, line 2: message without sender or recipient, skipped']);
+    expect(noteTexts(sink.warnings)).toEqual(['messages.csv, line 2: message without sender or recipient, skipped']);
     const result = sink.result!;
     if (result.kind !== 'linkedin-messages') throw new Error(result.kind);
     expect(result.rows).toBe(3);

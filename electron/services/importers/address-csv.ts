@@ -2,7 +2,9 @@
  * Address books as CSV: Google Contacts (current and legacy layout) and Outlook (English and
  * German, whose headers are translated). Columns are found by name, never by position.
  */
+import type { ImportNote } from '../../../shared/contract';
 import type { CsvRecordSink } from './csv';
+import { noteOf } from './reason';
 
 export type AddressCsvKind = 'google-csv' | 'outlook-csv';
 
@@ -81,7 +83,7 @@ function values(cell: string): string[] {
 export class AddressCsvSink implements CsvRecordSink {
   readonly entries: ParsedEntry[] = [];
   readonly columnMask = null;
-  readonly warnings: string[] = [];
+  readonly warnings: ImportNote[] = [];
   rows = 0;
   private roles = new Map<Role, number>();
   private emailCols: number[] = [];
@@ -125,8 +127,7 @@ export class AddressCsvSink implements CsvRecordSink {
     );
     const company = this.get(fields, 'company');
     if (!name && emails.length === 0 && phones.length === 0 && !company) {
-      if (fields.some((f) => f.trim() !== ''))
-        this.warnings.push(`${this.display}, line ${line}: entry without name, email or phone, skipped`);
+      if (fields.some((f) => f.trim() !== '')) this.warnings.push(noteOf(this.display, 'entryEmpty', line));
       return;
     }
     const tagCell = this.get(fields, 'tags');

@@ -4,6 +4,7 @@
  * Much faster than a general parser because it jumps with indexOf and never builds the fields a
  * reader said it does not need (e.g. message bodies).
  */
+import { because, type Reason } from './reason';
 
 export interface ScanSink {
   record(fields: string[], line: number): void;
@@ -13,10 +14,11 @@ export interface ScanSink {
 
 export class CsvSyntaxError extends Error {
   constructor(
-    message: string,
+    /** What is wrong, as a reason of the catalogue (shared/i18n/parts/importer.ts). */
+    readonly reason: Reason,
     readonly line: number,
   ) {
-    super(message);
+    super(typeof reason === 'string' ? reason : reason.reason);
   }
 }
 
@@ -25,6 +27,7 @@ const CR = 13;
 const LF = 10;
 
 export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+const MAX_RECORD_MB = MAX_RECORD_CHARS / 1024 / 1024;
 
 /** Line breaks in text[from, to) as the scanner counts them: LF, CRLF and a lone CR. */
 function lineBreaks(text: string, from: number, to: number): number {
@@ -182,11 +185,12 @@ export class CsvScanner {
         break;
       }
       if (!complete) {
-        if (final) throw new CsvSyntaxError('unterminated quoted field (truncated file?)', line);
+        if (final) throw new CsvSyntaxError('csvUnterminatedQuote', line);
         pos = start;
         break;
       }
-      if (pos - start > MAX_RECORD_CHARS) throw new CsvSyntaxError('record longer than 16 MB', line);
+      if (pos - start > MAX_RECORD_CHARS)
+        throw new CsvSyntaxError(because('csvRecordTooLong', { mb: MAX_RECORD_MB }), line);
       // An empty line is no record; a line holding one quoted empty field is.
       if (quoted || fields.length > 1 || fields[0] !== '') sink.record(fields, line);
       line += linesInRecord;
@@ -194,7 +198,7 @@ export class CsvScanner {
     this.text = pos >= len ? '' : text.slice(pos);
     this.line = line;
     if (this.text.length > MAX_RECORD_CHARS)
-      throw new CsvSyntaxError('record longer than 16 MB (unterminated quote?)', line);
+      throw new CsvSyntaxError(because('csvRecordTooLongQuote', { mb: MAX_RECORD_MB }), line);
     this.waitingFor = this.text.length > 64 * 1024 ? this.text.length : 0;
   }
 }

@@ -3,7 +3,8 @@ import { createHash, type Hash } from 'node:crypto';
 import { Transform, type Readable } from 'node:stream';
 import { AppError, ImportError } from '../errors';
 import { CsvScanner, CsvSyntaxError, type ScanSink } from './csv-scan';
-import { reasonOf } from './reason';
+import type { ImportNote } from '../../../shared/contract';
+import { because, noteOf, reasonOf } from './reason';
 import type { SourceFile } from './source';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -53,7 +54,7 @@ export async function sniffEncoding(
   if (head.includes(0)) {
     const utf16 = utf16WithoutBom(head);
     if (utf16) return { encoding: utf16, bomLength: 0, head };
-    throw new ImportError(file.display, 'binary data, not a text/CSV file');
+    throw new ImportError(file.display, 'csvBinary');
   }
   return { encoding: 'utf-8', bomLength: 0, head };
 }
@@ -255,11 +256,10 @@ class LineNotes {
     if (this.lines.length < MAX_LINES_NAMED) this.lines.push(line);
     else this.more++;
   }
-  warnings(display: string, what: string): string[] {
-    const named = this.lines.map((line) => `${display}, line ${line}: ${what}`);
-    return this.more > 0
-      ? [...named, `${display}: ${this.more} more lines with ${what.replace(/^bytes /, '')}`]
-      : named;
+  warnings(display: string, what: 'nulRemoved' | 'notUtf8'): ImportNote[] {
+    const named = this.lines.map((line) => noteOf(display, what, line));
+    const more = because(what === 'nulRemoved' ? 'moreNul' : 'moreNotUtf8', { n: this.more });
+    return this.more > 0 ? [...named, noteOf(display, more)] : named;
   }
 }
 
@@ -274,7 +274,7 @@ export async function readCsv<S extends CsvRecordSink>(
   file: SourceFile,
   makeSink: () => S,
   options: CsvOptions = {},
-): Promise<{ sink: S; encoding: Encoding; delimiter: string; sha256: string; warnings: string[] }> {
+): Promise<{ sink: S; encoding: Encoding; delimiter: string; sha256: string; warnings: ImportNote[] }> {
   try {
     return await readCsvUnwrapped(file, makeSink, options);
   } catch (error) {
@@ -287,7 +287,7 @@ export async function readCsv<S extends CsvRecordSink>(
       throw error;
     }
     // Errors of the byte stream itself (a damaged or lying ZIP entry, a failing disk).
-    throw new ImportError(file.display, `cannot read (${reasonOf(error)})`);
+    throw new ImportError(file.display, because('cannotRead', { detail: reasonOf(error) }));
   }
 }
 
@@ -295,7 +295,7 @@ async function readCsvUnwrapped<S extends CsvRecordSink>(
   file: SourceFile,
   makeSink: () => S,
   options: CsvOptions,
-): Promise<{ sink: S; encoding: Encoding; delimiter: string; sha256: string; warnings: string[] }> {
+): Promise<{ sink: S; encoding: Encoding; delimiter: string; sha256: string; warnings: ImportNote[] }> {
   const sniffed = await sniffEncoding(file);
   const read = async (encoding: Encoding) => {
     const headText = new TextDecoder(encoding).decode(sniffed.head.subarray(sniffed.bomLength));
@@ -307,25 +307,19 @@ async function readCsvUnwrapped<S extends CsvRecordSink>(
   };
   const first = await read(sniffed.encoding);
   const { text, notes } = first;
-  const nul = (n: LineNotes): string[] => n.warnings(file.display, 'NUL bytes removed');
+  const nul = (n: LineNotes): ImportNote[] => n.warnings(file.display, 'nulRemoved');
   if (!(text instanceof Utf8Pieces) || text.invalid === 0) return { ...first, warnings: nul(notes.nul) };
   if (sniffed.bomLength > 0 || text.multiByte > text.invalid) {
     // Mostly UTF-8: it stays UTF-8, and the lines with other bytes are named.
     return {
       ...first,
-      warnings: [
-        ...notes.invalid.warnings(file.display, 'bytes that are not UTF-8, read as Windows-1252'),
-        ...nul(notes.nul),
-      ],
+      warnings: [...notes.invalid.warnings(file.display, 'notUtf8'), ...nul(notes.nul)],
     };
   }
   const again = await read('windows-1252');
   return {
     ...again,
-    warnings: [
-      `${file.display}, line ${notes.invalid.lines[0]}: not UTF-8, so the whole file was read as Windows-1252`,
-      ...nul(again.notes.nul),
-    ],
+    warnings: [noteOf(file.display, 'wholeFileCp1252', notes.invalid.lines[0]), ...nul(again.notes.nul)],
   };
 }
 
@@ -363,8 +357,7 @@ async function parseStream(
     return { sha256: hash.digest('hex'), invalid, nul };
   } catch (error) {
     input.destroy();
-    if (error instanceof CsvSyntaxError)
-      throw new ImportError(file.display, `malformed CSV (${error.message})`, error.line);
+    if (error instanceof CsvSyntaxError) throw new ImportError(file.display, error.reason, error.line);
     throw error;
   }
 }

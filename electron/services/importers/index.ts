@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CountryCode } from 'libphonenumber-js';
-import type { ImportProgress, ImportSummary, ImportedFile, InspectedFile } from '../../../shared/contract';
+import type { ImportNote, ImportProgress, ImportSummary, ImportedFile, InspectedFile } from '../../../shared/contract';
 import type { DB } from '../db';
 import { AppError, ImportError } from '../errors';
 import { AddressCsvSink, detectAddressCsv } from './address-csv';
@@ -24,7 +24,7 @@ import {
   type ParallelResult,
 } from './parallel';
 import { DEFAULT_REGION, normaliseBirthday, normaliseEmail, normalisePhone, phoneDetail } from './normalise';
-import { reasonOf } from './reason';
+import { because, noteOf, reasonOf } from './reason';
 import type { SourceFile } from './source';
 import { webUrl } from './validate';
 import { readVCardFile, type ParsedCard } from './vcard';
@@ -60,7 +60,7 @@ const MAX_VCARD_BYTES = 256 * 1024 * 1024;
 export interface Collected {
   files: ImportedFile[];
   ignored: string[];
-  warnings: string[];
+  warnings: ImportNote[];
   connections: Map<string, ParsedConnection> | null;
   messages: Array<Extract<FileResult, { kind: 'linkedin-messages' }>>;
   invitations: ParsedInvitation[];
@@ -116,7 +116,7 @@ async function reading<T>(file: SourceFile, read: () => Promise<T>): Promise<T> 
     return await read();
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new ImportError(file.display, `cannot read (${reasonOf(error)})`);
+    throw new ImportError(file.display, because('cannotRead', { detail: reasonOf(error) }));
   }
 }
 
@@ -185,7 +185,7 @@ export async function collect(
     books: new Map(),
     xingContacts: new Map(),
   };
-  const warn = (w: string): void => {
+  const warn = (w: ImportNote): void => {
     if (out.warnings.length < MAX_WARNINGS) out.warnings.push(w);
   };
   const book = (source: string, kind: BookInput['kind'], uploadedTo: BookInput['uploadedTo']): BookInput => {
@@ -287,7 +287,7 @@ export async function collect(
     /** Only http(s) addresses are kept as profile URLs (never javascript:, data: …). */
     const webUrls = (urls: readonly string[], line: number): string[] => {
       const kept = urls.map(webUrl).filter((u): u is string => u !== null);
-      if (kept.length < urls.length) warn(`${file.display}, line ${line}: a URL that is not http(s), ignored`);
+      if (kept.length < urls.length) warn(noteOf(file.display, 'urlNotWeb', line));
       return kept;
     };
     /** Reports bytes and rows read of this file; with the whole size (rows counted) once it is done. */
@@ -320,7 +320,7 @@ export async function collect(
           card.phones.map((p) => ({ raw: p.raw, type: p.types.join(' ') })),
         );
         if (!card.name && emails.length === 0 && phones.length === 0) {
-          warn(`${file.display}, line ${card.line}: card without name, email or phone, skipped`);
+          warn(noteOf(file.display, 'cardEmpty', card.line));
           return;
         }
         const name = card.name || emails[0] || phones[0]!.raw;
@@ -349,7 +349,7 @@ export async function collect(
         readVCardFile(file, {
           maxBytes: MAX_VCARD_BYTES,
           onCard,
-          warn: (line, reason) => warn(`${file.display}, line ${line}: ${reason}`),
+          warn: (line, reason) => warn(noteOf(file.display, reason, line)),
           signal: options.signal,
           onBytes: (bytes) => progress(bytes, cards),
         }),
@@ -368,7 +368,7 @@ export async function collect(
     let sink: ExportCsvSink;
     let sha256: string;
     /** About the file's bytes (not UTF-8, NUL bytes). */
-    let textWarnings: string[];
+    let textWarnings: ImportNote[];
     try {
       let reading: ExportCsvSink | null = null;
       ({
@@ -382,10 +382,7 @@ export async function collect(
     } catch (error) {
       if (!(error instanceof UnrecognisedFile)) throw error;
       if (file.explicit) {
-        throw new ImportError(
-          file.display,
-          'not a file ShareAudit can read (no known export or address-book header found)',
-        );
+        throw new ImportError(file.display, 'unrecognised');
       }
       out.ignored.push(file.display);
       progress(file.size);
@@ -395,12 +392,7 @@ export async function collect(
     const inner = sink.inner;
     if (inner === null || (inner instanceof LinkedInSink && inner.result === null)) {
       if (file.explicit) {
-        throw new ImportError(
-          file.display,
-          sink.seen === 0
-            ? 'empty file'
-            : 'not a file ShareAudit can read (no known export or address-book header found)',
-        );
+        throw new ImportError(file.display, sink.seen === 0 ? 'emptyFile' : 'unrecognised');
       }
       out.ignored.push(file.display);
       return;
@@ -549,8 +541,7 @@ export async function collect(
     await abandon();
     throw error;
   };
-  const noFiles = (): ImportError =>
-    new ImportError(files.map((f) => f.display).join(', ') || 'import', 'no export or address-book files found');
+  const noFiles = (): ImportError => new ImportError(files.map((f) => f.display).join(', ') || 'import', 'noFiles');
 
   for (const file of files) {
     try {
@@ -586,6 +577,13 @@ export async function collect(
     if (out.files.length === 0) throw noFiles();
   };
   return { data: out, rest, abandon };
+}
+
+/** Why a file cannot be imported, as inspect() tells it: the importer's reason, else the error's text. */
+function problemOf(file: SourceFile, error: unknown): ImportNote {
+  if (error instanceof AppError && error.messageId.startsWith('importer.'))
+    return { messageId: error.messageId as ImportNote['messageId'], values: error.values };
+  return noteOf(file.display, because('cannotRead', { detail: reasonOf(error) }));
 }
 
 /** Stops reading as soon as the header has been recognised. */
@@ -632,18 +630,10 @@ export async function inspect(files: readonly SourceFile[]): Promise<InspectedFi
       result.push({
         ...base,
         kind,
-        problem:
-          kind === null && file.explicit
-            ? 'not a file ShareAudit can read (no known export or address-book header found)'
-            : null,
+        problem: kind === null && file.explicit ? noteOf(file.display, 'unrecognised') : null,
       });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      result.push({
-        ...base,
-        kind: null,
-        problem: message.startsWith(`${file.display}: `) ? message.slice(file.display.length + 2) : message,
-      });
+      result.push({ ...base, kind: null, problem: problemOf(file, error) });
     }
   }
   return result;

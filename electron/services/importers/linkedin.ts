@@ -1,9 +1,11 @@
+import type { ImportNote } from '../../../shared/contract';
 import type { DetailField } from '../../../shared/domain';
 import { normaliseName } from '../../../shared/names';
 import { ImportError } from '../errors';
 import { StopReading, type CsvRecordSink } from './csv';
 import { messageDateKey, parseExportDate } from './dates';
 import { PairTable } from './pairs';
+import { because, noteOf, type Reason } from './reason';
 import { isEmail, isPhoneNumber } from './validate';
 
 export type LinkedInKind =
@@ -221,7 +223,7 @@ const NEEDED_COLUMNS: Partial<Record<LinkedInKind, readonly string[]>> = {
 /** Reads any LinkedIn CSV: finds the header (after a preamble), then collects what the audit needs. */
 export class LinkedInSink implements CsvRecordSink {
   result: FileResult | null = null;
-  readonly warnings: string[] = [];
+  readonly warnings: ImportNote[] = [];
   columnMask: Uint8Array | null = null;
   private columns = new Map<string, number>();
   /** Profile URLs repeat on every message of a conversation: normalise each once. */
@@ -240,7 +242,7 @@ export class LinkedInSink implements CsvRecordSink {
    */
   latin1 = false;
   /** Set by a parse worker, which only knows line numbers within its chunk. */
-  onProblem: ((line: number, reason: string) => void) | null = null;
+  onProblem: ((line: number, reason: Reason) => void) | null = null;
 
   constructor(private readonly display: string) {}
 
@@ -271,9 +273,9 @@ export class LinkedInSink implements CsvRecordSink {
     return this.latin1 && NON_ASCII.test(field) ? Buffer.from(field, 'latin1').toString('utf8').trim() : field;
   }
 
-  private warn(line: number, reason: string): void {
+  private warn(line: number, reason: Reason): void {
     if (this.onProblem) this.onProblem(line, reason);
-    else this.warnings.push(`${this.display}, line ${line}: ${reason}`);
+    else this.warnings.push(noteOf(this.display, reason, line));
   }
 
   record(fields: string[], line: number): void {
@@ -367,7 +369,7 @@ export class LinkedInSink implements CsvRecordSink {
       key = keep(key);
       id = result.participants.length;
       if (id >= MAX_PARTICIPANTS)
-        throw new ImportError(this.display, `more than ${MAX_PARTICIPANTS} people in the messages`);
+        throw new ImportError(this.display, because('tooManyPeople', { max: MAX_PARTICIPANTS }));
       result.participants.push(key);
       result.appearances.push(0);
       this.ids.set(key, id);
@@ -440,7 +442,7 @@ export class LinkedInSink implements CsvRecordSink {
     date: number | null,
   ): void {
     if (from === null || to === null || (typeof to !== 'number' && to.length === 0)) {
-      this.warn(line, 'message without sender or recipient, skipped');
+      this.warn(line, 'messageNoParties');
       return;
     }
     result.appearances[from]!++;
@@ -460,7 +462,7 @@ export class LinkedInSink implements CsvRecordSink {
     const email = this.col(f, 'email address').toLowerCase();
     if (email === '') return null;
     if (isEmail(email)) return email;
-    this.warn(line, `"${email}" is not an email address, kept without it`);
+    this.warn(line, because('emailInvalidKept', { email }));
     return null;
   }
 
@@ -471,7 +473,7 @@ export class LinkedInSink implements CsvRecordSink {
         const url = this.col(f, 'url');
         const key = profileKey(url);
         if (!key && name === '') {
-          this.warn(line, 'connection without name or profile URL, skipped');
+          this.warn(line, 'connectionEmpty');
           return;
         }
         const company = this.col(f, 'company');
@@ -483,7 +485,7 @@ export class LinkedInSink implements CsvRecordSink {
           this.dates.set(detach(connectedRaw), connectedOn);
         }
         if (connectedRaw !== '' && connectedOn === null)
-          this.warn(line, `unreadable date "${connectedRaw}", kept without date`);
+          this.warn(line, because('dateUnreadable', { value: connectedRaw }));
         result.connections.push({
           key: key ?? nameKey(name, company),
           name: name || url,
@@ -506,7 +508,7 @@ export class LinkedInSink implements CsvRecordSink {
         const url = this.col(f, outgoing ? 'inviteeprofileurl' : 'inviterprofileurl');
         const key = profileKey(url) ?? (name ? nameKey(name) : null);
         if (!key) {
-          this.warn(line, 'invitation without the other person, skipped');
+          this.warn(line, 'invitationEmpty');
           return;
         }
         result.invitations.push({
@@ -522,7 +524,7 @@ export class LinkedInSink implements CsvRecordSink {
       case 'linkedin-emails': {
         const email = this.col(f, 'email address').toLowerCase();
         if (!isEmail(email)) {
-          if (email !== '') this.warn(line, `"${email}" is not an email address, skipped`);
+          if (email !== '') this.warn(line, because('emailInvalidSkipped', { email }));
           return;
         }
         // Every address is the user's; only the primary one is shown to connections (FORMATS.md §1).
@@ -539,7 +541,7 @@ export class LinkedInSink implements CsvRecordSink {
         if (number === '') return;
         const extension = this.col(f, 'extension');
         if (!isPhoneNumber(number) || !/^\d{0,8}$/.test(extension)) {
-          this.warn(line, `"${extension ? `${number} ext. ${extension}` : number}" is not a phone number, skipped`);
+          this.warn(line, because('phoneInvalid', { number: extension ? `${number} ext. ${extension}` : number }));
           return;
         }
         result.phones.push({
@@ -576,7 +578,7 @@ export class LinkedInSink implements CsvRecordSink {
         const raw = this.col(f, 'birth date');
         if (raw) {
           result.birthDate = parseExportDate(raw);
-          if (result.birthDate === null) this.warn(line, `unreadable birth date "${raw}", ignored`);
+          if (result.birthDate === null) this.warn(line, because('birthDateUnreadable', { value: raw }));
         }
         result.rows++;
         return;

@@ -1,6 +1,7 @@
 /** Messages between the import and its parse workers (parallel.ts, parse-worker.ts). Types only. */
 import type { MessagesResult } from './linkedin';
 import type { PairColumns } from './pairs';
+import type { Reason } from './reason';
 
 /** A parser's aggregate as it crosses threads: the pair table as columns, moved rather than copied. */
 export type MessagesPart = Omit<MessagesResult, 'pairs'> & { pairs: PairColumns };
@@ -22,7 +23,7 @@ export type ToWorker =
 export interface WorkerProblem {
   seq: number;
   line: number;
-  reason: string;
+  reason: Reason;
 }
 
 export type FromWorker =

@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { ImportNote } from '../../../shared/contract';
 import { AppError, ImportError } from '../errors';
 import { detectAddressCsv } from './address-csv';
 import { sniffDelimiter, sniffEncoding } from './csv';
@@ -20,6 +21,7 @@ import { detectKind, MAX_PARTICIPANTS, type MessagesResult } from './linkedin';
 import { PairTable } from './pairs';
 import { ChunkParser } from './chunk-parser';
 import type { FromWorker, MessagesPart, ToWorker, WorkerProblem, WorkerSetup } from './parallel-protocol';
+import { because, noteOf } from './reason';
 import type { SourceFile } from './source';
 
 export interface ParallelOptions {
@@ -55,7 +57,7 @@ export interface ParallelPlan extends Omit<WorkerSetup, 'display'> {
 
 export interface ParallelResult {
   result: MessagesResult;
-  warnings: string[];
+  warnings: ImportNote[];
   sha256: string;
   /** How many chunks there were, and how many of them the workers read. */
   chunks: { total: number; byWorkers: number };
@@ -196,8 +198,7 @@ function mergeInto(merged: MessagesResult, ids: Map<string, number>, part: Messa
     let id = ids.get(key);
     if (id === undefined) {
       id = merged.participants.length;
-      if (id >= MAX_PARTICIPANTS)
-        throw new ImportError(display, `more than ${MAX_PARTICIPANTS} people in the messages`);
+      if (id >= MAX_PARTICIPANTS) throw new ImportError(display, because('tooManyPeople', { max: MAX_PARTICIPANTS }));
       merged.participants.push(key);
       merged.appearances.push(0);
       ids.set(key, id);
@@ -411,7 +412,7 @@ export async function readMessagesInParallel(
     const warnings = outcomes
       .flatMap((o) => o.problems)
       .sort((a, b) => a.seq - b.seq || a.line - b.line)
-      .map((p) => `${file.display}, line ${base[p.seq]! + p.line}: ${p.reason}`);
+      .map((p) => noteOf(file.display, p.reason, base[p.seq]! + p.line));
     return { result: merged, warnings, sha256: hash.digest('hex'), chunks: { total: seq, byWorkers: seq - readHere } };
   } finally {
     stream.destroy();

@@ -90,11 +90,10 @@ export async function resolvePaths(inputs: readonly PathInput[]): Promise<Resolv
       try {
         info = await stat(path);
       } catch {
-        throw new ImportError(label, 'file not found or not readable');
+        throw new ImportError(label, 'notFound');
       }
       // A FIFO, socket or device would be read for ever (or block at open): only files and folders.
-      if (!info.isDirectory() && !info.isFile())
-        throw new ImportError(label, 'not a regular file (a pipe, socket or device), refused');
+      if (!info.isDirectory() && !info.isFile()) throw new ImportError(label, 'notRegularFile');
       if (info.isDirectory()) {
         const inner: string[] = [];
         await walk(path, inner);

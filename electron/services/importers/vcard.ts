@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { AppError, ImportError } from '../errors';
 import { utf16WithoutBom } from './csv';
+import { because, type Reason } from './reason';
 import type { SourceFile } from './source';
 
 /** What one card may hold; beyond that a file is not an address book (see docs/security.md). */
@@ -298,7 +299,7 @@ class Cards {
   constructor(
     private readonly file: string,
     private readonly onCard: (card: ParsedCard) => void,
-    private readonly warn: (line: number, reason: string) => void,
+    private readonly warn: (line: number, reason: Reason) => void,
   ) {}
 
   /** Line of the BEGIN:VCARD of the card being read, or null outside a card. */
@@ -311,7 +312,7 @@ class Cards {
     if (this.card && ++this.properties > VCARD_LIMITS.maxCardProperties) {
       throw new ImportError(
         this.file,
-        `card with more than ${VCARD_LIMITS.maxCardProperties} properties, more than one card may hold`,
+        because('vcardTooManyProperties', { max: VCARD_LIMITS.maxCardProperties }),
         this.card.line,
       );
     }
@@ -417,9 +418,9 @@ class Cards {
   }
 
   end(): void {
-    if (!this.any) throw new ImportError(this.file, 'not a vCard file (no properties found)');
+    if (!this.any) throw new ImportError(this.file, 'vcardNoProperties');
     if (this.card) {
-      this.warn(this.card.line, 'card without END:VCARD (truncated file?), kept as far as it goes');
+      this.warn(this.card.line, 'cardNoEnd');
       this.finish(this.card);
       this.card = null;
     }
@@ -454,7 +455,7 @@ export class VCardReader {
   constructor(
     private readonly file: string,
     onCard: (card: ParsedCard) => void,
-    private readonly warn: (line: number, reason: string) => void,
+    private readonly warn: (line: number, reason: Reason) => void,
   ) {
     this.cards = new Cards(file, onCard, warn);
   }
@@ -498,10 +499,9 @@ export class VCardReader {
       this.utf16 = new TextDecoder(utf16);
       data = Buffer.from(this.utf16.decode(data, { stream: true }), 'utf8');
     }
-    if (data.subarray(0, 4096).includes(0)) throw new ImportError(this.file, 'binary data, not a vCard file');
+    if (data.subarray(0, 4096).includes(0)) throw new ImportError(this.file, 'vcardBinary');
     const head = data.subarray(0, 2048).toString('latin1');
-    if (!/^\s*BEGIN:VCARD/i.test(head))
-      throw new ImportError(this.file, 'not a vCard file (it does not start with BEGIN:VCARD)');
+    if (!/^\s*BEGIN:VCARD/i.test(head)) throw new ImportError(this.file, 'vcardNoBegin');
     this.lines(data);
   }
 
@@ -555,13 +555,13 @@ export class VCardReader {
   private capTail(): void {
     if (this.cards.cardLine !== null) this.count(0);
     else if (this.tailLength > VCARD_LIMITS.maxCardBytes)
-      throw new ImportError(this.file, `line longer than ${VCARD_LIMITS.maxCardBytes} bytes`, this.line);
+      throw new ImportError(this.file, because('vcardLineTooLong', { max: VCARD_LIMITS.maxCardBytes }), this.line);
   }
 
   private tooBig(): never {
     throw new ImportError(
       this.file,
-      `card larger than ${VCARD_LIMITS.maxCardBytes} bytes, more than one card may hold`,
+      because('vcardCardTooLarge', { max: VCARD_LIMITS.maxCardBytes }),
       this.cards.cardLine ?? this.line,
     );
   }
@@ -656,13 +656,14 @@ export class VCardReader {
   private close(): void {
     const open = this.open!;
     this.open = null;
-    if (open.tooLong) this.warn(open.line, `${open.name} longer than ${VCARD_LIMITS.maxValueBytes} bytes, skipped`);
+    if (open.tooLong)
+      this.warn(open.line, because('valueTooLong', { property: open.name, max: VCARD_LIMITS.maxValueBytes }));
     let value: Buffer | null = null;
     if (open.kept) {
       value = Buffer.concat(open.parts, open.length);
       if (open.mode !== 'fold') value = decodeQuotedPrintable(value);
       if (value.includes(0)) {
-        this.warn(open.line, 'NUL bytes removed');
+        this.warn(open.line, 'nulRemoved');
         value = Buffer.from(value.filter((b) => b !== 0));
       }
     }
@@ -671,7 +672,7 @@ export class VCardReader {
 }
 
 /** Every card in a .vcf file held in memory. Throws ImportError when the file is not a vCard at all. */
-export function parseVCards(bytes: Buffer, file: string, warn: (line: number, reason: string) => void): ParsedCard[] {
+export function parseVCards(bytes: Buffer, file: string, warn: (line: number, reason: Reason) => void): ParsedCard[] {
   const cards: ParsedCard[] = [];
   const reader = new VCardReader(file, (card) => cards.push(card), warn);
   reader.push(bytes);
@@ -691,7 +692,7 @@ export async function readVCardFile(
   options: {
     maxBytes: number;
     onCard: (card: ParsedCard) => void;
-    warn: (line: number, reason: string) => void;
+    warn: (line: number, reason: Reason) => void;
     signal?: AbortSignal;
     onBytes?: (bytes: number) => void;
   },
@@ -704,7 +705,8 @@ export async function readVCardFile(
     for await (const chunk of stream) {
       const bytes = chunk as Buffer;
       size += bytes.length;
-      if (size > options.maxBytes) throw new ImportError(file.display, `larger than ${options.maxBytes} bytes`);
+      if (size > options.maxBytes)
+        throw new ImportError(file.display, because('fileTooLarge', { max: options.maxBytes }));
       hash.update(bytes);
       for (let at = 0; at < bytes.length; at += PIECE) {
         reader.push(bytes.subarray(at, at + PIECE));

@@ -2,13 +2,14 @@
  * Writes one import run: everything in one transaction, so a failure anywhere leaves the database
  * exactly as it was. Counts what was added, updated, left unchanged and removed.
  */
-import type { ImportSummary } from '../../../shared/contract';
+import type { ImportNote, ImportSummary } from '../../../shared/contract';
 import type { DetailField } from '../../../shared/domain';
 import { linkIdentities, type IdentityRecord } from '../../../shared/identity';
 import type { DB } from '../db';
 import { dateFromKey } from './dates';
 import type { Collected, Interactions } from './index';
 import type { NormalisedPhone } from './normalise';
+import { because, noteOf } from './reason';
 
 export interface EntryInput {
   key: string;
@@ -121,7 +122,7 @@ function* writeLinkedInConnections(
   runId: number,
   today: string,
   counts: Counts,
-  notes: string[],
+  notes: ImportNote[],
 ): Generator<void, LinkedInRow[] | null> {
   if (!data.connections) return null;
   const rows: LinkedInRow[] = [];
@@ -196,11 +197,8 @@ function* writeLinkedInConnections(
   if (removed >= MASS_REMOVAL.atLeast && removed > current * MASS_REMOVAL.share) {
     // A truncated or header-only export would otherwise take the network away without a word.
     const files = data.files.filter((f) => f.kind === 'linkedin-connections').map((f) => f.name);
-    notes.push(
-      `${files.join(', ') || 'Connections.csv'}: ${removed} of your ${current} connections (${Math.round(
-        (100 * removed) / current,
-      )}%) are not in this export and are now marked removed. If the export is incomplete, import a complete one.`,
-    );
+    const share = Math.round((100 * removed) / current) / 100;
+    notes.push(noteOf(files.join(', ') || 'Connections.csv', because('massRemoval', { removed, current, share })));
   }
   return rows;
 }
@@ -414,7 +412,7 @@ interface Written {
   counts: Counts;
   linkedIn: LinkedInRow[] | null;
   /** Warnings about what was written (said first in the run's warnings). */
-  notes: string[];
+  notes: ImportNote[];
 }
 
 /** Writes everything but the interactions; yields now and then (see writeImportWhileReading). */
@@ -429,7 +427,7 @@ function* writeRecords(db: DB, data: Collected, run: Run): Generator<void, Writt
       .run(new Date(run.started).toISOString(), nowIso, run.origin).lastInsertRowid,
   );
   const counts: Counts = { added: 0, updated: 0, unchanged: 0, removed: 0 };
-  const notes: string[] = [];
+  const notes: ImportNote[] = [];
   const linkedIn = yield* writeLinkedInConnections(db, data, runId, nowIso.slice(0, 10), counts, notes);
   writeXingContacts(db, data, runId, counts);
   writeBooks(db, data, counts);

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { ImportError } from '../errors';
-import { reasonOf } from './reason';
+import { because, reasonOf } from './reason';
 import type { SourceFile } from './source';
 
 /** Limits for archives from strangers' tools: checked from the central directory, before reading. */
@@ -24,7 +24,7 @@ function openZipFile(path: string, label: string): Promise<yauzl.ZipFile> {
       { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false },
       (err, zip) => {
         if (err || !zip)
-          reject(new ImportError(label, `not a readable ZIP archive (${err ? reasonOf(err) : 'unknown error'})`));
+          reject(new ImportError(label, because('zipUnreadable', { detail: err ? reasonOf(err) : '?' })));
         else resolve(zip);
       },
     );
@@ -36,7 +36,7 @@ function readEntries(archive: string, zip: yauzl.ZipFile): Promise<yauzl.Entry[]
     const entries: yauzl.Entry[] = [];
     if (zip.entryCount > ZIP_LIMITS.maxEntries) {
       reject(
-        new ImportError(archive, `ZIP holds ${zip.entryCount} entries, more than the ${ZIP_LIMITS.maxEntries} allowed`),
+        new ImportError(archive, because('zipTooManyEntries', { entries: zip.entryCount, max: ZIP_LIMITS.maxEntries })),
       );
       return;
     }
@@ -45,7 +45,7 @@ function readEntries(archive: string, zip: yauzl.ZipFile): Promise<yauzl.Entry[]
       zip.readEntry();
     });
     zip.on('end', () => resolve(entries));
-    zip.on('error', (err: Error) => reject(new ImportError(archive, `damaged ZIP archive (${reasonOf(err)})`)));
+    zip.on('error', (err: Error) => reject(new ImportError(archive, because('zipDamaged', { detail: reasonOf(err) }))));
     zip.readEntry();
   });
 }
@@ -57,27 +57,24 @@ function check(archive: string, entry: yauzl.Entry, total: number): void {
     /^[a-zA-Z]:/.test(entry.fileName) ||
     entry.fileName.split(/[\\/]/).includes('..')
   ) {
-    throw new ImportError(where, 'unsafe path in ZIP (absolute or with "..")');
+    throw new ImportError(where, 'zipUnsafePath');
   }
   const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
-  if (mode === S_IFLNK) throw new ImportError(where, 'symbolic links in ZIP archives are refused');
-  if (entry.generalPurposeBitFlag & 1) throw new ImportError(where, 'encrypted ZIP entries are refused');
+  if (mode === S_IFLNK) throw new ImportError(where, 'zipSymlink');
+  if (entry.generalPurposeBitFlag & 1) throw new ImportError(where, 'zipEncrypted');
   if (entry.uncompressedSize > ZIP_LIMITS.maxEntryBytes) {
     throw new ImportError(
       where,
-      `entry expands to ${entry.uncompressedSize} bytes, more than the ${ZIP_LIMITS.maxEntryBytes} allowed`,
+      because('zipEntryTooLarge', { size: entry.uncompressedSize, max: ZIP_LIMITS.maxEntryBytes }),
     );
   }
   if (total > ZIP_LIMITS.maxTotalBytes) {
-    throw new ImportError(archive, `archive expands to more than the ${ZIP_LIMITS.maxTotalBytes} bytes allowed`);
+    throw new ImportError(archive, because('zipTooLarge', { max: ZIP_LIMITS.maxTotalBytes }));
   }
   // Every entry, whatever its size: thousands of small bombs inflate as much as one big one.
   const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
   if (ratio > ZIP_LIMITS.maxRatio) {
-    throw new ImportError(
-      where,
-      `compression ratio ${Math.round(ratio)}:1 is beyond ${ZIP_LIMITS.maxRatio}:1 (zip bomb?)`,
-    );
+    throw new ImportError(where, because('zipEntryRatio', { ratio: Math.round(ratio), max: ZIP_LIMITS.maxRatio }));
   }
 }
 
@@ -91,10 +88,7 @@ function checkArchive(archive: string, entries: readonly yauzl.Entry[]): void {
   }
   const ratio = uncompressed / Math.max(compressed, 1);
   if (ratio > ZIP_LIMITS.maxRatio) {
-    throw new ImportError(
-      archive,
-      `archive expands ${Math.round(ratio)}:1, beyond ${ZIP_LIMITS.maxRatio}:1 (zip bomb?)`,
-    );
+    throw new ImportError(archive, because('zipRatio', { ratio: Math.round(ratio), max: ZIP_LIMITS.maxRatio }));
   }
 }
 
@@ -169,7 +163,7 @@ export async function openZip(path: string, label = path): Promise<{ files: Sour
                 reject(
                   new ImportError(
                     `${name} › ${entry.fileName}`,
-                    `cannot read entry (${err ? reasonOf(err) : 'unknown error'})`,
+                    because('zipEntryUnreadable', { detail: err ? reasonOf(err) : '?' }),
                   ),
                 );
               else resolve(stream);

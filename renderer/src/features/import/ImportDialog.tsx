@@ -1,7 +1,7 @@
 import type { ImportProgress, ImportSummary, InspectedFile } from '../../../../shared/contract';
 import type { Lang } from '../../../../shared/domain';
 import { Dialog } from '../../ui/Dialog';
-import { kindLabel } from '../../../../shared/i18n';
+import { kindLabel, message } from '../../../../shared/i18n';
 import { t } from '../../i18n';
 
 export type ImportState =
@@ -61,7 +61,10 @@ export function ImportSummaryView({ summary, lang }: { summary: Omit<ImportSumma
         <ExpandableList label={t(lang, 'filesRead')} items={fileLines} />
       )}
       <ExpandableList label={t(lang, 'ignored')} items={summary.ignored} />
-      <ExpandableList label={t(lang, 'warnings')} items={summary.warnings} />
+      <ExpandableList
+        label={t(lang, 'warnings')}
+        items={summary.warnings.map((w) => message(lang, w.messageId, w.values))}
+      />
     </>
   );
 }
@@ -103,8 +106,18 @@ export function ImportDialog({
           <ul className="files" data-testid="review-files">
             {state.files.map((f) => (
               <li key={f.id} data-file-id={f.id} className={f.problem ? 'error' : f.kind ? '' : 'muted'}>
-                {f.name} <span className="muted">({size(f.size)})</span> —{' '}
-                {f.problem ?? (f.kind ? <strong>{kindLabel(lang, f.kind)}</strong> : t(lang, 'willIgnore'))}
+                {f.problem ? (
+                  // The reason names the file (and the line), in the reader's language.
+                  <>
+                    {message(lang, f.problem.messageId, f.problem.values)}{' '}
+                    <span className="muted">({size(f.size)})</span>
+                  </>
+                ) : (
+                  <>
+                    {f.name} <span className="muted">({size(f.size)})</span> —{' '}
+                    {f.kind ? <strong>{kindLabel(lang, f.kind)}</strong> : t(lang, 'willIgnore')}
+                  </>
+                )}
               </li>
             ))}
           </ul>
