@@ -2,13 +2,14 @@
  * `shareaudit`: the CLI twin of the desktop app. Same services, plain Node, one database.
  * Exit status 0 on success; otherwise one line on stderr naming the file and the reason.
  */
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { ImportProgress, ImportSummary } from '../shared/contract';
 import type { AuditResult, Lang } from '../shared/domain';
 import { findingMessage } from '../shared/finding-text';
 import { formatDate, hasMessage, kindLabel, message, severityLabel } from '../shared/i18n';
+import { runPlanCommand } from './cli/plan';
 import { ContractError, REVOCATION_COMMANDS, runRevocationCommand } from './cli/revocations';
+import { reportTarget, writeReport } from './cli/report';
 import { AppService } from './services/app-service';
 import { databaseError, forgetDatabase } from './services/db';
 import { demoExport } from './services/demo';
@@ -19,6 +20,8 @@ import { terminalSafe } from './services/terminal';
 import { isCountryCode } from './services/importers/normalise';
 import { defaultDbPath } from './services/paths';
 import { listImportRuns } from './services/store';
+import { snapshotsOfRuns } from './services/snapshots';
+import { snapshotJson } from '../shared/history';
 import type { CountryCode } from 'libphonenumber-js';
 
 interface Io {
@@ -122,12 +125,14 @@ export async function main(argv: readonly string[], terminal: Io): Promise<numbe
         db: { type: 'string' },
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
+        format: { type: 'string' },
         lang: { type: 'string' },
         region: { type: 'string' },
         help: { type: 'boolean', default: false },
         yes: { type: 'boolean', default: false },
         contact: { type: 'string' },
         on: { type: 'string' },
+        variant: { type: 'string' },
       },
     });
   } catch (error) {
@@ -152,11 +157,16 @@ export async function main(argv: readonly string[], terminal: Io): Promise<numbe
   if (values.region !== undefined && !isCountryCode(values.region))
     return fail('shareaudit', message(lang, 'cli.badRegion', { value: values.region }));
   const region = values.region as CountryCode | undefined;
-  if (![...['import', 'audit', 'report', 'demo', 'history', 'forget'], ...REVOCATION_COMMANDS].includes(command))
+  if (
+    ![...['import', 'audit', 'report', 'demo', 'history', 'forget', 'plan'], ...REVOCATION_COMMANDS].includes(command)
+  )
     return fail('shareaudit', message(lang, 'cli.unknownCommand', { command }));
   if (command === 'import' && args.length === 0)
     return fail('shareaudit import', message(lang, 'cli.importNeedsFiles'));
   if (command === 'report' && !values.out) return fail('shareaudit report', message(lang, 'cli.reportNeedsOut'));
+  // The format and the name must agree before anything is opened or written (electron/cli/report.ts).
+  const reportTo = command === 'report' ? reportTarget(values.out!, values.format, lang) : null;
+  if (reportTo && 'error' in reportTo) return fail('shareaudit report', reportTo.error);
 
   const dbPath = values.db ?? defaultDbPath();
   if (command === 'forget') return forget(io, lang, dbPath, values.yes);
@@ -196,7 +206,10 @@ export async function main(argv: readonly string[], terminal: Io): Promise<numbe
         printAudit(io, service.audit(lang), lang, values.json);
         break;
       case 'history':
-        printHistory(io, listImportRuns(service.db), lang, values.json);
+        printHistory(io, listImportRuns(service.db), lang, values.json, snapshotsOfRuns(service.db));
+        break;
+      case 'plan':
+        runPlanCommand({ json: values.json, variant: values.variant }, service, io, lang);
         break;
       case 'revoke':
       case 'applied':
@@ -211,20 +224,9 @@ export async function main(argv: readonly string[], terminal: Io): Promise<numbe
           lang,
         );
         break;
-      case 'report': {
-        const out = values.out!;
-        const { html } = service.report(lang);
-        try {
-          await writeFile(out, html, 'utf8');
-        } catch (error) {
-          throw new AppError('INTERNAL', 'cli.cannotWrite', {
-            path: out,
-            reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
-          });
-        }
-        io.stdout(`${message(lang, 'cli.reportWritten', { path: out })}\n`);
+      case 'report':
+        io.stdout(`${await writeReport(service, reportTo!, lang)}\n`);
         break;
-      }
     }
     return 0;
   } catch (error) {
@@ -282,9 +284,20 @@ function printAudit(io: Io, audit: AuditResult, lang: Lang, json: boolean): void
     );
 }
 
-function printHistory(io: Io, runs: ReturnType<typeof listImportRuns>, lang: Lang, json: boolean): void {
+function printHistory(
+  io: Io,
+  runs: ReturnType<typeof listImportRuns>,
+  lang: Lang,
+  json: boolean,
+  snapshots: ReturnType<typeof snapshotsOfRuns>,
+): void {
   if (json) {
-    io.stdout(`${JSON.stringify(runs, null, 2)}\n`);
+    // Each run with the audit it left behind (docs/cli-history-json.md); null for runs from before snapshots.
+    const withSnapshots = runs.map((r) => {
+      const snapshot = snapshots.get(r.id);
+      return { ...r, snapshot: snapshot ? snapshotJson(snapshot) : null };
+    });
+    io.stdout(`${JSON.stringify(withSnapshots, null, 2)}\n`);
     return;
   }
   if (runs.length === 0) io.stdout(`${message(lang, 'cli.noHistory')}\n`);

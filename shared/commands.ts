@@ -14,6 +14,7 @@ export const COMMAND_IDS = [
   'settings',
   'goOverview',
   'goFindings',
+  'goPlan',
   'goPeople',
   'goRevocations',
   'goHistory',
@@ -38,9 +39,10 @@ export const COMMANDS: readonly Command[] = [
   { id: 'settings', keys: 'mod+,', label: 'ui.settings', menu: 'edit' },
   { id: 'goOverview', keys: 'mod+1', label: 'ui.screen_overview', menu: 'view' },
   { id: 'goFindings', keys: 'mod+2', label: 'ui.screen_findings', menu: 'view' },
-  { id: 'goPeople', keys: 'mod+3', label: 'ui.screen_people', menu: 'view' },
-  { id: 'goRevocations', keys: 'mod+4', label: 'ui.screen_revocations', menu: 'view' },
-  { id: 'goHistory', keys: 'mod+5', label: 'ui.screen_history', menu: 'view' },
+  { id: 'goPlan', keys: 'mod+3', label: 'ui.screen_plan', menu: 'view' },
+  { id: 'goPeople', keys: 'mod+4', label: 'ui.screen_people', menu: 'view' },
+  { id: 'goRevocations', keys: 'mod+5', label: 'ui.screen_revocations', menu: 'view' },
+  { id: 'goHistory', keys: 'mod+6', label: 'ui.screen_history', menu: 'view' },
   { id: 'showShortcuts', keys: '?', label: 'ui.shortcuts', menu: 'help' },
 ];
 

@@ -63,6 +63,15 @@ export class SessionService {
   get(): SessionView | null {
     const session = this.open();
     if (!session) return null;
+    // A step whose revocations were all undone (Undo after "Done") is to do again.
+    this.db
+      .prepare(
+        `UPDATE plan_session_step SET outcome = NULL, decided_at = NULL, applied_on = NULL, revocation_ids = NULL
+         WHERE session_id = ? AND outcome = 'done' AND json_array_length(revocation_ids) > 0
+           AND NOT EXISTS (SELECT 1 FROM json_each(revocation_ids) j JOIN revocation r ON r.id = j.value
+                           WHERE r.status <> 'undone')`,
+      )
+      .run(session.id);
     const counts = this.db
       .prepare<[number], { total: number; done: number; skipped: number }>(
         `SELECT COUNT(*) AS total, COUNT(*) FILTER (WHERE outcome = 'done') AS done,

@@ -11,6 +11,7 @@ import { FindingsScreen } from './features/findings/FindingsScreen';
 import { ImportDialog } from './features/import/ImportDialog';
 import { ExportDialog, type ReportFormat } from './features/reports/ExportDialog';
 import { IMPORT_ACCEPT, isImportable, useImport } from './features/import/useImport';
+import { useReauditToast } from './features/overview/Reminder';
 import { initialLang, t } from './i18n';
 import { platform } from './platform';
 import { PolicyDialog } from './PolicyDialog';
@@ -20,6 +21,7 @@ import { Dialog } from './ui/Dialog';
 
 // Screens load when first opened (the overview's charts are the biggest part of the bundle).
 const Overview = lazy(() => import('./features/overview/Overview').then((m) => ({ default: m.Overview })));
+const PlanScreen = lazy(() => import('./features/plan/PlanScreen').then((m) => ({ default: m.PlanScreen })));
 const PeopleScreen = lazy(() => import('./features/people/PeopleScreen').then((m) => ({ default: m.PeopleScreen })));
 const RevocationsScreen = lazy(() =>
   import('./features/revocations/RevocationsScreen').then((m) => ({ default: m.RevocationsScreen })),
@@ -56,6 +58,8 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
   const imports = useImport(lang);
   const { data: overview } = useContract('audit:summary', {});
   const empty = overview !== undefined && overview.summary.connections === 0;
+  // After the policy's number of days since the newest export: say so once, on start.
+  useReauditToast(lang, overview !== undefined && !empty);
   const busy = feedback.busy || imports.running;
 
   const title = t(lang, `screen_${screen}`);
@@ -96,6 +100,7 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
     settings: () => setDialog('settings'),
     goOverview: () => go('overview'),
     goFindings: () => go('findings'),
+    goPlan: () => go('plan'),
     goPeople: () => go('people'),
     goRevocations: () => go('revocations'),
     goHistory: () => go('history'),
@@ -262,6 +267,7 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
               <Overview audit={overview} lang={lang} onDeclare={() => setDialog('sharing')} />
             )}
             {!empty && screen === 'findings' && <FindingsScreen lang={lang} focusSearch={searchRequest} />}
+            {!empty && screen === 'plan' && <PlanScreen lang={lang} />}
             {!empty && screen === 'people' && <PeopleScreen lang={lang} />}
             {!empty && screen === 'revocations' && <RevocationsScreen lang={lang} />}
             {!empty && screen === 'history' && <HistoryScreen lang={lang} />}

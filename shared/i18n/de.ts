@@ -249,7 +249,7 @@ export const de: Record<MessageKey, string> = {
   'report.mutedForever': 'ohne Ablauf',
   'report.statusUndone': 'rückgängig gemacht',
   'cli.usage':
-    'Aufruf: shareaudit <Befehl> [Optionen]\n\nBefehle:\n  import <Datei|ZIP|Ordner>...  LinkedIn-Exporte, XING-vCards, Adressbücher importieren\n                                (vCard, Google/Outlook-CSV); ganz oder gar nicht\n  history                       bisherige Importe auflisten\n  audit [--json]                das Audit ausgeben (Befunde, Zahlen)\n  report --out DATEI            einen eigenständigen HTML-Bericht schreiben\n  demo                          den erzeugten Demo-Nutzer laden\n  forget --yes                  die Datenbank, ihre Log-Dateien und alle Einstellungen löschen\n  revoke <Befund-ID>... | --contact URL   Widerrufe planen (einer je Schritt)\n  applied <Nummer>... [--on DATUM]   auf der Plattform erledigt\n  undo <Nummer>...              Widerrufe zurücknehmen (bis belegt)\n  revocations [--json]          Widerrufe mit Status und Verlauf auflisten\n\nOptionen:\n  --db DATEI    Datenbank (Standard: {dbPath})\n  --lang de|en  Sprache aller Ausgaben (Standard: aus der Umgebung, sonst en)\n  --region XX   Region für Telefonnummern ohne Ländervorwahl (Standard: Einstellung der App, DE)\n  --help        dieser Text',
+    'Aufruf: shareaudit <Befehl> [Optionen]\n\nBefehle:\n  import <Datei|ZIP|Ordner>...  LinkedIn-Exporte, XING-vCards, Adressbücher importieren\n                                (vCard, Google/Outlook-CSV); ganz oder gar nicht\n  history                       bisherige Importe auflisten\n  audit [--json]                das Audit ausgeben (Befunde, Zahlen)\n  report --out PFAD [--format html|pdf|csv|json]\n                                den Bericht schreiben (das Format folgt dem Dateinamen;\n                                csv schreibt vier Tabellen in den Ordner PFAD)\n  demo                          den erzeugten Demo-Nutzer laden\n  forget --yes                  die Datenbank, ihre Log-Dateien und alle Einstellungen löschen\n  revoke <Befund-ID>... | --contact URL   Widerrufe planen (einer je Schritt)\n  applied <Nummer>... [--on DATUM]   auf der Plattform erledigt\n  undo <Nummer>...              Widerrufe zurücknehmen (bis belegt)\n  revocations [--json]          Widerrufe mit Status und Verlauf auflisten\n  plan [--variant fewest|keep-known|emergency] [--json]\n                                die wenigsten Schritte auf den Plattformen, die Ihre Befunde beheben\n\nOptionen:\n  --db DATEI    Datenbank (Standard: {dbPath})\n  --lang de|en  Sprache aller Ausgaben (Standard: aus der Umgebung, sonst en)\n  --region XX   Region für Telefonnummern ohne Ländervorwahl (Standard: Einstellung der App, DE)\n  --help        dieser Text',
   'cli.badLang': '--lang muss de oder en sein, nicht „{value}“',
   'cli.badRegion': '--region muss eine Region aus zwei Buchstaben sein, etwa DE, AT oder CH, nicht „{value}“',
   'cli.unknownCommand': 'unbekannter Befehl „{command}“ (siehe shareaudit --help)',
@@ -376,6 +376,7 @@ export const de: Record<MessageKey, string> = {
   'ui.searchCommand': 'Suchen',
   'ui.screen_overview': 'Überblick',
   'ui.screen_findings': 'Befunde',
+  'ui.screen_plan': 'Plan',
   'ui.screen_people': 'Personen',
   'ui.screen_revocations': 'Widerrufe',
   'ui.screen_history': 'Verlauf',

@@ -250,7 +250,7 @@ export const en = {
   'report.mutedForever': 'no expiry',
   'report.statusUndone': 'undone',
   'cli.usage':
-    "Usage: shareaudit <command> [options]\n\nCommands:\n  import <file|zip|folder>...   import LinkedIn exports, XING vCards, address books\n                                (vCard, Google/Outlook CSV); all or nothing\n  history                       list past import runs\n  audit [--json]                print the audit (findings, numbers)\n  report --out FILE             write a self-contained HTML report\n  demo                          load the generated demo user\n  forget --yes                  delete the database, its log files and every setting\n  revoke <finding-id>... | --contact URL   plan revocations (one per action)\n  applied <number>... [--on DATE]   say they were done on the platform\n  undo <number>...              take revocations back (until verified)\n  revocations [--json]          list revocations with their states and history\n\nOptions:\n  --db FILE     database (default: {dbPath})\n  --lang de|en  language of everything printed (default: from the environment, else en)\n  --region XX   region for phone numbers without country code (default: the app's setting, DE)\n  --help        this text",
+    "Usage: shareaudit <command> [options]\n\nCommands:\n  import <file|zip|folder>...   import LinkedIn exports, XING vCards, address books\n                                (vCard, Google/Outlook CSV); all or nothing\n  history                       list past import runs\n  audit [--json]                print the audit (findings, numbers)\n  report --out PATH [--format html|pdf|csv|json]\n                                write the report (the format follows the file name;\n                                csv writes four tables into the folder PATH)\n  demo                          load the generated demo user\n  forget --yes                  delete the database, its log files and every setting\n  revoke <finding-id>... | --contact URL   plan revocations (one per action)\n  applied <number>... [--on DATE]   say they were done on the platform\n  undo <number>...              take revocations back (until verified)\n  revocations [--json]          list revocations with their states and history\n  plan [--variant fewest|keep-known|emergency] [--json]\n                                the fewest platform steps that clear your findings\n\nOptions:\n  --db FILE     database (default: {dbPath})\n  --lang de|en  language of everything printed (default: from the environment, else en)\n  --region XX   region for phone numbers without country code (default: the app's setting, DE)\n  --help        this text",
   'cli.badLang': '--lang must be de or en, not "{value}"',
   'cli.badRegion': '--region must be a two-letter region such as DE, AT or CH, not "{value}"',
   'cli.unknownCommand': 'unknown command "{command}" (see shareaudit --help)',
@@ -375,6 +375,7 @@ export const en = {
   'ui.searchCommand': 'Search',
   'ui.screen_overview': 'Overview',
   'ui.screen_findings': 'Findings',
+  'ui.screen_plan': 'Plan',
   'ui.screen_people': 'People',
   'ui.screen_revocations': 'Revocations',
   'ui.screen_history': 'History',

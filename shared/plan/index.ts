@@ -141,6 +141,10 @@ export function computePlan(input: PlanInput, variant: PlanVariant): ActionPlan 
   const tallies = new Map<string, RuleTally>();
   for (const f of todo) countFinding(tallies, f.rule, f.severity);
   const scoreBefore = scoreOf(tallies, input.connections).value;
+  const shared = new Set<DetailField>([
+    ...input.viewers.map((v) => v.field),
+    ...input.findings.flatMap((f) => (f.field ? [f.field] : [])),
+  ]);
   const planSteps: PlanStep[] = steps.map((i, p) => {
     const c = list[i]!;
     const cleared = clearedBy[p]!;
@@ -149,7 +153,8 @@ export function computePlan(input: PlanInput, variant: PlanVariant): ActionPlan 
     const fields = [...new Set(cleared.flatMap((t) => (t.field ? [t.field] : [])))];
     return {
       ...c,
-      fields: fields.length > 0 ? fields : [...(AUDIENCE_FIELDS[c.action] ?? [])],
+      // An audience setting takes away every detail it governs that you share, whatever it clears.
+      fields: AUDIENCE_FIELDS[c.action] ? AUDIENCE_FIELDS[c.action]!.filter((f) => shared.has(f)) : fields,
       clears,
       stops: cleared.filter((t) => t.owner !== null).length,
       scoreAfter: scoreOf(tallies, input.connections).value,

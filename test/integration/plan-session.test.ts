@@ -118,6 +118,9 @@ describe('the action plan on the demo user', () => {
     });
     expect(audit.findings.filter((f) => f.revocation?.id === ids[0])).toHaveLength(step.clears);
     expect(await call(svc, 'revocation:undo', { ids })).toEqual({ undone: 1 });
+    // Undo after "Done": the step is to do again.
+    const again = await call(svc, 'session:get', {});
+    expect(again).toMatchObject({ done: 0, last: null });
   });
 });
 

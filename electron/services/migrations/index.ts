@@ -5,6 +5,8 @@ import * as m0004 from './0004-mutes';
 import * as m0005 from './0005-file-names-and-evidence-data';
 import * as m0006 from './0006-application-id';
 import * as m0007 from './0007-revocation-lifecycle';
+import * as m0008 from './0008-audit-snapshots';
+import * as m0009 from './0009-setting-revocations';
 import type { DB } from '../db';
 
 /**
@@ -19,6 +21,8 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; up: stri
   { version: 5, name: 'file-names-and-evidence-data', up: m0005.up },
   { version: 6, name: 'application-id', up: m0006.up },
   { version: 7, name: 'revocation-lifecycle', up: m0007.up },
+  { version: 8, name: 'audit-snapshots', up: m0008.up },
+  { version: 9, name: 'setting-revocations', up: m0009.up },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

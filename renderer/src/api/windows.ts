@@ -3,13 +3,14 @@
  * only, cached per filter. A list of 60,000 findings downloads a few hundred rows, never all.
  */
 import { keepPreviousData, useQueries } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { Request, Response } from '../../../shared/contract';
 import { platform } from '../platform';
 import { keyOf } from './client';
 
 export const PAGE = 100;
 
-type Windowed = 'findings:list' | 'people:list' | 'revocations:list';
+type Windowed = 'findings:list' | 'people:list' | 'revocations:list' | 'plan:get';
 type Row<C extends Windowed> = Response<C>['rows'][number];
 
 export interface RowWindow<C extends Windowed> {
@@ -18,6 +19,12 @@ export interface RowWindow<C extends Windowed> {
   /** The first page's whole answer: counts that come with it (e.g. open and muted findings). */
   head: Response<C> | undefined;
   rowAt(index: number): Row<C> | undefined;
+  /**
+   * The row's key for the virtual list: its id once loaded, else a negative placeholder (ids are
+   * positive numbers or strings). The same function while the loaded rows stay the same — the list
+   * measures all its rows again whenever it changes (60,001 findings).
+   */
+  rowKey(index: number): string | number;
   /** True while the rows on screen belong to an earlier filter (a new answer is on its way). */
   stale: boolean;
 }
@@ -42,9 +49,46 @@ export function useRowWindow<C extends Windowed>(
       };
     }),
   });
-  const byPage = new Map(pages.map((page, i) => [page, results[i]?.data as Response<C> | undefined]));
-  const head = byPage.get(0);
-  const rowAt = (index: number): Row<C> | undefined =>
-    byPage.get(Math.floor(index / PAGE))?.rows[index % PAGE] as Row<C> | undefined;
-  return { total: head?.total ?? null, head, rowAt, stale: results[0]?.isPlaceholderData ?? false };
+  const data = results.map((r) => r.data as Response<C> | undefined);
+  // Which answers are on screen, by identity: the functions below change only when one does.
+  const signature = pages.map((page, i) => `${page}:${identity(data[i])}`).join(',');
+  const { rowAt, rowKey } = useMemo(
+    () => {
+      const byPage = new Map(pages.map((page, i) => [page, data[i]]));
+      const at = (index: number): Row<C> | undefined =>
+        byPage.get(Math.floor(index / PAGE))?.rows[index % PAGE] as Row<C> | undefined;
+      const idOf = ROW_ID[channel] as (row: Row<C>) => string | number;
+      const key = (index: number): string | number => {
+        const row = at(index);
+        return row === undefined ? -1 - index : idOf(row);
+      };
+      return { rowAt: at, rowKey: key };
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- pages and data are what the signature names
+    [signature, channel],
+  );
+  // Page 0 always comes first: its answer carries the counts.
+  const head = data[0];
+  return { total: head?.total ?? null, head, rowAt, rowKey, stale: results[0]?.isPlaceholderData ?? false };
 }
+
+/** A number per answer object, to tell answers apart by identity. */
+const identities = new WeakMap<object, number>();
+let lastIdentity = 0;
+function identity(value: object | undefined): number {
+  if (value === undefined) return 0;
+  let id = identities.get(value);
+  if (id === undefined) {
+    id = ++lastIdentity;
+    identities.set(value, id);
+  }
+  return id;
+}
+
+/** A row's id, per list. */
+const ROW_ID: { [C in Windowed]: (row: Row<C>) => string | number } = {
+  'findings:list': (row) => row.id,
+  'plan:get': (row) => row.key,
+  'people:list': (row) => row.contact.id,
+  'revocations:list': (row) => row.id,
+};

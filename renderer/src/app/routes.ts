@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 
 /** The app's screens, each at a deep link of its own (#/findings), in the order of the navigation. */
-export const SCREENS = ['overview', 'findings', 'people', 'revocations', 'history'] as const;
+export const SCREENS = ['overview', 'findings', 'plan', 'people', 'revocations', 'history'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 function fromHash(hash: string): Screen {

@@ -68,6 +68,7 @@ export const planEn = {
   'plan.badVariant': '--variant must be fewest, keep-known or emergency, not "{value}"',
   'plan.noSession': 'No guided session is open.',
   'plan.badStep': 'There is no step {n} in this session.',
+  'plan.appliedSetting': 'done on the platform — confirm it by declaring the setting under Sharing',
 } as const;
 
 export const planDe: Record<keyof typeof planEn, string> = {
@@ -139,4 +140,6 @@ export const planDe: Record<keyof typeof planEn, string> = {
   'plan.badVariant': '--variant muss fewest, keep-known oder emergency sein, nicht „{value}“',
   'plan.noSession': 'Keine geführte Sitzung ist offen.',
   'plan.badStep': 'Diese Sitzung hat keinen Schritt {n}.',
+  'plan.appliedSetting':
+    'auf der Plattform erledigt – bestätigen Sie es, indem Sie die Einstellung unter „Freigaben“ angeben',
 };

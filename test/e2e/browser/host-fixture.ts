@@ -47,6 +47,8 @@ export async function startHost(dbPath: string): Promise<RunningHost> {
     dbPath,
     stop: () =>
       new Promise<void>((resolve) => {
+        // Stopped already (a test that closes the app itself): nothing to wait for.
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { DEMO, type ScreenName } from '../pages/app-page';
 import { expect, test } from './host-fixture';
 
-const SCREENS: ScreenName[] = ['Overview', 'Findings', 'People', 'Revocations', 'History'];
+const SCREENS: ScreenName[] = ['Overview', 'Findings', 'Plan', 'People', 'Revocations', 'History'];
 
 async function axe(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -24,6 +24,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page).toHaveTitle(`${screen} — ShareAudit`);
       if (screen === 'Overview') await expect(page.getByTestId('exposure-chart').locator('svg').first()).toBeVisible();
       if (screen === 'Findings' || screen === 'People') await expect(page.getByRole('listitem').first()).toBeVisible();
+      if (screen === 'Plan') await expect(page.getByTestId('plan-step').first()).toBeVisible();
       await axe(page);
       // The import's clock time and duration differ from run to run: masked.
       await expect(page).toHaveScreenshot(`${screen.toLowerCase()}-${scheme}.png`, {

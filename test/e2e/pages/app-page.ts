@@ -6,7 +6,7 @@
 import { expect, type Page } from '@playwright/test';
 
 export type StatName = 'connections' | 'email' | 'mobile' | 'unfamiliar';
-export type ScreenName = 'Overview' | 'Findings' | 'People' | 'Revocations' | 'History';
+export type ScreenName = 'Overview' | 'Findings' | 'Plan' | 'People' | 'Revocations' | 'History';
 
 /** What the fixed demo data shows right after loading it: absolute numbers, not "more than zero". */
 export const DEMO = {

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Lang } from '../../../../shared/domain';
-import { fieldLabel, formatDate, formatNumber } from '../../../../shared/i18n';
+import { fieldLabel, formatDate, formatNumber, message } from '../../../../shared/i18n';
 import { revocationSubject, settingStepOf, stepInstruction } from '../../../../shared/plan/text';
 import { write } from '../../api/client';
 import { useRowWindow } from '../../api/windows';
@@ -31,7 +31,7 @@ export function RevocationsScreen({ lang }: { lang: Lang }) {
           count={total}
           label={t(lang, 'revocations')}
           estimateSize={64}
-          rowKey={(i) => rows.rowAt(i)?.id ?? `loading-${i}`}
+          rowKey={rows.rowKey}
           onRange={onRange}
           renderRow={(i) => {
             const r = rows.rowAt(i);
@@ -45,7 +45,9 @@ export function RevocationsScreen({ lang }: { lang: Lang }) {
                   <strong>{r.contactName ?? revocationSubject(lang, r)}</strong>
                   {r.contactName !== null && r.field && <> · {fieldLabel(lang, r.field)}</>}{' '}
                   <span className={`revocation-state state-${r.status}`} data-testid="revocation-status">
-                    {t(lang, `revocationStatus_${r.status}`)}
+                    {r.status === 'applied' && setting && r.action !== 'delete-uploaded-contacts'
+                      ? message(lang, 'plan.appliedSetting')
+                      : t(lang, `revocationStatus_${r.status}`)}
                   </span>
                   <div className="muted small">
                     {t(lang, 'plannedOn', { date: r.createdAt })}
