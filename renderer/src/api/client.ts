@@ -4,7 +4,7 @@
  * database), so views refetch what they show — and only the views on screen.
  */
 import { keepPreviousData, QueryClient, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Channel, Request, Response } from '../../../shared/contract';
 import { platform } from '../platform';
 
@@ -44,10 +44,22 @@ export async function write<C extends Channel>(channel: C, request: Request<C>):
   }
 }
 
-/** The value after it has not changed for `ms`: one request per pause in typing, not per key. */
+/**
+ * The value, at most one change per `ms`: a change after a pause (a choice in a list, the first key
+ * typed) goes at once; changes in quick succession (typing on) wait until they pause for `ms`. One
+ * request per pause in typing, not per key — and none waits for a pause that already happened.
+ */
 export function useDebounced<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value);
+  const lastChange = useRef(Number.NEGATIVE_INFINITY);
   useEffect(() => {
+    const now = performance.now();
+    const quiet = now - lastChange.current >= ms;
+    lastChange.current = now;
+    if (quiet) {
+      setSettled(value);
+      return;
+    }
     const timer = setTimeout(() => setSettled(value), ms);
     return () => clearTimeout(timer);
   }, [value, ms]);

@@ -127,8 +127,12 @@ test('a search answered out of order never shows the older answer', async ({ app
     } else await route.continue();
   });
   const search = page.getByRole('searchbox');
+  // The first key after a pause is asked at once: listen before typing.
+  const firstAsked = page.waitForRequest(
+    (r) => r.url().includes('people%3Alist') && r.postData()?.includes('"Andrea"') === true,
+  );
   await search.fill('Andrea');
-  await page.waitForRequest((r) => r.url().includes('people%3Alist') && r.postData()?.includes('"Andrea"') === true);
+  await firstAsked;
   await search.fill('Andrea Hartmann');
   await secondDone;
   await expect(page.getByTestId('people-count')).toHaveText('1');

@@ -33,7 +33,7 @@ export function FindingsScreen({ lang, focusSearch = 0 }: { lang: Lang; focusSea
     target: Request<'revocation:create'>;
     preview: RevocationPreview;
   } | null>(null);
-  const settledQuery = useDebounced(query, 200);
+  const settledQuery = useDebounced(query, 120);
   const filter = useMemo(() => ({ query: settledQuery, severity, status }), [settledQuery, severity, status]);
   const rows = useRowWindow('findings:list', filter, range);
   const total = rows.total ?? 0;
@@ -181,7 +181,7 @@ export function FindingsScreen({ lang, focusSearch = 0 }: { lang: Lang; focusSea
           count={total}
           label={t(lang, 'findings')}
           testId="finding-list"
-          rowKey={(i) => rows.rowAt(i)?.id ?? `loading-${i}`}
+          rowKey={rows.rowKey}
           onRange={onRange}
           onSelect={(i) => {
             const f = rows.rowAt(i);

@@ -18,7 +18,7 @@ export function PeopleScreen({ lang }: { lang: Lang }) {
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [field, setField] = useState<DetailField>('mobile');
   // One request per pause in typing; a reply to an earlier query never shows for a later one.
-  const settledQuery = useDebounced(query, 200);
+  const settledQuery = useDebounced(query, 120);
   const filter = useMemo(() => ({ query: settledQuery, network }), [settledQuery, network]);
   const rows = useRowWindow('people:list', filter, range);
   const onRange = useCallback((r: { start: number; end: number }) => setRange(r), []);
@@ -94,7 +94,7 @@ export function PeopleScreen({ lang }: { lang: Lang }) {
         label={t(lang, 'people')}
         testId="people-list"
         estimateSize={84}
-        rowKey={(i) => rows.rowAt(i)?.contact.id ?? `loading-${i}`}
+        rowKey={rows.rowKey}
         onRange={onRange}
         onSelect={(i) => {
           const person = rows.rowAt(i);
