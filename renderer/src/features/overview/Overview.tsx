@@ -1,9 +1,17 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AuditOverview } from '../../../../shared/contract';
 import type { Lang } from '../../../../shared/domain';
-import { fieldLabel, formatNumber } from '../../../../shared/i18n';
+import { formatNumber } from '../../../../shared/i18n';
 import { ruleTitle } from '../../../../shared/finding-text';
+import { useContract } from '../../api/client';
 import { t } from '../../i18n';
+import { ScoreTrendChart } from '../history/TrendCharts';
+import { h } from './chart-kit';
+import { CollectorChart } from './CollectorChart';
+import { ExposureChart } from './ExposureChart';
+import { ExposureOverTimeChart } from './ExposureOverTimeChart';
+import { FamiliarityChart } from './FamiliarityChart';
+import { ReminderBanner } from './Reminder';
+import { TopPeople } from './TopPeople';
 
 /** A number as it is now, and — when a plan changes it — what it will be once the plan is done. */
 function Stat({
@@ -35,12 +43,7 @@ function Stat({
 /** The headline: numbers, the score and what makes it up, and who can see which detail. */
 export function Overview({ audit, lang, onDeclare }: { audit: AuditOverview; lang: Lang; onDeclare: () => void }) {
   const s = audit.summary;
-  const data = audit.byField.map((row) => ({
-    name: fieldLabel(lang, row.field),
-    familiar: row.visibleTo - row.unfamiliar,
-    unfamiliar: row.unfamiliar,
-    revoked: row.revoked,
-  }));
+  const reminder = useContract('history:reminder', {}).data;
   // "After your plan" only where the plan changes the number: nothing planned is shown as gone.
   const after = (now: number, then: number): string | null =>
     now === then ? null : t(lang, 'afterPlan', { value: formatNumber(lang, then) });
@@ -75,6 +78,7 @@ export function Overview({ audit, lang, onDeclare }: { audit: AuditOverview; lan
           testId="stat-score"
         />
       </div>
+      {reminder && <ReminderBanner lang={lang} reminder={reminder} />}
       {s.settingsAssumed && (
         <p className="banner" role="note">
           <span className="tag">{t(lang, 'assumed')}</span> {t(lang, 'assumedBanner')}{' '}
@@ -97,67 +101,36 @@ export function Overview({ audit, lang, onDeclare }: { audit: AuditOverview; lan
           </ul>
         </details>
       )}
-      <div className="card chart-card" data-testid="exposure-chart">
-        <h2 id="exposure-chart-title">{t(lang, 'chartTitle')}</h2>
-        {/* The chart is a picture for the eyes; screen readers get its numbers as a table. */}
-        <table className="visually-hidden" aria-labelledby="exposure-chart-title">
-          <thead>
-            <tr>
-              <th scope="col">{t(lang, 'detail')}</th>
-              <th scope="col">{t(lang, 'familiar')}</th>
-              <th scope="col">{t(lang, 'visibleUnfamiliar')}</th>
-              <th scope="col">{t(lang, 'revoked')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((row) => (
-              <tr key={row.name}>
-                <th scope="row">{row.name}</th>
-                <td>{formatNumber(lang, row.familiar)}</td>
-                <td>{formatNumber(lang, row.unfamiliar)}</td>
-                <td>{formatNumber(lang, row.revoked)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <div aria-hidden="true">
-          <ResponsiveContainer width="100%" height={60 + data.length * 56}>
-            <BarChart
-              accessibilityLayer={false}
-              data={data}
-              layout="vertical"
-              margin={{ left: 24, right: 24, top: 8, bottom: 8 }}
-            >
-              <CartesianGrid horizontal={false} stroke="var(--line)" />
-              <XAxis type="number" allowDecimals={false} />
-              <YAxis type="category" dataKey="name" width={140} />
-              <Tooltip />
-              <Legend />
-              <Bar
-                dataKey="familiar"
-                stackId="a"
-                name={t(lang, 'familiar')}
-                fill="var(--chart-familiar)"
-                isAnimationActive={false}
-              />
-              <Bar
-                dataKey="unfamiliar"
-                stackId="a"
-                name={t(lang, 'visibleUnfamiliar')}
-                fill="var(--chart-unfamiliar)"
-                isAnimationActive={false}
-              />
-              <Bar
-                dataKey="revoked"
-                stackId="a"
-                name={t(lang, 'revoked')}
-                fill="var(--chart-revoked)"
-                isAnimationActive={false}
-              />
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
-      </div>
+      <ExposureChart lang={lang} rows={audit.byField} />
+      <Dashboards lang={lang} />
     </section>
+  );
+}
+
+/** The charts that explain: aggregated in main (audit:charts), the score trend from the snapshots. */
+function Dashboards({ lang }: { lang: Lang }) {
+  const charts = useContract('audit:charts', {}).data;
+  const points = useContract('history:trend', {}).data?.points ?? [];
+  if (!charts) return null;
+  return (
+    <>
+      <ExposureOverTimeChart lang={lang} data={charts.exposureOverTime} />
+      <div className="chart-grid">
+        {charts.privateFamiliarity.length > 0 && <FamiliarityChart lang={lang} rows={charts.privateFamiliarity} />}
+        {points.length > 0 && (
+          <ScoreTrendChart
+            lang={lang}
+            points={points}
+            id="overview-score-trend"
+            height={220}
+            title={h(lang, 'history.scoreTrendTitle')}
+          />
+        )}
+      </div>
+      <div className="chart-grid">
+        <CollectorChart lang={lang} signals={charts.collectorSignals} />
+        <TopPeople lang={lang} people={charts.topPeople} />
+      </div>
+    </>
   );
 }

@@ -1,0 +1,170 @@
+/**
+ * The trend: the exposure score and who can see each detail after every import and change, with the
+ * events that moved them. One point per audit snapshot (main keeps them, migration 0008).
+ */
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { DETAIL_FIELDS, type DetailField, type Lang } from '../../../../shared/domain';
+import type { TrendPoint } from '../../../../shared/history';
+import { formatDate, formatNumber } from '../../../../shared/i18n';
+import { ChartCard, ChartTable, FIELD_COLOR, fieldsLabel, groupFields, h, num, TICK } from '../overview/chart-kit';
+
+function tickDate(lang: Lang, points: readonly TrendPoint[]) {
+  return (i: number): string => {
+    const p = points[i];
+    return p ? formatDate(lang, p.at.slice(0, 10)) : '';
+  };
+}
+
+/** One point sits in the middle; more spread over the whole width. */
+function domainOf(n: number): [number, number] {
+  return n <= 1 ? [-1, 1] : [0, n - 1];
+}
+
+/** What an event moved, in words ("3 revocations verified."); empty when it moved no revocation. */
+export function movedText(lang: Lang, p: TrendPoint): string {
+  return h(lang, 'history.moved', { ...p.moved }).trim();
+}
+
+/** The score now and after the plan over the snapshots; imports marked. */
+export function ScoreTrendChart({
+  lang,
+  points,
+  id = 'score-trend',
+  height = 260,
+  title,
+}: {
+  lang: Lang;
+  points: readonly TrendPoint[];
+  id?: string;
+  height?: number;
+  title?: string;
+}) {
+  const name = title ?? h(lang, 'history.trendScore');
+  const data = points.map((p, i) => ({ i, now: p.score.now, afterPlan: p.score.afterPlan }));
+  return (
+    <ChartCard
+      id={id}
+      title={name}
+      testId={id}
+      table={
+        <ChartTable
+          lang={lang}
+          titleId={`${id}-title`}
+          title={name}
+          rows={points}
+          rowKey={(p) => String(p.id)}
+          columns={[
+            { header: h(lang, 'history.when'), cell: (p) => formatDate(lang, p.at, true), rowHeader: true },
+            { header: h(lang, 'history.event'), cell: (p) => h(lang, `history.cause.${p.cause}`) },
+            { header: h(lang, 'history.scoreNow'), cell: (p) => formatNumber(lang, p.score.now) },
+            { header: h(lang, 'history.scoreAfterPlan'), cell: (p) => formatNumber(lang, p.score.afterPlan) },
+          ]}
+        />
+      }
+    >
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart accessibilityLayer={false} data={data} margin={{ left: 8, right: 24, top: 12, bottom: 8 }}>
+          <CartesianGrid stroke="var(--line)" vertical={false} />
+          <XAxis
+            dataKey="i"
+            type="number"
+            domain={domainOf(data.length)}
+            allowDecimals={false}
+            tickFormatter={tickDate(lang, points)}
+            tick={TICK}
+            stroke="var(--line)"
+          />
+          <YAxis domain={[0, 100]} tickFormatter={num(lang)} tick={TICK} stroke="var(--line)" width={40} />
+          {points.map((p, i) =>
+            p.cause === 'import' ? (
+              <ReferenceLine
+                key={p.id}
+                x={i}
+                stroke="var(--chart-marker)"
+                strokeDasharray="3 3"
+                ifOverflow="extendDomain"
+              />
+            ) : null,
+          )}
+          <Legend itemSorter={null} wrapperStyle={{ color: 'var(--muted)' }} />
+          <Line
+            dataKey="now"
+            name={h(lang, 'history.scoreNow')}
+            stroke="var(--chart-unfamiliar)"
+            strokeWidth={2}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="afterPlan"
+            name={h(lang, 'history.scoreAfterPlan')}
+            stroke="var(--chart-familiar)"
+            strokeDasharray="6 4"
+            strokeWidth={2}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}
+
+/** How many people see each detail after every snapshot (details with the same numbers drawn once). */
+export function ExposureTrendChart({ lang, points }: { lang: Lang; points: readonly TrendPoint[] }) {
+  const fields = DETAIL_FIELDS.filter((f) => points.some((p) => p.exposure[f] !== undefined));
+  const groups = groupFields(fields, (f) => points.map((p) => p.exposure[f] ?? 0));
+  const data = points.map((p, i) => ({
+    i,
+    ...Object.fromEntries(groups.map((g) => [g[0]!, p.exposure[g[0]!] ?? 0])),
+  }));
+  const title = h(lang, 'history.trendExposure');
+  return (
+    <ChartCard
+      id="exposure-trend"
+      title={title}
+      testId="exposure-trend"
+      table={
+        <ChartTable
+          lang={lang}
+          titleId="exposure-trend-title"
+          title={title}
+          rows={points}
+          rowKey={(p) => String(p.id)}
+          columns={[
+            { header: h(lang, 'history.when'), cell: (p) => formatDate(lang, p.at, true), rowHeader: true },
+            ...fields.map((f: DetailField) => ({
+              header: fieldsLabel(lang, [f]),
+              cell: (p: TrendPoint) => formatNumber(lang, p.exposure[f] ?? 0),
+            })),
+          ]}
+        />
+      }
+    >
+      <ResponsiveContainer width="100%" height={260}>
+        <LineChart accessibilityLayer={false} data={data} margin={{ left: 8, right: 24, top: 12, bottom: 8 }}>
+          <CartesianGrid stroke="var(--line)" vertical={false} />
+          <XAxis
+            dataKey="i"
+            type="number"
+            domain={domainOf(data.length)}
+            allowDecimals={false}
+            tickFormatter={tickDate(lang, points)}
+            tick={TICK}
+            stroke="var(--line)"
+          />
+          <YAxis allowDecimals={false} tickFormatter={num(lang)} tick={TICK} stroke="var(--line)" width={56} />
+          <Legend itemSorter={null} wrapperStyle={{ color: 'var(--muted)' }} />
+          {groups.map((g) => (
+            <Line
+              key={g[0]}
+              dataKey={g[0]!}
+              name={fieldsLabel(lang, g)}
+              stroke={FIELD_COLOR[g[0]!]}
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * History and the dashboards that explain: the trend over imports and changes, exposure by connection
+ * date with the declared changes marked, every chart's numbers as a table, and the re-audit reminder
+ * (the host's clock is fixed at 1 Nov 2026 by host-fixture.ts).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { DEMO } from '../pages/app-page';
+import { expect, test } from './host-fixture';
+
+const fixture = join(import.meta.dirname, '..', '..', 'fixtures', 'Connections.csv');
+
+async function axe(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Imports files through the file picker, as a user does, and closes the summary. */
+async function importFiles(page: Page, files: Parameters<Page['setInputFiles']>[1]): Promise<void> {
+  await page.getByTestId('import-input').setInputFiles(files);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible();
+  await page.getByTestId('import-dialog').getByRole('button', { name: 'Close' }).click();
+}
+
+/** The rows of a chart's table for screen readers, cell texts per row. */
+async function tableRows(page: Page, chart: string): Promise<string[][]> {
+  const table = page.getByRole('table', { name: `The numbers of the chart “${chart}”` });
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
+}
+
+/** Declares in the Sharing dialog: LinkedIn phone numbers only for me, XING's "Als Standard" for the mobile number from a day. */
+async function declareSettings(page: Page, xingDefaultFrom: string): Promise<void> {
+  await page.getByRole('button', { name: 'Sharing', exact: true }).click();
+  const dialog = page.getByTestId('sharing-dialog');
+  await dialog.getByTestId('li-phone').selectOption('only-me');
+  await dialog.getByLabel('since').fill(xingDefaultFrom);
+  await dialog.getByRole('checkbox', { name: 'mobile number', exact: true }).check();
+  await dialog.getByRole('button', { name: 'Add default' }).click();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('toast')).toContainText('Sharing settings saved.');
+}
+
+test('the trend: an import, a setting declared, a newer export — each an event, score and exposure over time (screenshot)', async ({
+  app,
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await app.loadDemo();
+  await declareSettings(page, '2018-04-01');
+  await importFiles(page, fixture);
+  await app.screen('History');
+
+  const events = page.getByTestId('trend-event');
+  await expect(events).toHaveText([
+    /^1 Nov 2026, 12:00 Import · Exposure score \d+ → \d+$/,
+    /^1 Nov 2026, 12:00 Sharing settings changed · Exposure score \d+ → \d+$/,
+    `1 Nov 2026, 12:00 Import · Exposure score ${DEMO.score}`,
+  ]);
+  // The score chart's numbers: the demo's score first, then after each change.
+  const scores = await tableRows(page, 'Exposure score after each import and change');
+  expect(scores.map((r) => r.slice(1))).toEqual([
+    ['Import', DEMO.score, DEMO.score],
+    ['Sharing settings changed', expect.stringMatching(/^\d+$/), expect.stringMatching(/^\d+$/)],
+    ['Import', expect.stringMatching(/^\d+$/), expect.stringMatching(/^\d+$/)],
+  ]);
+  // Who sees the mobile number: every LinkedIn connection, then only XING contacts since the default.
+  const exposure = await tableRows(page, 'People who can see each detail, after each import and change');
+  const mobile = (await page.getByTestId('exposure-trend').locator('thead th').allTextContents()).indexOf(
+    'mobile number',
+  );
+  expect(exposure.map((r) => r[mobile])).toEqual([
+    DEMO.mobile,
+    expect.not.stringMatching(`^${DEMO.mobile}$`),
+    expect.any(String),
+  ]);
+
+  await axe(page);
+  await page.mouse.move(0, 0);
+  await expect(page.getByTestId('trend')).toHaveScreenshot('history-trend.png');
+});
+
+test('the overview explains: exposure by connection date with the marks, familiarity, collector signals, the riskiest people (screenshot)', async ({
+  app,
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await app.loadDemo();
+  const overTime = page.getByTestId('exposure-over-time');
+  await expect(overTime.locator('svg').first()).toBeVisible();
+  // Everyone who sees a detail today, by the month they connected: the last month has them all.
+  const rows = await tableRows(page, 'Who can see each detail, by the day they connected');
+  expect(rows.at(-1)!.slice(1)).toEqual([DEMO.email, DEMO.mobile, DEMO.email]);
+  expect(rows.length).toBeGreaterThan(12);
+
+  const familiarity = await tableRows(page, 'How well you know the people who can see your private details');
+  expect(familiarity).toEqual([
+    ['private email', '96', '3', DEMO.unfamiliar],
+    ['mobile number', '96', '3', DEMO.unfamiliar],
+    ['any private detail', '96', '3', DEMO.unfamiliar],
+  ]);
+  await expect(page.getByTestId('collector-summary')).toContainText(
+    /^\d+ likely contact collectors can see your details\./,
+  );
+  const signals = await tableRows(page, 'Collector signals among the people who can see your details');
+  expect(signals.length).toBeGreaterThan(0);
+  expect(signals[0]).toEqual([
+    expect.stringMatching(/^“.+”$/),
+    expect.stringMatching(/^(invitation phrase|role)$/),
+    expect.stringMatching(/^\d+$/),
+  ]);
+  await expect(page.getByTestId('top-people').locator('tbody tr')).toHaveCount(10);
+
+  await declareSettings(page, '2018-04-01');
+  // The XING default and the day settings were declared, marked and explained.
+  await expect(page.getByTestId('exposure-markers').locator('li')).toHaveText([
+    '1. XING “Als Standard” from 1 Apr 2018: mobile number',
+    '2. Settings declared in ShareAudit on 1 Nov 2026',
+  ]);
+  await axe(page);
+  await app.toast().getByRole('button', { name: 'Close' }).click();
+  await page.mouse.move(0, 0);
+  await expect(overTime).toHaveScreenshot('exposure-over-time.png');
+
+  // Numbers in the UI's language: German separators on the axes and in the tables.
+  await page.getByRole('button', { name: 'DE', exact: true }).click();
+  await expect(page.getByTestId('exposure-markers').locator('li').first()).toHaveText(
+    '1. XING „Als Standard“ ab 01.04.2018: Mobilnummer',
+  );
+});
+
+test('an export older than the policy’s 90 days: said on start and on the overview, with LinkedIn’s page', async ({
+  app,
+  page,
+}) => {
+  const zip = {
+    name: 'Basic_LinkedInDataExport_01-07-2026.zip',
+    mimeType: 'application/zip',
+    buffer: Buffer.from(zipSync({ 'Connections.csv': readFileSync(fixture) })),
+  };
+  await importFiles(page, zip);
+  await page.reload();
+  const text = 'Your newest export is from 1 Jul 2026, 123 days ago.';
+  await expect(app.toast()).toContainText(text);
+  const banner = page.getByTestId('reaudit-reminder');
+  await expect(banner).toContainText(text);
+  await expect(banner.getByRole('link', { name: 'Get a copy of your data on LinkedIn' })).toHaveAttribute(
+    'href',
+    'https://www.linkedin.com/mypreferences/d/download-my-data',
+  );
+  await axe(page);
+});
