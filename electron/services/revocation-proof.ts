@@ -3,6 +3,9 @@
  * - removing a LinkedIn connection is proven by a newer Connections.csv without it — "newer" meaning
  *   an export made after the revocation was planned; an export made after it was marked applied that
  *   still has the connection shows it was not applied;
+ * - narrowing who sees your phone or email is proven when a newer PhoneNumbers.csv / Email Addresses.csv
+ *   no longer has it (for an email: no longer as the primary one, the only one connections see); one
+ *   that still has it proves nothing (the setting may hide it, and no export shows settings);
  * - deleting the address book uploaded to LinkedIn is proven by a newer whole export (Connections.csv
  *   with Email Addresses.csv or Profile.csv beside it — not a lone CSV) without Contacts.csv /
  *   ImportedContacts.csv, and found not applied by one that still has it;
@@ -13,7 +16,8 @@
  */
 import type { ImportSummary } from '../../shared/contract';
 import { LIVE_REVOCATION, type Finding, type PlatformActionId } from '../../shared/domain';
-import { settingKeys } from '../../shared/plan/steps';
+import { AUDIENCE_FIELDS, settingKeys } from '../../shared/plan/steps';
+import { DECLARED_SOURCE } from './audit-service';
 import type { DB } from './db';
 import { listRevocations, moveRevocations } from './revocation-store';
 
@@ -29,6 +33,29 @@ export function exportDate(fileNames: readonly string[], importedAt: Date): stri
     if (m) return `${m[3]}-${m[2]}-${m[1]}`;
   }
   return importedAt.toISOString().slice(0, 10);
+}
+
+/** The file of this export that lists the details an audience step governs, if the import has it. */
+function ownDetailsFile(action: PlatformActionId, summary: Pick<ImportSummary, 'files'>): boolean {
+  const kind =
+    action === 'narrow-phone-audience'
+      ? 'linkedin-phones'
+      : action === 'narrow-email-audience'
+        ? 'linkedin-emails'
+        : null;
+  return kind !== null && summary.files.some((f) => f.kind === kind);
+}
+
+/** Whether your profile (as the import just wrote it) still has a detail this audience step governs. */
+function ownDetailShown(db: DB, action: PlatformActionId): boolean {
+  const fields = AUDIENCE_FIELDS[action] ?? [];
+  const row = db
+    .prepare(
+      `SELECT 1 FROM my_detail WHERE field IN (${fields.map(() => '?').join(',')})
+         AND source <> ? AND (is_primary IS NULL OR is_primary = 1) LIMIT 1`,
+    )
+    .get(...fields, DECLARED_SOURCE);
+  return row !== undefined;
 }
 
 /** After an import: removed connections verified, still-present ones after "applied" not applied. */
@@ -68,6 +95,12 @@ export function proveByImport(
       stillShown = contact.removed_on === null;
     } else if (r.action === 'delete-uploaded-contacts' && wholeExport) {
       stillShown = uploaded !== undefined;
+    } else if (r.contactId === null && ownDetailsFile(r.action, summary)) {
+      // The detail gone from your profile (or, for an email, no longer the primary one connections
+      // see) is proven; still there proves nothing — it may be hidden by the setting, which no
+      // export shows: that stays for you to confirm.
+      if (!ownDetailShown(db, r.action)) verified.push(r.id);
+      continue;
     } else continue;
     if (!stillShown) verified.push(r.id);
     else if (r.status === 'applied' && r.appliedOn !== null && madeOn > r.appliedOn) notApplied.push(r.id);

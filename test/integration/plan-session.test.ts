@@ -124,7 +124,7 @@ describe('the action plan on the demo user', () => {
   });
 });
 
-describe('proof of a deleted uploaded address book', () => {
+describe('proof of a deleted uploaded address book, and of a phone number removed', () => {
   const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
   const CONNECTIONS = [
     HEADER,
@@ -134,7 +134,9 @@ describe('proof of a deleted uploaded address book', () => {
   const UPLOADED =
     'Source,FirstName,LastName,Companies,Title,Emails,PhoneNumbers,CreatedAt,Addresses,Sites,InstantMessageHandles,FullName,Birthday,Location,BookmarkedAt,Profiles\nGoogle,Anna,Alt,,,anna@example.org,,,,,,Anna Alt,,,,\n';
 
-  function exportZip(dir: string, madeOn: string, withUpload: boolean): string {
+  const PHONES = 'Extension,Number,Type\n,+49 171 5550100,Mobile';
+
+  function exportZip(dir: string, madeOn: string, withUpload: boolean, phone = true): string {
     const [y, m, d] = madeOn.split('-');
     return write(
       dir,
@@ -142,6 +144,7 @@ describe('proof of a deleted uploaded address book', () => {
       makeZip([
         { name: 'Connections.csv', data: CONNECTIONS },
         { name: 'Email Addresses.csv', data: EMAILS },
+        { name: 'PhoneNumbers.csv', data: phone ? PHONES : 'Extension,Number,Type\n' },
         ...(withUpload ? [{ name: 'ImportedContacts.csv', data: UPLOADED }] : []),
       ]),
     );
@@ -178,5 +181,21 @@ describe('proof of a deleted uploaded address book', () => {
     expect(statusOf(svc, id)).toBe('applied');
     await call(svc, 'import:run', { sources: [{ path: exportZip(dir, '2026-11-09', true) }] });
     expect(statusOf(svc, id)).toBe('not-applied');
+  });
+
+  it('a newer PhoneNumbers.csv without the number verifies "remove your phone number"; one with it proves nothing', async () => {
+    const { dir, svc, later } = await uploadedRevoked();
+    const plan = await call(svc, 'plan:get', { variant: 'fewest', offset: 0, limit: 50 });
+    const position = plan.rows.findIndex((s) => s.key === 'narrow-phone-audience:only-you');
+    expect(position).toBeGreaterThanOrEqual(0);
+    await call(svc, 'session:start', { variant: 'fewest' });
+    const id = (await call(svc, 'session:decide', { position, outcome: 'done', on: '2026-11-02' })).last!
+      .revocationIds[0]!;
+    later('2026-11-10T09:00:00Z');
+    // Still listed: it may be hidden by the setting, which no export shows — neither proven nor refuted.
+    await call(svc, 'import:run', { sources: [{ path: exportZip(dir, '2026-11-08', false, true) }] });
+    expect(statusOf(svc, id)).toBe('applied');
+    await call(svc, 'import:run', { sources: [{ path: exportZip(dir, '2026-11-09', false, false) }] });
+    expect(statusOf(svc, id)).toBe('verified');
   });
 });
