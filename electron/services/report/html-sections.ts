@@ -121,7 +121,7 @@ export function summarySection(m: ReportModel): ReactElement {
         message(lang, `network.${r.network}`),
         r.setting,
         r.value,
-        r.declared ? say(lang, 'declared') : h('span', { className: 'tag' }, say(lang, 'assumedValue')),
+        r.declared ? say(lang, 'declared') : h('span', { className: 'tag' }, say(lang, 'assumedTag')),
       ]),
     ),
   );

@@ -148,9 +148,11 @@ test('a broken file fails the import with the reason and changes nothing', async
 
 test('export report downloads a self-contained HTML file; German too', async ({ app, page }) => {
   await app.loadDemo();
+  // The format is chosen in a dialog (HTML unless chosen otherwise): report-export.spec.ts has the others.
+  await page.getByRole('button', { name: 'Export report' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export report' }).click(),
+    page.getByTestId('export-dialog').getByRole('button', { name: 'Export', exact: true }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('ShareAudit-Report-2026-11-01.html');
   const html = readFileSync((await download.path())!, 'utf8');
@@ -159,9 +161,10 @@ test('export report downloads a self-contained HTML file; German too', async ({ 
 
   await page.getByRole('button', { name: 'DE', exact: true }).click();
   await expect(page.getByText('Sehen meine E-Mail')).toBeVisible();
+  await page.getByRole('button', { name: 'Bericht exportieren' }).click();
   const [german] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Bericht exportieren' }).click(),
+    page.getByTestId('export-dialog').getByRole('button', { name: 'Exportieren', exact: true }).click(),
   ]);
   expect(german.suggestedFilename()).toBe('ShareAudit-Bericht-2026-11-01.html');
 });
