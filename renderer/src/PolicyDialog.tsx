@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { DETAIL_FIELDS, type Lang } from '../../shared/domain';
-import { fieldLabel } from '../../shared/i18n';
+import { fieldLabel, message } from '../../shared/i18n';
 import type { FamiliarityWeights, Policy } from '../../shared/policy';
 import { Dialog } from './ui/Dialog';
 import { errorText, t, type StringKey } from './i18n';
@@ -110,6 +110,12 @@ export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: 
               'acquainted-at',
             )}
             {num(t(lang, 'staleYears'), draft.staleYears, (n) => update((p) => (p.staleYears = n)), 'stale-years')}
+            {num(
+              message(lang, 'history.reauditAfterDays'),
+              draft.reauditAfterDays,
+              (n) => update((p) => (p.reauditAfterDays = n)),
+              'reaudit-after-days',
+            )}
           </section>
           <section>
             <label className="field">
