@@ -27,7 +27,15 @@ import { AppError, toErrorInfo } from './errors';
 import { inspect, runImport } from './importers';
 import { PARALLEL_DEFAULTS, prestartParseWorkers } from './importers/parallel';
 import { resolvePaths, type PathInput } from './importers/source';
-import { isComplete, renderHtml, renderReport, reportModel, type ReportFile, type ReportFormat } from './report';
+import {
+  isComplete,
+  previousAudit,
+  renderHtml,
+  renderReport,
+  reportModel,
+  type ReportFile,
+  type ReportFormat,
+} from './report';
 import type { ReportModel } from '../../shared/report/types';
 import { isCountryCode } from './importers/normalise';
 import { listPeople, setExclusions, setGrants, setMyDetails } from './people';
@@ -138,7 +146,7 @@ export class AppService {
   /** The plan and the guided session, over the same cached audit (renewed with the database). */
   private get planning(): { plans: PlanService; sessions: SessionService } {
     if (this.planService?.db !== this.db) {
-      const plans = new PlanService(this.audits.cache, this.now);
+      const plans = new PlanService(this.audits.cache);
       this.planService = {
         db: this.db,
         plans,
@@ -357,7 +365,7 @@ export class AppService {
   /** The report model (shared/report) of the audit as it is now, in the reader's language. */
   reportModel(lang: Lang, complete: boolean): ReportModel {
     const { input, policy } = this.audits.cache.base();
-    const source = { db: this.db, audit: this.audit(lang), input, policy, previous: null };
+    const source = { db: this.db, audit: this.audit(lang), input, policy, previous: previousAudit(this.db) };
     return reportModel({ ...source, plan: (variant) => this.plan(variant) }, lang, complete);
   }
 

@@ -11,9 +11,11 @@ import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/services/app-service';
+import { latestSnapshots } from '../../electron/services/snapshots';
 import { CSV_FILES, csvFiles, renderJson, renderPdf } from '../../electron/services/report';
 import type { Lang } from '../../shared/domain';
 import { message } from '../../shared/i18n';
+import type { SharingSettings } from '../../shared/sharing';
 import { EMAILS, PHONES, useTempDir, write } from '../helpers/fixtures';
 
 const tempDir = useTempDir();
@@ -169,4 +171,34 @@ describe('the report in every format', () => {
       svc.close();
     },
   );
+});
+
+describe('the trend since the previous audit', () => {
+  it('compares with the audit before the newest snapshot: a setting narrowed after the import', async () => {
+    const { svc } = await hostileExport();
+    expect(svc.reportModel('en', false).summary.trend).toBeNull();
+    const before = svc.audit('en');
+    const sharing = (await svc.dispatch('sharing:get', {})) as { ok: true; value: SharingSettings };
+    const narrowed = structuredClone(sharing.value);
+    narrowed.linkedin.phoneVisibility = { value: 'only-me', declared: true };
+    expect(await svc.dispatch('sharing:set', { sharing: narrowed })).toMatchObject({ ok: true });
+    const after = svc.audit('en');
+    expect(after.summary.openFindings).toBeLessThan(before.summary.openFindings);
+    // The previous audit is the snapshot the import recorded (the mute after it records none).
+    const [, atImport] = latestSnapshots(svc.db, 2);
+    expect(atImport!.cause).toBe('import');
+    const { trend } = svc.reportModel('de', false).summary;
+    expect(trend).toMatchObject({
+      previousAt: { iso: atImport!.at },
+      scoreNow: { previous: atImport!.score.now, current: after.score.value },
+      openFindings: {
+        previous: atImport!.openFindings,
+        current: after.summary.openFindings,
+        change: after.summary.openFindings - atImport!.openFindings,
+      },
+    });
+    expect(trend!.exposure.find((e) => e.field === 'mobile')).toMatchObject({ previous: 3, current: 0, change: -3 });
+    expect(svc.report('de').html).toContain(message('de', 'report.trend', { date: trend!.previousAt.text }));
+    svc.close();
+  });
 });

@@ -11,6 +11,8 @@ import type { Policy } from '../../../shared/policy';
 import { planViewers } from '../../../shared/report/plan';
 import type { ReportInput, ReportPersonInput, ReportPrevious } from '../../../shared/report/types';
 import type { DB } from '../db';
+import { trendPoint } from '../../../shared/history';
+import { latestSnapshots } from '../snapshots';
 
 export interface ReportSource {
   db: DB;
@@ -55,17 +57,39 @@ function revocationEvents(db: DB): Map<number, RevocationEvent[]> {
   return events;
 }
 
+/**
+ * The previous audit: the snapshot before the newest one (the newest is the audit as it is now,
+ * recorded after the last import or change); null until there are two.
+ */
+export function previousAudit(db: DB): ReportPrevious | null {
+  const previous = latestSnapshots(db, 2)[1];
+  if (previous === undefined) return null;
+  const point = trendPoint(previous);
+  return {
+    at: point.at,
+    scoreNow: point.score.now,
+    scoreAfterPlan: point.score.afterPlan,
+    openFindings: point.openFindings,
+    exposure: point.exposure,
+  };
+}
+
 export function reportInput(source: ReportSource, lang: Lang): ReportInput {
   const { audit, input, policy } = source;
   const now = new Date(audit.generatedAt);
   const seeing = people(input, policy, now);
-  const planInput = {
-    findings: audit.findings,
-    viewers: planViewers(seeing, audit.revocations),
-    connections: audit.summary.connections,
-    policy,
-  };
-  const plan = source.plan ?? ((variant: PlanVariant) => computePlan(planInput, variant));
+  const plan =
+    source.plan ??
+    ((variant: PlanVariant) =>
+      computePlan(
+        {
+          findings: audit.findings,
+          viewers: planViewers(seeing, audit.revocations),
+          connections: audit.summary.connections,
+          policy,
+        },
+        variant,
+      ));
   return {
     audit: audit.lang === lang ? audit : { ...audit, lang },
     lang,

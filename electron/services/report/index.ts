@@ -16,7 +16,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export { csvFiles, CSV_FILES } from './csv';
 export { renderHtml } from './html';
 export { renderPdf } from './pdf';
-export type { ReportSource } from './data';
+export { previousAudit, type ReportSource } from './data';
 
 export interface ReportFile {
   fileName: string;
