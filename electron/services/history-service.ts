@@ -43,15 +43,21 @@ export function dashboardCharts(db: DB, cache: AuditCache): DashboardCharts {
   return { revision: cache.currentRevision, ...value };
 }
 
-/** The day the newest export was made, of every import: from LinkedIn's ZIP name, else the day of the import. */
+/**
+ * The day the newest export was made, of every import: from LinkedIn's ZIP name, else the day of the
+ * import — as the service's clock said then (the import's snapshot; runs from before snapshots: when
+ * the run finished).
+ */
 export function newestExport(db: DB): string | null {
   let newest: string | null = null;
   for (const run of db
-    // finished_at is the import's day as the service's clock says (the one revocations are proven with).
-    .prepare<[], { finished_at: string; files_json: string }>(`SELECT finished_at, files_json FROM import_run`)
+    .prepare<[], { at: string; files_json: string }>(
+      `SELECT COALESCE(s.at, r.finished_at) AS at, r.files_json FROM import_run r
+       LEFT JOIN audit_snapshot s ON s.run_id = r.id`,
+    )
     .all()) {
     const names = (JSON.parse(run.files_json) as Array<{ name: string }>).map((f) => f.name);
-    const made = exportDate(names, new Date(run.finished_at));
+    const made = exportDate(names, new Date(run.at));
     if (newest === null || made > newest) newest = made;
   }
   return newest;

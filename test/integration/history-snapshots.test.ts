@@ -239,6 +239,17 @@ describe('the re-audit reminder', () => {
     svc.close();
   });
 
+  it('an export without a date in its name counts from the day of its import, as the service’s clock says', async () => {
+    const dir = tempDir();
+    const clock = { now: new Date('2026-03-01T09:00:00Z') };
+    const svc = service(dir, clock);
+    const csv = write(dir, 'Connections.csv', [HEADER, PEOPLE.erika].join('\n'));
+    await call(svc, 'import:run', { sources: [{ path: csv }] });
+    clock.now = new Date('2026-06-01T09:00:00Z');
+    expect(await call(svc, 'history:reminder', {})).toMatchObject({ newestExport: '2026-03-01', days: 92, due: true });
+    svc.close();
+  });
+
   it('before any import: nothing is due', async () => {
     const svc = service(tempDir(), { now: new Date('2026-07-01T09:00:00Z') });
     expect(await call(svc, 'history:reminder', {})).toMatchObject({ newestExport: null, days: null, due: false });

@@ -32,9 +32,9 @@ export function TopPeople({ lang, people }: { lang: Lang; people: readonly Risky
                   {p.name}
                   <div className="muted small">{familiarityLabel(lang, p.familiarity)}</div>
                 </th>
-                <td className="number">
-                  <span className="risk-bar" aria-hidden="true" style={{ width: `${(4 * p.points) / max}rem` }} />
+                <td className="number risk">
                   {formatNumber(lang, p.points)}
+                  <span className="risk-bar" aria-hidden="true" style={{ width: `${(4 * p.points) / max}rem` }} />
                 </td>
                 <td className="number">{formatNumber(lang, p.findings)}</td>
                 <td>{fieldsLabel(lang, p.fields)}</td>
