@@ -37,6 +37,15 @@ function returns<T>(): T {
   return undefined as T;
 }
 
+/** One of the user's own details as declared: its field, its value and (optional) its label. */
+const declaredDetail = z
+  .object({
+    field: z.enum(DETAIL_FIELDS),
+    value: z.string().trim().min(1).max(300),
+    label: z.string().trim().max(60).nullable().optional(),
+  })
+  .strict();
+
 export const importSource = z.union([
   z.object({ path: z.string().min(1).max(4096) }).strict(),
   /** A file uploaded to the browser host first; only the host can resolve it. */
@@ -177,7 +186,7 @@ export const contract = {
         sharing: sharingSettingsSchema.optional(),
         policy: policySchema.optional(),
         details: z
-          .array(z.object({ field: z.enum(DETAIL_FIELDS), value: z.string().trim().min(1).max(300) }).strict())
+          .array(declaredDetail)
           .max(50)
           .optional(),
       })
@@ -239,7 +248,7 @@ export const contract = {
     request: z
       .object({
         details: z
-          .array(z.object({ field: z.enum(DETAIL_FIELDS), value: z.string().trim().min(1).max(300) }).strict())
+          .array(declaredDetail)
           .max(50),
       })
       .strict(),

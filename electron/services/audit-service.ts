@@ -4,8 +4,9 @@
  */
 import { computeAudit } from '../../shared/audit';
 import type { AuditOverview, PreviewNumbers, Request, Response } from '../../shared/contract';
-import type { AuditResult, MyDetail } from '../../shared/domain';
+import type { AuditResult } from '../../shared/domain';
 import { findingsPage } from '../../shared/findings-query';
+import { mergeDeclaredDetails } from '../../shared/my-details';
 import { AuditCache } from './audit-cache';
 import type { DB } from './db';
 
@@ -52,7 +53,8 @@ export class AuditService {
   /** The same numbers as the full audit (a test holds them equal), counted without building findings. */
   preview(request: Request<'audit:preview'>): Response<'audit:preview'> {
     const { input, policy, audit } = this.cache.base();
-    const details: MyDetail[] | undefined = request.details?.map((d) => ({ ...d, source: DECLARED_SOURCE }));
+    // As saving would keep them (shared/my-details.ts): an unchanged email stays primary or not.
+    const details = request.details && mergeDeclaredDetails(input.myDetails, request.details, DECLARED_SOURCE);
     const after = computeAudit(
       {
         ...input,

@@ -8,6 +8,7 @@ import type { DB } from './db';
 import { DECLARED_SOURCE } from './audit-service';
 import { AppError } from './errors';
 import { ownDetailValue } from './importers/validate';
+import { mergeDeclaredDetails, type DeclaredDetail } from '../../shared/my-details';
 import { getSharing, loadAuditInput, saveSharing } from './store';
 
 const byName = new Intl.Collator('de', { numeric: true });
@@ -115,20 +116,25 @@ export function setGrants(
 }
 
 /**
- * The user's own details as they declare them; a later export import replaces the email and phone
- * ones. Each must be what its field says (validate.ts): nothing is saved when one is not.
+ * The user's own details as they declare them — every value, with its label; a later export import
+ * replaces the email and phone ones. Each must be what its field says (validate.ts): nothing is saved
+ * when one is not. A value kept unchanged keeps what the import knew of it (shared/my-details.ts).
  */
-export function setMyDetails(db: DB, details: ReadonlyArray<{ field: DetailField; value: string }>): MyDetail[] {
+export function setMyDetails(db: DB, details: readonly DeclaredDetail[]): MyDetail[] {
   const valid = details.map((d) => {
     const value = ownDetailValue(d.field, d.value);
     if (value === null)
       throw new AppError('BAD_REQUEST', 'error.badDetail', { field: d.field, value: d.value.trim().slice(0, 80) });
-    return { field: d.field, value };
+    return { ...d, value };
   });
+  const merged = mergeDeclaredDetails(loadAuditInput(db).myDetails, valid, DECLARED_SOURCE);
   db.transaction(() => {
     db.prepare(`DELETE FROM my_detail`).run();
-    const insert = db.prepare(`INSERT OR IGNORE INTO my_detail (field, value, source) VALUES (?, ?, ?)`);
-    for (const d of valid) insert.run(d.field, d.value, DECLARED_SOURCE);
+    const insert = db.prepare(
+      `INSERT OR IGNORE INTO my_detail (field, value, source, label, is_primary, confirmed) VALUES (?, ?, ?, ?, ?, ?)`,
+    );
+    const flag = (b: boolean | undefined): number | null => (b === undefined ? null : Number(b));
+    for (const d of merged) insert.run(d.field, d.value, d.source, d.label ?? null, flag(d.primary), flag(d.confirmed));
   })();
   return [...loadAuditInput(db).myDetails];
 }

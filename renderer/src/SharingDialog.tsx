@@ -9,6 +9,7 @@ import { platform } from './platform';
 import { useDraft } from './useDraft';
 import { Preview } from './Preview';
 import { downloadText } from './download';
+import { declaredKey, declaredOf, MyDetailsEditor, rowsOf, type DetailRow } from './MyDetailsEditor';
 
 const AUDIENCE_LABELS: Record<string, Record<Lang, string>> = {
   'only-me': { en: 'Only me', de: 'Nur ich' },
@@ -20,20 +21,6 @@ const AUDIENCE_LABELS: Record<string, Record<Lang, string>> = {
   members: { en: 'All XING members', de: 'Alle XING-Mitglieder' },
 };
 
-/** The details as the form holds them; empty fields are not details. */
-function declaredDetails(details: Partial<Record<DetailField, string>> | null): MyDetail[] {
-  return DETAIL_FIELDS.flatMap((field) => {
-    const value = details?.[field]?.trim();
-    return value ? [{ field, value, source: 'declared in ShareAudit' }] : [];
-  });
-}
-
-const detailsKey = (list: readonly MyDetail[]): string =>
-  list
-    .map((d) => `${d.field}=${d.value}`)
-    .sort()
-    .join('\n');
-
 function Assumed({ setting, lang }: { setting: Declared<unknown>; lang: Lang }) {
   return setting.declared ? null : <span className="tag">{t(lang, 'assumed')}</span>;
 }
@@ -44,28 +31,29 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
   const [error, setError] = useState<unknown>(null);
   const [newDefault, setNewDefault] = useState<{ from: string; fields: DetailField[] }>({ from: '', fields: [] });
   const fileInput = useRef<HTMLInputElement>(null);
-  const [details, setDetails] = useState<Partial<Record<DetailField, string>> | null>(null);
+  /** Every value of every detail, each its own row (two emails are two rows), with its type and label. */
+  const [details, setDetails] = useState<DetailRow[] | null>(null);
 
   useEffect(() => {
     Promise.all([platform.invoke('sharing:get', {}), platform.invoke('details:get', {})]).then(
       ([sharing, { details: mine }]) => {
         setDraft(sharing);
         setStored(mine);
-        setDetails(Object.fromEntries(mine.map((d) => [d.field, d.value])));
+        setDetails(rowsOf(mine));
       },
       (e: unknown) => setError(e),
     );
   }, [setDraft]);
 
-  const declared = declaredDetails(details);
-  const detailsChanged = stored !== null && detailsKey(declared) !== detailsKey(stored);
+  const declared = declaredOf(details ?? []);
+  const detailsChanged = stored !== null && declaredKey(declared) !== declaredKey(stored);
 
   const save = async (): Promise<void> => {
     if (!draft) return;
     try {
       await write('sharing:set', { sharing: draft });
       if (detailsChanged) {
-        await write('details:set', { details: declared.map(({ field, value }) => ({ field, value })) });
+        await write('details:set', { details: declared });
       }
       onSaved();
     } catch (e) {
@@ -126,18 +114,7 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
         <section className="my-details">
           <h3>{t(lang, 'myDetails')}</h3>
           <p className="muted small">{t(lang, 'myDetailsHint')}</p>
-          <div className="details-grid">
-            {DETAIL_FIELDS.map((f) => (
-              <label key={f} className="field">
-                <span>{fieldLabel(lang, f)}</span>
-                <input
-                  data-testid={`detail-${f}`}
-                  value={details[f] ?? ''}
-                  onChange={(e) => setDetails({ ...details, [f]: e.target.value })}
-                />
-              </label>
-            ))}
-          </div>
+          <MyDetailsEditor rows={details} onChange={setDetails} lang={lang} />
         </section>
       )}
       {li && xing && (
@@ -293,7 +270,7 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
         <Preview
           change={{
             sharing: draft,
-            ...(detailsChanged ? { details: declared.map(({ field, value }) => ({ field, value })) } : {}),
+            ...(detailsChanged ? { details: declared } : {}),
           }}
           lang={lang}
           testId="sharing-preview"

@@ -157,9 +157,24 @@ export const importerEn = {
   ...keyed(reasonsEn, AT.en),
   /** A warning recorded as text, before warnings were kept as data (import runs of older versions). */
   'importer.recorded': '{text}',
+  // The user's own details as imported, corrected in the Sharing dialog (renderer/src/MyDetailsEditor.tsx).
+  'importer.detailType': 'Type',
+  'importer.detailValue': 'Value',
+  'importer.detailLabel': 'Label (e.g. Work, WhatsApp)',
+  'importer.detailPrimary': 'primary',
+  'importer.detailAdd': 'Add a detail',
+  'importer.detailRemove': 'Remove',
+  'importer.detailNone': 'No details yet: add those you share.',
 } as const;
 
 export const importerDe: Record<keyof typeof importerEn, string> = {
   ...keyed(reasonsDe, AT.de),
   'importer.recorded': '{text}',
+  'importer.detailType': 'Art',
+  'importer.detailValue': 'Wert',
+  'importer.detailLabel': 'Bezeichnung (z. B. Arbeit, WhatsApp)',
+  'importer.detailPrimary': 'primär',
+  'importer.detailAdd': 'Angabe hinzufügen',
+  'importer.detailRemove': 'Entfernen',
+  'importer.detailNone': 'Noch keine Angaben: Fügen Sie hinzu, was Sie teilen.',
 };
