@@ -185,8 +185,8 @@ export class AuditCache {
   }
 
   /** What the audit was computed from: the what-if preview re-runs the rules on it with a change. */
-  base(): { input: AuditInput; policy: Policy; audit: AuditResult } {
-    const { input, policy, audit } = this.current();
-    return { input, policy, audit };
+  base(): { input: AuditInput; policy: Policy; audit: AuditResult; first: AuditBase } {
+    const { input, policy, audit, base } = this.current();
+    return { input, policy, audit, first: base };
   }
 }

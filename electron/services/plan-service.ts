@@ -4,8 +4,6 @@
  */
 import type { AuditInput } from '../../shared/audit';
 import type { Contact, Exposure, Familiarity } from '../../shared/domain';
-import { computeExposures } from '../../shared/exposure';
-import { judgeFamiliarity } from '../../shared/familiarity';
 import { computePlan, type ActionPlan, type PlanInput, type PlanVariant, type Viewer } from '../../shared/plan';
 import type { PlanPage } from '../../shared/plan-contract';
 import { liveRevocations } from '../../shared/revocation-cover';
@@ -41,10 +39,7 @@ export function viewersOf(
 export class PlanService {
   private cached: { revision: number; input: PlanInput; plans: Map<PlanVariant, ActionPlan> } | null = null;
 
-  constructor(
-    private readonly cache: AuditCache,
-    private readonly now: () => Date,
-  ) {}
+  constructor(private readonly cache: AuditCache) {}
 
   /** The plan's input as of the cached audit. */
   input(): PlanInput {
@@ -54,14 +49,13 @@ export class PlanService {
   private current() {
     const revision = this.cache.currentRevision;
     if (this.cached?.revision === revision) return this.cached;
-    const { input, policy, audit } = this.cache.base();
-    const exposures = computeExposures(input.contacts, input.myDetails, input.sharing);
-    const familiarity = judgeFamiliarity(input, policy, this.now());
+    // Exposures and familiarity as the audit's first phase has them: nothing judged twice.
+    const { input, policy, audit, first } = this.cache.base();
     this.cached = {
       revision,
       input: {
         findings: audit.findings,
-        viewers: viewersOf(input, exposures, familiarity),
+        viewers: viewersOf(input, first.exposures, first.familiarity),
         connections: input.contacts.length,
         policy,
       },

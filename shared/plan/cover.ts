@@ -50,20 +50,28 @@ interface Local {
   own: number[];
   /** Every setting that touches the person. */
   touching: number;
+  /** What decides their cheapest own steps (people alike share the work). */
+  signature?: string;
 }
 
 /** The cheapest own steps clearing what the settings `chosen` leave, as [cost, bits of own]. */
 function cheapestOwn(local: Local, steps: readonly CoverStep[], chosen: number): [number, number] {
-  const needs: number[] = [];
+  // Bits of own steps, one mask per target the settings leave (no allocation for the common case).
+  let needsAny = false;
   for (let t = 0; t < local.settingMask.length; t++) {
     if (clearedBySettings(local.settingMask[t]!, local.groupMasks[t]!, chosen)) continue;
     if (local.ownMask[t] === 0) return [Infinity, 0];
-    needs.push(local.ownMask[t]!);
+    needsAny = true;
   }
-  if (needs.length === 0) return [0, 0];
+  if (!needsAny) return [0, 0];
   let best: [number, number] = [Infinity, 0];
   for (let y = 1; y < 1 << local.own.length; y++) {
-    if (!needs.every((m) => (m & y) !== 0)) continue;
+    let covers = true;
+    for (let t = 0; t < local.settingMask.length && covers; t++) {
+      if ((local.ownMask[t]! & y) !== 0) continue;
+      covers = clearedBySettings(local.settingMask[t]!, local.groupMasks[t]!, chosen);
+    }
+    if (!covers) continue;
     let cost = 0;
     for (let j = 0; j < local.own.length; j++) if (y & (1 << j)) cost += steps[local.own[j]!]!.cost;
     if (cost < best[0]) best = [cost, y];
@@ -71,19 +79,18 @@ function cheapestOwn(local: Local, steps: readonly CoverStep[], chosen: number):
   return best;
 }
 
+/** What decides a person's cheapest own steps: their targets' masks and their own steps' costs. */
+function signatureOf(local: Local, steps: readonly CoverStep[]): string {
+  let signature = '';
+  for (let t = 0; t < local.settingMask.length; t++)
+    signature += `${local.settingMask[t]}/${local.groupMasks[t]!.join('.')}/${local.ownMask[t]};`;
+  for (const s of local.own) signature += `${steps[s]!.cost},`;
+  return signature;
+}
+
 /** Whether the chosen settings clear a target: one of its own, or every one of a group. */
 function clearedBySettings(any: number, groups: readonly number[], chosen: number): boolean {
   return (any & chosen) !== 0 || groups.some((g) => (g & chosen) === g);
-}
-
-/** Every subset of `mask`, the empty one included. */
-function* subsets(mask: number): Generator<number> {
-  let sub = mask;
-  for (;;) {
-    yield sub;
-    if (sub === 0) return;
-    sub = (sub - 1) & mask;
-  }
 }
 
 /** The indexes of a cheapest set of steps that clears every target (each must have a step). */
@@ -122,12 +129,24 @@ export function minimumCover(steps: readonly CoverStep[], targets: readonly Cove
   }
 
   // People touched by the same settings: one summed table, indexed by the chosen settings among them.
+  // People alike (the same targets, own steps of the same cost) are worked out once.
   const tables = new Map<number, Map<number, number>>();
+  const alike = new Map<string, Map<number, [number, number]>>();
+  const ownOf = (local: Local, chosen: number): [number, number] => {
+    const signature = (local.signature ??= signatureOf(local, steps));
+    let memo = alike.get(signature);
+    if (!memo) alike.set(signature, (memo = new Map()));
+    let result = memo.get(chosen);
+    if (!result) memo.set(chosen, (result = cheapestOwn(local, steps, chosen)));
+    return result;
+  };
   for (const local of people.values()) {
     let table = tables.get(local.touching);
     if (!table) tables.set(local.touching, (table = new Map()));
-    for (const sub of subsets(local.touching)) {
-      table.set(sub, (table.get(sub) ?? 0) + cheapestOwn(local, steps, sub)[0]);
+    // Every subset of the settings touching them, the empty one included.
+    for (let sub = local.touching; ; sub = (sub - 1) & local.touching) {
+      table.set(sub, (table.get(sub) ?? 0) + ownOf(local, sub)[0]);
+      if (sub === 0) break;
     }
   }
 
@@ -145,7 +164,7 @@ export function minimumCover(steps: readonly CoverStep[], targets: readonly Cove
 
   const chosen = settings.filter((_, b) => best.chosen & (1 << b));
   for (const local of people.values()) {
-    const [, own] = cheapestOwn(local, steps, best.chosen & local.touching);
+    const [, own] = ownOf(local, best.chosen & local.touching);
     local.own.forEach((s, j) => {
       if (own & (1 << j)) chosen.push(s);
     });

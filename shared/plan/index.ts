@@ -75,7 +75,12 @@ function targetsOf(input: PlanInput, variant: PlanVariant, candidates: Candidate
 function clearedAt(t: Target, position: ReadonlyMap<number, number>): number {
   let at = Infinity;
   for (const s of t.steps) at = Math.min(at, position.get(s) ?? Infinity);
-  for (const g of t.groups ?? []) at = Math.min(at, Math.max(...g.map((s) => position.get(s) ?? Infinity)));
+  if (t.groups)
+    for (const g of t.groups) {
+      let last = -1;
+      for (const s of g) last = Math.max(last, position.get(s) ?? Infinity);
+      at = Math.min(at, last);
+    }
   return at;
 }
 
@@ -92,7 +97,8 @@ function order(chosen: readonly number[], targets: readonly Target[], list: read
     for (const i of settings) {
       if (position.has(i)) continue;
       position.set(i, ordered.length);
-      const count = relevant.filter((t) => clearedAt(t, position) < Infinity).length;
+      let count = 0;
+      for (const t of relevant) if (clearedAt(t, position) < Infinity) count++;
       position.delete(i);
       if (count > bestCount || (count === bestCount && list[i]!.key < list[best]!.key)) {
         best = i;

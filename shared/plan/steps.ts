@@ -63,8 +63,10 @@ export function audienceAction(field: DetailField): PlatformActionId | null {
  * Where narrowing an audience can go to clear a finding of this rule: 1st-degree connections end
  * "visible to everyone"; anything about a person who is a 1st-degree connection needs "only you".
  */
-function audienceTargets(rule: string): Array<'first-degree' | 'only-you'> {
-  return rule === 'visible-to-everyone' ? ['first-degree', 'only-you'] : ['only-you'];
+const BOTH_TARGETS: ReadonlyArray<'first-degree' | 'only-you'> = ['first-degree', 'only-you'];
+const ONLY_YOU: ReadonlyArray<'first-degree' | 'only-you'> = ['only-you'];
+function audienceTargets(rule: string): ReadonlyArray<'first-degree' | 'only-you'> {
+  return rule === 'visible-to-everyone' ? BOTH_TARGETS : ONLY_YOU;
 }
 
 /** The keys of the setting steps that clear a finding (what a live revocation of a setting covers). */
@@ -125,50 +127,78 @@ export function stepKey(action: PlatformActionId, to: Candidate['to'], contactId
 /** Builds each candidate step once, by key. */
 export class Candidates {
   readonly list: Candidate[] = [];
-  private readonly index = new Map<string, number>();
+  /** Settings by key; people's steps by action, then person (no key string built per lookup). */
+  private readonly settings = new Map<PlatformActionId, Map<Candidate['to'], number>>();
+  private readonly people = new Map<PlatformActionId, Map<number, number>>();
 
   constructor(private readonly collateral: Collateral) {}
 
-  /** The index of the step, created on first use. */
+  /** The index of the step, created on first use; `person` is needed for a step about one person. */
   of(
     action: PlatformActionId,
     to: Candidate['to'],
-    person: (PlanPerson & { known: boolean }) | null,
+    person: PlanPerson | null,
     network: Network,
+    known = false,
   ): number {
     const setting = SETTING_ACTIONS.has(action);
-    const key = stepKey(action, to, setting ? null : person!.id);
-    let i = this.index.get(key);
+    if (setting) {
+      let byTo = this.settings.get(action);
+      if (!byTo) this.settings.set(action, (byTo = new Map()));
+      let i = byTo.get(to);
+      if (i === undefined) {
+        i = this.add(stepKey(action, to, null), action, to, null, network, this.collateral.ofSetting(action, to));
+        byTo.set(to, i);
+      }
+      return i;
+    }
+    let byPerson = this.people.get(action);
+    if (!byPerson) this.people.set(action, (byPerson = new Map()));
+    let i = byPerson.get(person!.id);
     if (i === undefined) {
-      const contact = setting || !person ? null : { id: person.id, name: person.name, profileUrl: person.profileUrl };
-      i =
-        this.list.push({
-          key,
-          action,
-          network: XING_ACTIONS.has(action) ? 'xing' : setting ? 'linkedin' : network,
-          contact,
-          to,
-          fields: [],
-          effort: effortOf(action),
-          collateral: setting ? this.collateral.ofSetting(action, to) : person?.known && contact ? [contact] : [],
-        }) - 1;
-      this.index.set(key, i);
+      const contact = { id: person!.id, name: person!.name, profileUrl: person!.profileUrl };
+      i = this.add(stepKey(action, to, contact.id), action, to, contact, network, known ? [contact] : []);
+      byPerson.set(contact.id, i);
     }
     return i;
+  }
+
+  private add(
+    key: string,
+    action: PlatformActionId,
+    to: Candidate['to'],
+    contact: PlanPerson | null,
+    network: Network,
+    collateral: PlanPerson[],
+  ): number {
+    const setting = SETTING_ACTIONS.has(action);
+    return (
+      this.list.push({
+        key,
+        action,
+        network: XING_ACTIONS.has(action) ? 'xing' : setting ? 'linkedin' : network,
+        contact,
+        to,
+        fields: [],
+        effort: effortOf(action),
+        collateral,
+      }) - 1
+    );
   }
 }
 
 /** The candidate steps that clear a finding (a setting's step needs no person; a person's step does). */
 export function findingSteps(finding: Finding, candidates: Candidates): number[] {
-  const person = finding.contact && { ...finding.contact, known: finding.familiarity === 'known' };
+  const known = finding.familiarity === 'known';
   const out: number[] = [];
   for (const action of finding.actions) {
     if (AUDIENCE_FIELDS[action]) {
       for (const to of audienceTargets(finding.rule)) out.push(candidates.of(action, to, null, 'linkedin'));
     } else if (SETTING_ACTIONS.has(action)) out.push(candidates.of(action, null, null, finding.network));
-    else if (person) out.push(candidates.of(action, null, person, finding.network));
+    else if (finding.contact) out.push(candidates.of(action, null, finding.contact, finding.network, known));
   }
-  return [...new Set(out)];
+  // Two actions never name the same step: no duplicates to remove.
+  return out;
 }
 
 /**
@@ -187,18 +217,19 @@ export function settingsTogether(seen: readonly Viewer[], candidates: Candidates
 
 /** The candidate steps that stop one person seeing one detail (the emergency reset's targets). */
 export function viewerSteps(viewer: Viewer, candidates: Candidates): number[] {
-  const person = { ...viewer.contact, known: viewer.familiarity === 'known' };
+  const person = viewer.contact;
+  const known = viewer.familiarity === 'known';
   const out: number[] = [];
   if (viewer.via === 'audience') {
     const narrow = audienceAction(viewer.field);
     if (narrow) out.push(candidates.of(narrow, 'only-you', null, 'linkedin'));
-    out.push(candidates.of('remove-connection', null, person, viewer.network));
+    out.push(candidates.of('remove-connection', null, person, viewer.network, known));
   } else if (viewer.via === 'category') {
     out.push(candidates.of('narrow-xing-category', null, null, 'xing'));
-    out.push(candidates.of('exclude-xing-contact', null, person, 'xing'));
+    out.push(candidates.of('exclude-xing-contact', null, person, 'xing', known));
   } else {
     if (viewer.via === 'default') out.push(candidates.of('change-xing-default', null, null, 'xing'));
-    out.push(candidates.of('revoke-xing-grant', null, person, 'xing'));
+    out.push(candidates.of('revoke-xing-grant', null, person, 'xing', known));
   }
   return out;
 }
