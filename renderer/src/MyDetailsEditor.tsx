@@ -84,7 +84,8 @@ export function MyDetailsEditor({
             />
             <input
               aria-label={message(lang, 'importer.detailLabel')}
-              placeholder={message(lang, 'importer.detailLabel')}
+              placeholder={message(lang, 'importer.detailLabelShort')}
+              title={message(lang, 'importer.detailLabel')}
               data-testid="detail-label"
               value={r.label}
               onChange={(e) => set(r.id, { label: e.target.value })}
