@@ -4,7 +4,8 @@
  * printed, not asserted.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { zipSync } from 'fflate';
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { computeAudit } from '../shared/audit';
@@ -56,7 +57,23 @@ function importIntoFreshDb(dir: string): { ms: number; peakMb: number } {
   return { ms: r.ms, peakMb: Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024 };
 }
 
+/**
+ * The ZIP users actually have: the same export as LinkedIn sends it (deflated, the CSVs at the top).
+ * Made once, next to the export.
+ */
+function exportZip(dir: string): string {
+  const path = `${dir}.zip`;
+  if (existsSync(path)) return path;
+  const entries: Record<string, Uint8Array> = {};
+  for (const name of readdirSync(dir)) entries[name] = readFileSync(join(dir, name));
+  writeFileSync(path, zipSync(entries, { level: 6 }));
+  return path;
+}
+const zipPath = exportZip(exportDir);
+
+// A/B in each run: the folder, the ZIP and the raw sqlite3 import, one after the other.
 const ours: number[] = [];
+const oursZip: number[] = [];
 const rss: number[] = [];
 const raw: number[] = [];
 const rawDb = join(dataDir, 'raw.db');
@@ -65,6 +82,9 @@ for (let i = 0; i < RUNS; i++) {
   const r = importIntoFreshDb(exportDir);
   ours.push(r.ms);
   rss.push(r.peakMb);
+  const z = importIntoFreshDb(zipPath);
+  oursZip.push(z.ms);
+  rss.push(z.peakMb);
   raw.push(
     timed(
       'sqlite3',
@@ -113,6 +133,8 @@ const row = (name: string, value: string): string => `${name.padEnd(48)}${value}
 process.stdout.write(row('shareaudit import (median)', `${median(ours).toFixed(0)} ms`));
 process.stdout.write(row('sqlite3 .import of the same two CSVs (median)', `${median(raw).toFixed(0)} ms`));
 process.stdout.write(row('ratio (target ≤ 1.0)', (median(ours) / median(raw)).toFixed(2)));
+process.stdout.write(row('shareaudit import of the export as a ZIP (median)', `${median(oursZip).toFixed(0)} ms`));
+process.stdout.write(row('ZIP ratio to sqlite3 (target ≤ 1.0)', (median(oursZip) / median(raw)).toFixed(2)));
 process.stdout.write(
   row('shareaudit import peak memory (max of runs)', `${Math.max(...rss).toFixed(0)} MB (target ≤ 300 MB)`),
 );

@@ -88,6 +88,12 @@ function startWorker(source: { script: string | URL; eval: boolean }): Worker {
   });
 }
 
+/** Starts a worker of the parse script (which also inflates big ZIP entries: inflate.ts), if there is one. */
+export function parseWorkerStarter(): (() => Worker) | null {
+  const source = workerSource();
+  return source === null ? null : () => startWorker(source);
+}
+
 /** Workers started ahead (see prestartParseWorkers), waiting for their file. */
 const waiting: Array<{ worker: Worker; alive: boolean; gone: () => void }> = [];
 

@@ -4,6 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { ChunkParser } from './chunk-parser';
+import { runInflater, type ToInflater } from './inflate';
 import type { FromWorker, ToWorker } from './parallel-protocol';
 
 const port = parentPort!;
@@ -11,7 +12,10 @@ const post = (message: FromWorker, transfer?: ArrayBuffer[]): void => port.postM
 let parser: ChunkParser | null = null;
 let failed = false;
 
-port.on('message', (message: ToWorker) => {
+port.on('message', (message: ToWorker | ToInflater) => {
+  // Started to inflate a big ZIP entry instead (inflate.ts), which then listens for its credit itself.
+  if (message.type === 'inflate') return runInflater(port, message);
+  if (message.type === 'credit') return;
   if (failed) return;
   try {
     if (message.type === 'setup') {

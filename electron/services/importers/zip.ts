@@ -1,7 +1,10 @@
 import { basename } from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import type { Worker } from 'node:worker_threads';
 import yauzl from 'yauzl';
 import { ImportError } from '../errors';
+import { HANDOFF_BYTES, inflateInWorker, type EntryAt } from './inflate';
+import { PARALLEL_DEFAULTS, parseWorkerStarter } from './parallel';
 import { because, reasonOf } from './reason';
 import type { SourceFile } from './source';
 
@@ -127,6 +130,34 @@ function guardQueuedReads(zip: yauzl.ZipFile): void {
   };
 }
 
+/** A big entry, stored or deflated, is inflated by a worker thread of its own (inflate.ts). */
+function inflatedInWorker(entry: yauzl.Entry): boolean {
+  return (
+    entry.uncompressedSize >= PARALLEL_DEFAULTS.minBytes &&
+    (entry.compressionMethod === 0 || entry.compressionMethod === 8)
+  );
+}
+
+/** The archive reader's first bytes (all a sniffing open reads), then the rest from a worker. */
+async function* handOff(head: Readable, entry: EntryAt, inflater: () => Worker, where: string): AsyncGenerator<Buffer> {
+  let passed = 0;
+  try {
+    for await (const chunk of head) {
+      passed += (chunk as Buffer).length;
+      yield chunk as Buffer;
+      if (passed >= HANDOFF_BYTES) break;
+    }
+  } finally {
+    head.destroy();
+  }
+  if (passed >= entry.uncompressedSize) return;
+  try {
+    yield* inflateInWorker(entry, passed, inflater);
+  } catch (error) {
+    throw new ImportError(where, because('zipEntryUnreadable', { detail: reasonOf(error) }));
+  }
+}
+
 /**
  * Opens a ZIP without extracting anything to disk; entries are streamed on demand. `label` names the
  * archive (an upload's original name rather than its temp path); only its file name is ever shown.
@@ -156,8 +187,8 @@ export async function openZip(path: string, label = path): Promise<{ files: Sour
         size: entry.uncompressedSize,
         explicit: false,
         container: name,
-        open: () =>
-          new Promise<Readable>((resolve, reject) => {
+        open: async () => {
+          const head = await new Promise<Readable>((resolve, reject) => {
             zip.openReadStream(entry, (err, stream) => {
               if (err || !stream)
                 reject(
@@ -168,7 +199,21 @@ export async function openZip(path: string, label = path): Promise<{ files: Sour
                 );
               else resolve(stream);
             });
-          }),
+          });
+          const inflater = inflatedInWorker(entry) ? parseWorkerStarter() : null;
+          if (inflater === null) return head;
+          const at: EntryAt = {
+            path,
+            localHeader: entry.relativeOffsetOfLocalHeader,
+            compressedSize: entry.compressedSize,
+            uncompressedSize: entry.uncompressedSize,
+            method: entry.compressionMethod,
+          };
+          return Readable.from(handOff(head, at, inflater, `${name} › ${entry.fileName}`), {
+            objectMode: false,
+            highWaterMark: HANDOFF_BYTES / 4,
+          });
+        },
       });
     }
     return { files, close };

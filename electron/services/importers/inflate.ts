@@ -1,0 +1,139 @@
+/**
+ * A big ZIP entry (the 95 MB messages.csv of a LinkedIn export) is inflated by a worker thread of its
+ * own, which keeps inflating while the main thread reads chunks: inflated through the main thread's
+ * event loop, the next piece waits whenever that thread is busy parsing. The worker reads the entry's
+ * compressed bytes from the archive itself and sends the inflated ones in pieces of 256 kB, moved
+ * (not copied), a few ahead of the reader. The first bytes come from the archive reader as before:
+ * most opens (the kind, the encoding) read those only, and a worker starts for a whole read alone.
+ */
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import type { MessagePort, Worker } from 'node:worker_threads';
+import { createInflateRaw } from 'node:zlib';
+
+/** Bytes read through the archive reader before a worker takes over. */
+export const HANDOFF_BYTES = 1024 * 1024;
+const PIECE_BYTES = 256 * 1024;
+/** Pieces the worker may send ahead of the reader: bounds memory (1 MB). */
+const AHEAD = 4;
+
+/** How many entries a worker has inflated (tests see that a big entry really went to one). */
+export const inflated = { byWorkers: 0 };
+
+export interface EntryAt {
+  /** The archive on disk. */
+  path: string;
+  /** Where the entry's local header starts, and its sizes and method (from the central directory). */
+  localHeader: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  /** 0: stored, 8: deflated. */
+  method: number;
+}
+
+export type ToInflater =
+  | { type: 'inflate'; path: string; start: number; compressedSize: number; method: number; skip: number }
+  | { type: 'credit'; pieces: number };
+
+export type FromInflater = { type: 'piece'; bytes: Uint8Array } | { type: 'end' } | { type: 'failed'; reason: string };
+
+/** Where the entry's data begins: after its local header, whose name and extra field vary in length. */
+async function dataStart(entry: EntryAt): Promise<number> {
+  const handle = await open(entry.path, 'r');
+  try {
+    const header = Buffer.alloc(30);
+    const { bytesRead } = await handle.read(header, 0, 30, entry.localHeader);
+    if (bytesRead < 30 || header.readUInt32LE(0) !== 0x04034b50) throw new Error('no local file header');
+    return entry.localHeader + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** In the worker: inflates the entry and sends its bytes past `skip`, as many pieces ahead as allowed. */
+export function runInflater(port: MessagePort, message: Extract<ToInflater, { type: 'inflate' }>): void {
+  const post = (reply: FromInflater, transfer?: ArrayBuffer[]): void => port.postMessage(reply, transfer);
+  const raw = createReadStream(message.path, {
+    start: message.start,
+    end: message.start + message.compressedSize - 1,
+    highWaterMark: PIECE_BYTES,
+  });
+  const bytes = message.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: PIECE_BYTES })) : raw;
+  let credit = AHEAD;
+  let skip = message.skip;
+  const failed = (error: Error): void => {
+    post({ type: 'failed', reason: error.message });
+    raw.destroy();
+  };
+  raw.on('error', failed);
+  bytes.on('error', failed);
+  port.on('message', (m: ToInflater) => {
+    if (m.type !== 'credit') return;
+    credit += m.pieces;
+    if (credit > 0) bytes.resume();
+  });
+  bytes.on('data', (chunk: Buffer) => {
+    let piece = chunk;
+    if (skip > 0) {
+      const n = Math.min(skip, piece.length);
+      skip -= n;
+      piece = piece.subarray(n);
+      if (piece.length === 0) return;
+    }
+    // A copy of its own: the inflater's pieces are views of one buffer it goes on writing.
+    const own = new Uint8Array(piece);
+    post({ type: 'piece', bytes: own }, [own.buffer]);
+    if (--credit <= 0) bytes.pause();
+  });
+  bytes.on('end', () => post({ type: 'end' }));
+}
+
+/**
+ * The entry's bytes from `skip` on, inflated by a worker. Throws (with the worker's reason) when the
+ * entry cannot be inflated or its size is not the one the archive states.
+ */
+export async function* inflateInWorker(
+  entry: EntryAt,
+  skip: number,
+  startWorker: () => Worker,
+): AsyncGenerator<Buffer> {
+  const start = await dataStart(entry);
+  const worker = startWorker();
+  inflated.byWorkers++;
+  const queue: FromInflater[] = [];
+  let wake: (() => void) | null = null;
+  const arrive = (message: FromInflater): void => {
+    queue.push(message);
+    wake?.();
+    wake = null;
+  };
+  worker.on('message', arrive);
+  worker.on('error', (error) => arrive({ type: 'failed', reason: error.message }));
+  worker.on('exit', () => arrive({ type: 'failed', reason: 'the inflating thread stopped' }));
+  const request: ToInflater = {
+    type: 'inflate',
+    path: entry.path,
+    start,
+    compressedSize: entry.compressedSize,
+    method: entry.method,
+    skip,
+  };
+  worker.postMessage(request);
+  let total = skip;
+  try {
+    for (;;) {
+      while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      const message = queue.shift()!;
+      if (message.type === 'failed') throw new Error(message.reason);
+      if (message.type === 'end') break;
+      total += message.bytes.length;
+      if (total > entry.uncompressedSize) throw new Error('more bytes than the archive states');
+      worker.postMessage({ type: 'credit', pieces: 1 } satisfies ToInflater);
+      yield Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.length);
+    }
+    if (total !== entry.uncompressedSize) throw new Error('fewer bytes than the archive states');
+  } finally {
+    worker.removeAllListeners('exit');
+    await worker.terminate();
+  }
+}

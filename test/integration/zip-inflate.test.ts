@@ -1,0 +1,78 @@
+/**
+ * A big ZIP entry is inflated by a worker thread of its own (importers/inflate.ts), after the first
+ * bytes came through the archive reader: the same bytes, and a clear error for a damaged entry.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { HANDOFF_BYTES, inflated } from '../../electron/services/importers/inflate';
+import { PARALLEL_DEFAULTS } from '../../electron/services/importers/parallel';
+import { openZip } from '../../electron/services/importers/zip';
+import { useTempDir } from '../helpers/fixtures';
+import { makeZip, type ZipEntryInput } from '../helpers/zip';
+
+const tempDir = useTempDir();
+
+/** A messages file of about `bytes`, with a varied text (so it compresses as text does, not as a bomb). */
+function messages(bytes: number): Buffer {
+  const lines = ['CONVERSATION ID,FROM,TO,DATE,CONTENT\n'];
+  let size = lines[0]!.length;
+  for (let i = 0; size < bytes; i++) {
+    const line = `c${i % 997},Vorname${i % 30_011} Nachname,Ich,2024-0${1 + (i % 9)}-1${i % 10} 10:${10 + (i % 50)}:00 UTC,"Hallo ${(i * 7919) % 104_729}, wie geht es?"\n`;
+    lines.push(line);
+    size += line.length;
+  }
+  return Buffer.from(lines.join(''), 'utf8');
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const chunk of stream) parts.push(chunk as Buffer);
+  return Buffer.concat(parts);
+}
+
+async function entry(entries: ZipEntryInput[], name: string) {
+  const path = join(tempDir(), 'export.zip');
+  writeFileSync(path, makeZip(entries));
+  const zip = await openZip(path);
+  return { zip, file: zip.files.find((f) => f.name === name)! };
+}
+
+describe('a big ZIP entry is inflated by a worker thread', () => {
+  const big = messages(PARALLEL_DEFAULTS.minBytes + 3 * HANDOFF_BYTES + 12_345);
+
+  it('gives the same bytes, deflated or stored, and leaves small entries to the archive reader', async () => {
+    for (const store of [false, true]) {
+      const { zip, file } = await entry(
+        [
+          { name: 'Connections.csv', data: 'First Name,Last Name\nA,B\n' },
+          { name: 'messages.csv', data: big, store },
+        ],
+        'messages.csv',
+      );
+      const before = inflated.byWorkers;
+      expect((await readAll(await file.open())).equals(big)).toBe(true);
+      expect(inflated.byWorkers).toBe(before + 1);
+      // A sniffing read of the first bytes starts no worker.
+      const sniff = await file.open();
+      for await (const chunk of sniff) if ((chunk as Buffer).length > 0) break;
+      sniff.destroy();
+      const small = zip.files.find((f) => f.name === 'Connections.csv')!;
+      expect((await readAll(await small.open())).toString()).toBe('First Name,Last Name\nA,B\n');
+      expect(inflated.byWorkers).toBe(before + 1);
+      await zip.close();
+    }
+  });
+
+  it('names the entry when it holds fewer bytes than the archive states', async () => {
+    const { zip, file } = await entry(
+      [{ name: 'messages.csv', data: big, claimedSize: big.length + 10 }],
+      'messages.csv',
+    );
+    await expect(readAll(await file.open())).rejects.toThrow(
+      /export\.zip › messages\.csv.*fewer bytes than the archive states/,
+    );
+    await zip.close();
+  });
+});
