@@ -66,8 +66,8 @@ describe('the CLI says why, in the language asked for', () => {
     ]);
     expect(code).toBe(0);
     expect(stdout.split('\n').filter((l) => l.includes('Warnung'))).toEqual([
-      '  Warnung: Connections.csv, Zeile 3: unlesbares Datum „gestern“; ohne Datum übernommen',
-      '  Warnung: Connections.csv, Zeile 3: „kein-mail“ ist keine E-Mail-Adresse; ohne sie übernommen',
+      '  Warnung: Connections.csv, Zeile 3: unlesbares Datum „gestern“; der Eintrag wurde ohne Datum übernommen',
+      '  Warnung: Connections.csv, Zeile 3: „kein-mail“ ist keine E-Mail-Adresse; der Eintrag wurde ohne sie übernommen',
     ]);
   });
 });
@@ -143,8 +143,8 @@ describe('the app gets reasons and warnings as data, and words them in its langu
     const [newer, older] = listImportRuns(db);
     db.close();
     expect(noteTexts(newer!.warnings, 'de')).toEqual([
-      'Connections.csv, Zeile 3: unlesbares Datum „gestern“; ohne Datum übernommen',
-      'Connections.csv, Zeile 3: „kein-mail“ ist keine E-Mail-Adresse; ohne sie übernommen',
+      'Connections.csv, Zeile 3: unlesbares Datum „gestern“; der Eintrag wurde ohne Datum übernommen',
+      'Connections.csv, Zeile 3: „kein-mail“ ist keine E-Mail-Adresse; der Eintrag wurde ohne sie übernommen',
     ]);
     expect(noteTexts(older!.warnings, 'de')).toEqual([
       'Connections.csv, line 9: connection without name or profile URL, skipped',
