@@ -1,17 +1,47 @@
 /** Findings in the report: each in the reader's words, and grouped by the step of the plan that clears it. */
-import type { Finding, Lang, RevocationStatus } from '../domain';
+import type { Evidence, Finding, Lang, PlatformActionId, RevocationStatus } from '../domain';
 import { findingMessage, ruleTitle } from '../finding-text';
 import { evidenceText, familiarityLabel, fieldLabel, severityLabel } from '../i18n';
 import type { ActionPlan } from '../plan/types';
 import { platformStep } from '../platform';
 import { evidenceWithoutPaths, reportDate, say, valuesWithoutPaths } from './text';
-import type { ReportFinding, ReportFindingGroup, ReportMutedFinding, ReportPersonGroup } from './types';
+import type { ReportFinding, ReportFindingGroup, ReportMutedFinding, ReportPersonGroup, ReportStepLink } from './types';
 
 export function statusLabel(lang: Lang, status: RevocationStatus): string {
   return say(lang, `status.${status}`);
 }
 
-export function reportFinding(lang: Lang, f: Finding): ReportFinding {
+/**
+ * Texts many findings share (an evidence such as "assumed: LinkedIn's default", a step's label),
+ * formatted once per report: a heavy user has 60,000 findings and a handful of such texts.
+ */
+export class Words {
+  private readonly texts = new Map<string, string>();
+
+  constructor(readonly lang: Lang) {}
+
+  private once(key: string, make: () => string): string {
+    let text = this.texts.get(key);
+    if (text === undefined) this.texts.set(key, (text = make()));
+    return text;
+  }
+
+  evidence(e: Evidence): string {
+    return this.once(`e:${e.kind}:${JSON.stringify(e.data)}`, () => evidenceText(evidenceWithoutPaths(e), this.lang));
+  }
+
+  step(action: PlatformActionId, profileUrl: string | null): ReportStepLink {
+    const { url } = platformStep(action, this.lang, profileUrl);
+    const onXing = profileUrl !== null && /^https:\/\/(www\.)?xing\.com\//.test(profileUrl);
+    return {
+      action,
+      url,
+      label: this.once(`s:${action}:${onXing}`, () => platformStep(action, this.lang, profileUrl).label),
+    };
+  }
+}
+
+export function reportFinding(lang: Lang, f: Finding, words: Words = new Words(lang)): ReportFinding {
   return {
     id: f.id,
     rule: f.rule,
@@ -25,16 +55,20 @@ export function reportFinding(lang: Lang, f: Finding): ReportFinding {
     familiarity: f.familiarity,
     familiarityLabel: f.familiarity ? familiarityLabel(lang, f.familiarity) : null,
     message: findingMessage(lang, { ...f, data: valuesWithoutPaths(f.data) }),
-    evidence: f.evidence.map((e) => evidenceText(evidenceWithoutPaths(e), lang)),
+    evidence: f.evidence.map((e) => words.evidence(e)),
     assumed: f.assumed,
-    steps: f.actions.map((a) => platformStep(a, lang, f.contact?.profileUrl ?? null)),
+    steps: f.actions.map((a) => words.step(a, f.contact?.profileUrl ?? null)),
     revocation: f.revocation && { ...f.revocation, statusLabel: statusLabel(lang, f.revocation.status) },
   };
 }
 
-export function reportMuted(lang: Lang, f: Finding & { muted: NonNullable<Finding['muted']> }): ReportMutedFinding {
+export function reportMuted(
+  lang: Lang,
+  f: Finding & { muted: NonNullable<Finding['muted']> },
+  words: Words = new Words(lang),
+): ReportMutedFinding {
   return {
-    ...reportFinding(lang, f),
+    ...reportFinding(lang, f, words),
     reason: f.muted.reason,
     until: f.muted.until === null ? null : reportDate(lang, f.muted.until),
   };

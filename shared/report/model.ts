@@ -6,7 +6,7 @@ import { fieldLabel, formatDate } from '../i18n';
 import { platformStep } from '../platform';
 import type { Finding, RevocationView, Severity } from '../domain';
 import { CAPS } from './caps';
-import { groupFindings, reportFinding, reportMuted, statusLabel } from './findings';
+import { groupFindings, reportFinding, reportMuted, statusLabel, Words } from './findings';
 import { judged } from './judged';
 import { exposureRows, reportPeople, settingRows } from './people';
 import { reportPlan, topSteps } from './plan';
@@ -88,6 +88,7 @@ export function buildReportModel(input: ReportInput, { complete }: { complete: b
   const exposure = exposureRows(lang, input.people, audit.revocations);
   const bySeverity: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
   for (const f of open) bySeverity[f.severity]++;
+  const words = new Words(lang);
   const cap = <T>(list: readonly T[], n: number): readonly T[] => (complete ? list : list.slice(0, n));
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -122,11 +123,11 @@ export function buildReportModel(input: ReportInput, { complete }: { complete: b
     },
     plans,
     groups,
-    findings: listed.map((f) => reportFinding(lang, f)),
-    muted: cap(mutedFindings, CAPS.muted).map((f) => reportMuted(lang, f)),
+    findings: listed.map((f) => reportFinding(lang, f, words)),
+    muted: cap(mutedFindings, CAPS.muted).map((f) => reportMuted(lang, f, words)),
     revocations: revocations(input, cap(audit.revocations, CAPS.revocations)),
     // Who sees what, person by person: the CSV's and the JSON's (the pages show the counts above).
-    people: complete ? reportPeople(lang, input.people, audit.revocations) : [],
+    people: complete ? reportPeople(lang, input.people, audit.revocations, words) : [],
     judged: judged(lang, input.policy, input.people, open),
     myDetails: audit.myDetails.map((d) => ({
       field: d.field,

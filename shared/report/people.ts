@@ -9,10 +9,10 @@ import {
   type RevocationStatus,
   type RevocationView,
 } from '../domain';
-import { evidenceText, familiarityLabel, fieldLabel } from '../i18n';
+import { familiarityLabel, fieldLabel } from '../i18n';
 import type { SharingSettings } from '../sharing';
-import { statusLabel } from './findings';
-import { evidenceWithoutPaths, reportDateOrNull, say } from './text';
+import { statusLabel, Words } from './findings';
+import { reportDateOrNull, say } from './text';
 import type { ReportExposureRow, ReportPerson, ReportPersonInput, ReportSetting } from './types';
 
 type AudienceKey = 'only-me' | 'first-degree' | 'first-and-second' | 'everyone' | 'nobody' | 'contacts' | 'members';
@@ -57,6 +57,7 @@ export function reportPeople(
   lang: Lang,
   people: readonly ReportPersonInput[],
   revocations: readonly RevocationView[],
+  words: Words = new Words(lang),
 ): ReportPerson[] {
   const cover = liveCover(revocations);
   return people.map((p) => ({
@@ -70,7 +71,7 @@ export function reportPeople(
     familiarity: p.familiarity.level,
     familiarityLabel: familiarityLabel(lang, p.familiarity.level),
     familiarityScore: p.familiarity.score,
-    evidence: p.familiarity.evidence.map((e) => evidenceText(evidenceWithoutPaths(e), lang)),
+    evidence: p.familiarity.evidence.map((e) => words.evidence(e)),
     sees: p.exposures.map((e) => {
       const revocation = cover(p.contact.id, e.field);
       return {
