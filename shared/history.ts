@@ -9,7 +9,7 @@ import {
   type AuditResult,
   type DetailField,
   type Exposure,
-  type FamiliarityJudgement,
+  type Familiarity,
   type RevocationStatus,
   type Severity,
 } from './domain';
@@ -71,10 +71,16 @@ export interface TrendPoint {
   moved: MovedRevocations;
 }
 
-/** What the audit's exposures are judged by: the same familiarity the audit used. */
+/** What the audit's exposures are judged by: the exposures and familiarity levels the audit itself used. */
 export interface ExposureBasis {
   exposures: readonly Exposure[];
-  familiarity: ReadonlyMap<number, Pick<FamiliarityJudgement, 'level'>>;
+  familiarity: ReadonlyMap<number, { level: string }>;
+}
+
+/** A contact's familiarity level in the basis; anyone not judged counts as unfamiliar. */
+export function levelOf(basis: ExposureBasis, contactId: number): Familiarity {
+  const level = basis.familiarity.get(contactId)?.level;
+  return level === 'known' || level === 'acquainted' ? level : 'unfamiliar';
 }
 
 /** The counts of a snapshot, from the audit and its exposures. */
@@ -98,7 +104,7 @@ export function snapshotCounts(
       rows.set(e.field, row);
     }
     row.now++;
-    row[basis.familiarity.get(e.contactId)?.level ?? 'unfamiliar']++;
+    row[levelOf(basis, e.contactId)]++;
   }
   // After the plan: the audit's own count (those a live revocation will take away are left out).
   for (const r of audit.byField) {

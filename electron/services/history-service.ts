@@ -15,7 +15,7 @@ import { reauditReminder, type ReauditReminder } from '../../shared/history-remi
 import type { AuditCache } from './audit-cache';
 import type { DB } from './db';
 import { exportDate } from './revocation-proof';
-import { declarationDays, exposureBasis, snapshotTrend } from './snapshots';
+import { declarationDays, exposureBasis, familiarityJudgements, snapshotTrend } from './snapshots';
 
 /** The trend draws at most this many snapshots (the newest). */
 export const TREND_LIMIT = 400;
@@ -31,12 +31,13 @@ export function dashboardCharts(db: DB, cache: AuditCache): DashboardCharts {
   let value = charts.get(audit);
   if (!value) {
     const basis = exposureBasis(cache);
+    const judgements = familiarityJudgements(cache);
     const contacts = new Map<number, Contact>(input.contacts.map((c) => [c.id, c]));
     value = {
       exposureOverTime: exposureOverTime(contacts, basis, input.sharing, declarationDays(db)),
       privateFamiliarity: privateFamiliarity(basis),
-      collectorSignals: collectorSignals(basis, basis.familiarity),
-      topPeople: topPeople(audit, contacts, basis.familiarity),
+      collectorSignals: collectorSignals(basis, judgements),
+      topPeople: topPeople(audit, contacts, judgements),
     };
     charts.set(audit, value);
   }

@@ -3,7 +3,6 @@
  * (migration 0008). Computed from the audit main keeps anyway (audit-cache.ts), so a snapshot costs
  * the counting, not a second audit.
  */
-import { computeExposures } from '../../shared/exposure';
 import { judgeFamiliarity } from '../../shared/familiarity';
 import {
   snapshotCounts,
@@ -18,39 +17,35 @@ import type { FamiliarityJudgement } from '../../shared/domain';
 import type { AuditCache } from './audit-cache';
 import type { DB } from './db';
 
-export interface Basis extends ExposureBasis {
-  familiarity: ReadonlyMap<number, FamiliarityJudgement>;
+/** The exposures and familiarity levels the cached audit itself computed: nothing is judged again. */
+export function exposureBasis(cache: AuditCache): ExposureBasis {
+  const { first } = cache.base();
+  return { exposures: first.exposures, familiarity: first.familiarity };
 }
 
 /**
- * Exposures and familiarity of the cached audit. They depend on the people, their evidence, the
- * settings, the details, the policy and the day — not on mutes or revocations — so they are kept
- * across the cache's state-only updates (same list of contacts) and computed again otherwise.
+ * Every contact's whole familiarity judgement (with collector signals and score), for the charts. The
+ * audit keeps only levels; this depends on the people, their evidence, the policy and the day — not on
+ * mutes or revocations — so it is kept across the cache's state-only updates (same list of contacts).
  */
-const bases = new WeakMap<object, { key: unknown[]; basis: Basis }>();
+const judged = new WeakMap<object, { key: unknown[]; value: ReadonlyMap<number, FamiliarityJudgement> }>();
 
-export function exposureBasis(cache: AuditCache): Basis {
+export function familiarityJudgements(cache: AuditCache): ReadonlyMap<number, FamiliarityJudgement> {
   const { input, policy, audit } = cache.base();
-  const day = audit.generatedAt.slice(0, 10);
   const key = [
     input.interactions,
     input.addressBookLinks,
     input.tags,
     input.invitations,
-    input.myDetails,
-    input.sharing,
     policy,
-    day,
+    audit.generatedAt.slice(0, 10),
   ];
-  const hit = bases.get(input.contacts);
-  if (hit && hit.key.every((k, i) => k === key[i])) return hit.basis;
-  const basis: Basis = {
-    exposures: computeExposures(input.contacts, input.myDetails, input.sharing),
-    // The audit judged with the same input, policy and day.
-    familiarity: judgeFamiliarity(input, policy, new Date(audit.generatedAt)),
-  };
-  bases.set(input.contacts, { key, basis });
-  return basis;
+  const hit = judged.get(input.contacts);
+  if (hit && hit.key.every((k, i) => k === key[i])) return hit.value;
+  // The audit judged with the same input, policy and day.
+  const value = judgeFamiliarity(input, policy, new Date(audit.generatedAt));
+  judged.set(input.contacts, { key, value });
+  return value;
 }
 
 /** Records the audit as it is now; `runId` for an import, `moved` for the revocations the change moved. */
