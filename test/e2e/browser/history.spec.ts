@@ -132,6 +132,12 @@ test('the overview explains: exposure by connection date with the marks, familia
   await expect(page.getByTestId('exposure-markers').locator('li').first()).toHaveText(
     '1. XING „Als Standard“ ab 01.04.2018: Mobilnummer',
   );
+  const german = page.getByRole('table', {
+    name: 'Die Zahlen des Diagramms „Wer welches Detail sieht, nach dem Tag der Vernetzung“',
+  });
+  await expect(german.locator('tbody tr').last().locator('th')).toHaveText('Nov. 2026');
+  // Phone numbers only for me now: nobody sees the mobile number, so it is no column.
+  await expect(german.locator('thead th')).toHaveText(['Vernetzt bis', 'private E-Mail', 'Geburtstag']);
 });
 
 test('an export older than the policy’s 90 days: said on start and on the overview, with LinkedIn’s page', async ({
