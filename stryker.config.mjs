@@ -14,7 +14,8 @@ export default {
     'shared/sharing.ts',
     'shared/tags.ts',
     'shared/dates.ts',
-    'electron/services/report.ts',
+    'shared/report/**/*.ts',
+    'electron/services/report/csv.ts',
   ],
   // The fast tests of these files. Left out: the importer, CLI, host, database and parallel-import
   // tests (they spawn processes, import big generated exports, and test code outside this set), and
