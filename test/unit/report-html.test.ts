@@ -81,3 +81,41 @@ describe('the HTML report', () => {
     expect(renderHtml(capped)).toContain(say('en', 'appendixCapped', { shown: m.findings.length, total: 5000 }));
   });
 });
+
+describe('the charts', () => {
+  it('draws who sees each detail to scale: known, acquainted and unfamiliar segments, the largest bar 400 px', async () => {
+    const { exposureChart } = await import('../../electron/services/report/charts');
+    const { renderToStaticMarkup } = await import('react-dom/server');
+    const m = modelFor('en', false);
+    const rows = [
+      {
+        field: 'mobile' as const,
+        label: 'mobile number',
+        known: 2,
+        acquainted: 1,
+        unfamiliar: 5,
+        total: 8,
+        revocationPlanned: 0,
+      },
+      {
+        field: 'birthday' as const,
+        label: 'birthday',
+        known: 0,
+        acquainted: 0,
+        unfamiliar: 4,
+        total: 4,
+        revocationPlanned: 0,
+      },
+    ];
+    const svg = renderToStaticMarkup(exposureChart({ ...m, summary: { ...m.summary, exposure: rows } }, 'sans')!);
+    // 640 px wide, labels take 170 and the count 70: 400 px for the 8 people of the largest bar.
+    expect(svg).toContain('<rect x="170" y="6" width="100" height="22" fill="#2e7d32"></rect>');
+    expect(svg).toContain('<rect x="270" y="6" width="50" height="22" fill="#4c8bf5"></rect>');
+    expect(svg).toContain('<rect x="320" y="6" width="250" height="22" fill="#d84315"></rect>');
+    expect(svg).toContain('<text x="576" y="21">8</text>');
+    // No segment where nobody is; half the width for half the people.
+    expect(svg).toContain('<rect x="170" y="40" width="200" height="22" fill="#d84315"></rect>');
+    expect(svg.match(/<rect [^>]*y="40"/g)).toHaveLength(1);
+    expect(exposureChart({ ...m, summary: { ...m.summary, exposure: [] } }, 'sans')).toBeNull();
+  });
+});
