@@ -20,7 +20,7 @@ export class Words {
 
   constructor(readonly lang: Lang) {}
 
-  private once(key: string, make: () => string): string {
+  once(key: string, make: () => string): string {
     let text = this.texts.get(key);
     if (text === undefined) this.texts.set(key, (text = make()));
     return text;

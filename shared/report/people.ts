@@ -9,10 +9,10 @@ import {
   type RevocationStatus,
   type RevocationView,
 } from '../domain';
-import { familiarityLabel, fieldLabel } from '../i18n';
+import { familiarityLabel, fieldLabel, formatDate } from '../i18n';
 import type { SharingSettings } from '../sharing';
 import { statusLabel, Words } from './findings';
-import { reportDateOrNull, say } from './text';
+import { say } from './text';
 import type { ReportExposureRow, ReportPerson, ReportPersonInput, ReportSetting } from './types';
 
 type AudienceKey = 'only-me' | 'first-degree' | 'first-and-second' | 'everyone' | 'nobody' | 'contacts' | 'members';
@@ -77,10 +77,13 @@ export function reportPeople(
       return {
         field: e.field,
         fieldLabel: fieldLabel(lang, e.field),
-        grant: grantLabel(lang, e.grant),
+        grant: words.once(`g:${e.grant.kind}:${e.grant.network}:${e.grant.audience}`, () => grantLabel(lang, e.grant)),
         grantKind: e.grant.kind,
         assumed: e.grant.assumed,
-        since: reportDateOrNull(lang, e.since),
+        since:
+          e.since === null
+            ? null
+            : { iso: e.since, text: words.once(`d:${e.since}`, () => formatDate(lang, e.since!)) },
         public: e.public,
         revocation: revocation && { ...revocation, statusLabel: statusLabel(lang, revocation.status) },
       };
