@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './host-fixture';
 
@@ -12,6 +13,8 @@ test('the export dialog offers four formats; PDF, ZIP and JSON download (screens
   await expect(dialog.getByRole('radio')).toHaveCount(4);
   await expect(dialog.getByRole('radio', { name: 'HTML page' })).toBeChecked();
   await expect(dialog).toHaveScreenshot('export-dialog.png');
+  const { violations } = await new AxeBuilder({ page }).include('[data-testid="export-dialog"]').analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
 
