@@ -7,7 +7,7 @@
  * Excel: a UTF-8 byte order mark and ";" between cells (its list separator); English ones use ",".
  */
 import Papa from 'papaparse';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8 } from 'fflate';
 import type { Lang } from '../../../shared/domain';
 import { say } from '../../../shared/report/text';
 import type { ReportModel } from '../../../shared/report/types';
@@ -128,9 +128,4 @@ export function renderCsv(model: ReportModel, file: CsvFileName): Uint8Array {
 /** The four tables, each as a file. */
 export function csvFiles(model: ReportModel): Array<{ name: CsvFileName; data: Uint8Array }> {
   return CSV_FILES.map((name) => ({ name, data: renderCsv(model, name) }));
-}
-
-/** The four tables in one ZIP (the app's export). */
-export function renderCsvZip(model: ReportModel): Uint8Array {
-  return zipSync(Object.fromEntries(csvFiles(model).map((f) => [f.name, f.data])));
 }
