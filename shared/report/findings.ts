@@ -4,6 +4,7 @@ import { findingMessage, ruleTitle } from '../finding-text';
 import { evidenceText, familiarityLabel, fieldLabel, severityLabel } from '../i18n';
 import type { ActionPlan } from '../plan/types';
 import { platformStep } from '../platform';
+import { stepInstruction } from '../plan/text';
 import { evidenceWithoutPaths, reportDate, say, valuesWithoutPaths } from './text';
 import type { ReportFinding, ReportFindingGroup, ReportMutedFinding, ReportPersonGroup, ReportStepLink } from './types';
 
@@ -146,7 +147,7 @@ export function groupFindings(
   };
   if (plan) {
     plan.steps.forEach((step, i) => {
-      const link = platformStep(step.action, lang, step.contact?.profileUrl ?? null);
+      const link = stepInstruction(lang, step.action, step.to, step.contact?.profileUrl ?? null);
       const title = step.contact ? say(lang, 'stepFor', { step: link.label, name: step.contact.name }) : link.label;
       const list = step.clears.flatMap((id) => byId.get(id) ?? []).filter((f) => !placed.has(f.id));
       push(step.key, title, link.url, i + 1, list);

@@ -2,12 +2,12 @@
 import { LIVE_REVOCATION, type Grant, type Lang, type RevocationView } from '../domain';
 import { fieldLabel } from '../i18n';
 import type { ActionPlan, PlanStep, Viewer } from '../plan/types';
-import { platformStep } from '../platform';
+import { stepInstruction } from '../plan/text';
 import { say } from './text';
 import type { ReportPersonInput, ReportPlan, ReportPlanStep } from './types';
 
 export function reportPlanStep(lang: Lang, step: PlanStep): ReportPlanStep {
-  const link = platformStep(step.action, lang, step.contact?.profileUrl ?? null);
+  const link = stepInstruction(lang, step.action, step.to, step.contact?.profileUrl ?? null);
   return {
     key: step.key,
     action: step.action,
