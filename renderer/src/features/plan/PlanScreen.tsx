@@ -46,10 +46,17 @@ function VariantCard({
   );
 }
 
-/** The plan: the variants side by side, the chosen one's steps, and the way into the guided session. */
+/** The guided session while one is open (it survives closing the app), else the plans. */
 export function PlanScreen({ lang }: { lang: Lang }) {
-  const feedback = useFeedback();
   const session = useContract('session:get', {});
+  if (session.data) return <GuidedSession lang={lang} session={session.data} />;
+  // Plans are computed only while they are on screen, not after each step of a session.
+  return session.data === null ? <Plans lang={lang} /> : null;
+}
+
+/** The plan: the variants side by side, the chosen one's steps, and the way into the guided session. */
+function Plans({ lang }: { lang: Lang }) {
+  const feedback = useFeedback();
   const [variant, setVariant] = useState<PlanVariant>('fewest');
   const summaries = {
     fewest: useContract('plan:get', { variant: 'fewest', offset: 0, limit: 1 }).data,
@@ -62,7 +69,6 @@ export function PlanScreen({ lang }: { lang: Lang }) {
   const plan = summaries[variant];
   const start = (v: PlanVariant) => void feedback.run(() => write('session:start', { variant: v }));
 
-  if (session.data) return <GuidedSession lang={lang} session={session.data} />;
   const emergency = summaries.emergency;
   return (
     <div className="plan">
