@@ -198,8 +198,6 @@ export const de: Record<MessageKey, string> = {
   'report.since': 'Erfasst',
   'report.myDetails': 'Berücksichtigte eigene Details',
   'report.local': 'Von ShareAudit auf diesem Computer erstellt. Es wurde nichts übertragen.',
-  'report.statusPlanned': 'geplant — auf der Plattform umsetzen',
-  'report.statusConfirmed': 'durch späteren Import bestätigt',
   'yourField.businessEmail': 'Ihre geschäftliche E-Mail',
   'yourField.privateEmail': 'Ihre private E-Mail',
   'yourField.phone': 'Ihre Telefonnummer',
@@ -247,7 +245,6 @@ export const de: Record<MessageKey, string> = {
   'report.mutedReason': 'Grund',
   'report.mutedUntil': 'Bis',
   'report.mutedForever': 'ohne Ablauf',
-  'report.statusUndone': 'rückgängig gemacht',
   'cli.usage':
     'Aufruf: shareaudit <Befehl> [Optionen]\n\nBefehle:\n  import <Datei|ZIP|Ordner>...  LinkedIn-Exporte, XING-vCards, Adressbücher importieren\n                                (vCard, Google/Outlook-CSV); ganz oder gar nicht\n  history                       bisherige Importe auflisten\n  audit [--json]                das Audit ausgeben (Befunde, Zahlen)\n  report --out PFAD [--format html|pdf|csv|json]\n                                den Bericht schreiben (das Format folgt dem Dateinamen;\n                                csv schreibt vier Tabellen in den Ordner PFAD)\n  demo                          den erzeugten Demo-Nutzer laden\n  forget --yes                  die Datenbank, ihre Log-Dateien und alle Einstellungen löschen\n  revoke <Befund-ID>... | --contact URL   Widerrufe planen (einer je Schritt)\n  applied <Nummer>... [--on DATUM]   auf der Plattform erledigt\n  undo <Nummer>...              Widerrufe zurücknehmen (bis belegt)\n  revocations [--json]          Widerrufe mit Status und Verlauf auflisten\n  plan [--variant fewest|keep-known|emergency] [--json]\n                                die wenigsten Schritte auf den Plattformen, die Ihre Befunde beheben\n\nOptionen:\n  --db DATEI    Datenbank (Standard: {dbPath})\n  --lang de|en  Sprache aller Ausgaben (Standard: aus der Umgebung, sonst en)\n  --region XX   Region für Telefonnummern ohne Ländervorwahl (Standard: Einstellung der App, DE)\n  --help        dieser Text',
   'cli.badLang': '--lang muss de oder en sein, nicht „{value}“',
@@ -270,7 +267,6 @@ export const de: Record<MessageKey, string> = {
   'cli.noHistory': 'Noch keine Importe.',
   'cli.historyRun':
     '#{id} {at} {origin}: {added, number} neu, {updated, number} geändert, {unchanged, number} unverändert, {removed, number} entfernt, {warnings, plural, one {# Warnung} other {# Warnungen}}, {ms, number} ms',
-  'cli.reportWritten': 'Bericht geschrieben: {path}',
   'cli.cannotWrite': '{path}: Bericht kann nicht geschrieben werden ({reason})',
   'cli.forgetNeedsYes':
     'Das löscht {path} mit allem, was ShareAudit weiß (Importe, Angaben, Widerrufe, Einstellungen); fügen Sie --yes hinzu, um es zu tun',
@@ -308,7 +304,6 @@ export const de: Record<MessageKey, string> = {
     '{path} kann nicht geöffnet werden: Es ist ein Ordner, oder sein Ordner fehlt oder ist nicht beschreibbar. Nennen Sie eine Datenbankdatei in einem Ordner, in den Sie schreiben dürfen.',
   'error.dbIo':
     '{path} kann nicht gelesen oder geschrieben werden: Der Datenträger meldet einen Fehler. Prüfen Sie ihn (und ob er noch verbunden ist) und versuchen Sie es noch einmal.',
-  'error.import': '{file}{line, select, none {} other {, Zeile {line}}}: {reason}',
   'error.alreadyRevoked': 'Befund {id} ist bereits widerrufen',
   'error.settingNotPerson':
     'Befund {id} betrifft eine Einstellung, keine Person: ändern Sie sie auf der Plattform und geben Sie sie dann in ShareAudit an',

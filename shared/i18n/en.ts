@@ -199,8 +199,6 @@ export const en = {
   'report.since': 'Recorded',
   'report.myDetails': 'My details considered',
   'report.local': 'Made by ShareAudit on this computer. Nothing was sent anywhere.',
-  'report.statusPlanned': 'planned — apply it on the platform',
-  'report.statusConfirmed': 'confirmed by a later import',
   // Your detail as the object of a sentence ("can see your …") and as its subject ("your … is visible").
   'yourField.businessEmail': 'your business email',
   'yourField.privateEmail': 'your private email',
@@ -248,7 +246,6 @@ export const en = {
   'report.mutedReason': 'Reason',
   'report.mutedUntil': 'Until',
   'report.mutedForever': 'no expiry',
-  'report.statusUndone': 'undone',
   'cli.usage':
     "Usage: shareaudit <command> [options]\n\nCommands:\n  import <file|zip|folder>...   import LinkedIn exports, XING vCards, address books\n                                (vCard, Google/Outlook CSV); all or nothing\n  history                       list past import runs\n  audit [--json]                print the audit (findings, numbers)\n  report --out PATH [--format html|pdf|csv|json]\n                                write the report (the format follows the file name;\n                                csv writes four tables into the folder PATH)\n  demo                          load the generated demo user\n  forget --yes                  delete the database, its log files and every setting\n  revoke <finding-id>... | --contact URL   plan revocations (one per action)\n  applied <number>... [--on DATE]   say they were done on the platform\n  undo <number>...              take revocations back (until verified)\n  revocations [--json]          list revocations with their states and history\n  plan [--variant fewest|keep-known|emergency] [--json]\n                                the fewest platform steps that clear your findings\n\nOptions:\n  --db FILE     database (default: {dbPath})\n  --lang de|en  language of everything printed (default: from the environment, else en)\n  --region XX   region for phone numbers without country code (default: the app's setting, DE)\n  --help        this text",
   'cli.badLang': '--lang must be de or en, not "{value}"',
@@ -270,7 +267,6 @@ export const en = {
   'cli.noHistory': 'No imports yet.',
   'cli.historyRun':
     '#{id} {at} {origin}: {added, number} added, {updated, number} updated, {unchanged, number} unchanged, {removed, number} removed, {warnings, plural, one {# warning} other {# warnings}}, {ms, number} ms',
-  'cli.reportWritten': 'Report written to {path}',
   'cli.cannotWrite': '{path}: cannot write the report ({reason})',
   'cli.forgetNeedsYes':
     'this deletes {path} with everything ShareAudit knows (imports, declarations, revocations, settings); add --yes to do it',
@@ -307,7 +303,6 @@ export const en = {
     'cannot open {path}: it is a folder, or its folder does not exist or cannot be written. Name a database file in a folder you can write to.',
   'error.dbIo':
     'cannot read or write {path}: the disk reported an error. Check the disk (and that it is still connected), then try again.',
-  'error.import': '{file}{line, select, none {} other {, line {line}}}: {reason}',
   'error.alreadyRevoked': 'finding {id} is already revoked',
   'error.settingNotPerson':
     'finding {id} concerns a setting, not a person: change it on the platform, then declare it in ShareAudit',

@@ -95,7 +95,6 @@ export const reportEn = {
   'report.valueCol': 'Value',
   'report.network': 'Network',
   'report.declared': 'declared',
-  'report.assumedValue': "assumed (the platform's default)",
   'report.plan': 'The plan',
   'report.planMissing':
     'The action plan is not available in this version; findings are grouped by the kind of step that removes them.',
@@ -120,7 +119,6 @@ export const reportEn = {
   'report.history': 'History',
   'report.revocationsNone': 'No revocations yet.',
   'report.applied': 'Done on',
-  'report.resolved': 'Resolved',
   'report.mutedNone': 'No muted findings.',
   'report.judged': 'How ShareAudit judged',
   'report.judgedFamiliarity':
@@ -287,7 +285,6 @@ export const reportDe: Record<keyof typeof reportEn, string> = {
   'report.valueCol': 'Wert',
   'report.network': 'Netzwerk',
   'report.declared': 'angegeben',
-  'report.assumedValue': 'angenommen (Standard der Plattform)',
   'report.plan': 'Der Plan',
   'report.planMissing':
     'Der Maßnahmenplan ist in dieser Version nicht verfügbar; die Befunde sind nach der Art des Schritts gruppiert, der sie behebt.',
@@ -312,7 +309,6 @@ export const reportDe: Record<keyof typeof reportEn, string> = {
   'report.history': 'Verlauf',
   'report.revocationsNone': 'Noch keine Widerrufe.',
   'report.applied': 'Erledigt am',
-  'report.resolved': 'Abgeschlossen',
   'report.mutedNone': 'Keine stummgeschalteten Befunde.',
   'report.judged': 'Wie ShareAudit geurteilt hat',
   'report.judgedFamiliarity':
