@@ -61,6 +61,7 @@ function policyChanges(lang: Lang, policy: Policy): ReportJudged['policyChanges'
     policy.familiarity.acquaintedAt,
   );
   number('staleYears', say(lang, 'policy.staleYears'), d.staleYears, policy.staleYears);
+  number('reauditAfterDays', say(lang, 'policy.reauditAfterDays'), d.reauditAfterDays, policy.reauditAfterDays);
   list('collector.phrases', say(lang, 'policy.phrases'), d.collector.phrases, policy.collector.phrases);
   list('collector.roles', say(lang, 'policy.roles'), d.collector.roles, policy.collector.roles);
   return changes;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../shared/domain';
-import { formatDate } from '../../shared/i18n';
+import { formatDate, message } from '../../shared/i18n';
 import { DEFAULT_POLICY } from '../../shared/policy';
 import { CAPS } from '../../shared/report/caps';
 import { buildReportModel } from '../../shared/report/model';
@@ -196,6 +196,20 @@ describe('the report model', () => {
       },
       { path: 'staleYears', label: expect.any(String), default: '3', current: '5' },
     ]);
+  });
+
+  it('how ShareAudit judged: the re-audit reminder’s days when they differ from the default', () => {
+    const policy = { ...DEFAULT_POLICY, reauditAfterDays: DEFAULT_POLICY.reauditAfterDays + 30 };
+    for (const lang of ['de', 'en'] as const)
+      expect(modelFor(lang, false, { policy }).judged.policyChanges).toEqual([
+        {
+          path: 'reauditAfterDays',
+          label: message(lang, 'report.policy.reauditAfterDays'),
+          default: String(DEFAULT_POLICY.reauditAfterDays),
+          current: String(DEFAULT_POLICY.reauditAfterDays + 30),
+        },
+      ]);
+    expect(modelFor('en', false).judged.policyChanges).toEqual([]);
   });
 
   it('settings used, each declared or assumed, and who sees which detail through which grant', () => {
