@@ -173,6 +173,46 @@ describe('the report in every format', () => {
   );
 });
 
+describe('the plan section', () => {
+  it.each<Lang>(['de', 'en'])(
+    '%s: fewest steps, keep the people you know, then the emergency reset, in all four formats',
+    async (lang) => {
+      const { svc, dir } = await hostileExport();
+      const titles = (['fewest', 'keep-known', 'emergency'] as const).map((v) => message(lang, `report.variant.${v}`));
+      const emergency = svc.plan('emergency');
+      expect(emergency.steps.length).toBeGreaterThan(0);
+      const complete = svc.reportModel(lang, true);
+      expect(complete.plans!.map((p) => p.variant)).toEqual(['fewest', 'keep-known', 'emergency']);
+      expect(complete.plans![2]!.steps.map((s) => s.key)).toEqual(emergency.steps.map((s) => s.key));
+      const doc = JSON.parse(renderJson(complete)) as { plans: Array<{ variant: string; steps: unknown[] }> };
+      expect(doc.plans.map((p) => [p.variant, p.steps.length])).toEqual(
+        complete.plans!.map((p) => [p.variant, p.steps.length]),
+      );
+      const inOrder = (text: string) => {
+        const at = titles.map((t) => text.indexOf(t, text.indexOf(message(lang, 'report.plan'))));
+        expect(at.every((i) => i >= 0)).toBe(true);
+        expect([...at].sort((a, b) => a - b)).toEqual(at);
+      };
+      const { html } = svc.report(lang);
+      inOrder(
+        html.slice(
+          html.indexOf('<section id="plan">'),
+          html.indexOf('</section>', html.indexOf('<section id="plan">')),
+        ),
+      );
+      const capped = svc.reportModel(lang, false);
+      inOrder(pdfText(await renderPdf(capped), dir).text.replace(/\s+/g, ' '));
+      const plan = csvFiles(complete).find((f) => f.name === 'plan.csv')!;
+      const rows = parse(new TextDecoder().decode(plan.data), {
+        bom: true,
+        delimiter: lang === 'de' ? ';' : ',',
+      }) as string[][];
+      expect(rows.filter((r) => r[0] === titles[2])).toHaveLength(emergency.steps.length);
+      svc.close();
+    },
+  );
+});
+
 describe('the trend since the previous audit', () => {
   it('compares with the audit before the newest snapshot: a setting narrowed after the import', async () => {
     const { svc } = await hostileExport();

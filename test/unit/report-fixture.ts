@@ -124,7 +124,10 @@ export function reportInputFor(
     policy,
     sharing: input.sharing,
     people,
-    plans: options.plans === false ? null : [computePlan(planInput, 'fewest'), computePlan(planInput, 'keep-known')],
+    plans:
+      options.plans === false
+        ? null
+        : [computePlan(planInput, 'fewest'), computePlan(planInput, 'keep-known'), computePlan(planInput, 'emergency')],
     revocationEvents: EVENTS,
     previous: options.previous ?? null,
   };

@@ -77,10 +77,10 @@ describe('the report model', () => {
     expect([...groupedIds(m)].sort()).toEqual(m.findings.map((f) => f.id).sort());
   });
 
-  it('the plan: both variants, each step with its page, what it clears, and the known people who lose access', () => {
+  it('the plan: its three variants, each step with its page, what it clears, and the known people who lose access', () => {
     const m = modelFor('de');
-    expect(m.plans!.map((p) => p.variant)).toEqual(['fewest', 'keep-known']);
-    expect(m.plans!.map((p) => p.title)).toEqual(['Wenigste Schritte', 'Bekannte behalten']);
+    expect(m.plans!.map((p) => p.variant)).toEqual(['fewest', 'keep-known', 'emergency']);
+    expect(m.plans!.map((p) => p.title)).toEqual(['Wenigste Schritte', 'Bekannte behalten', 'Notfall-Reset']);
     const fewest = m.plans![0]!;
     expect(fewest.steps[0]).toMatchObject({
       action: 'narrow-email-audience',

@@ -96,7 +96,7 @@ export function reportInput(source: ReportSource, lang: Lang): ReportInput {
     policy,
     sharing: input.sharing,
     people: seeing,
-    plans: [plan('fewest'), plan('keep-known')],
+    plans: [plan('fewest'), plan('keep-known'), plan('emergency')],
     revocationEvents: revocationEvents(source.db),
     previous: source.previous,
   };

@@ -15,7 +15,7 @@ export const reportEn = {
   'report.status.undone': 'undone',
   'report.variant.fewest': 'Fewest steps',
   'report.variant.keep-known': 'Keep people you know',
-  'report.variant.emergency': 'Emergency',
+  'report.variant.emergency': 'Emergency reset',
   'report.variantText.fewest': 'The least work that clears the findings, whoever loses access.',
   'report.variantText.keep-known':
     'Never takes a detail from someone you know; findings only that would clear stay open.',
@@ -204,7 +204,7 @@ export const reportDe: Record<keyof typeof reportEn, string> = {
   'report.status.undone': 'rückgängig gemacht',
   'report.variant.fewest': 'Wenigste Schritte',
   'report.variant.keep-known': 'Bekannte behalten',
-  'report.variant.emergency': 'Notfall',
+  'report.variant.emergency': 'Notfall-Reset',
   'report.variantText.fewest':
     'Der geringste Aufwand, der die Befunde behebt – gleich, wer dabei den Zugriff verliert.',
   'report.variantText.keep-known':
