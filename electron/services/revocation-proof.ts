@@ -11,7 +11,7 @@
  *   ImportedContacts.csv, and found not applied by one that still has it;
  * - a step no export can show (a setting, a XING release) is "confirmed by you" once what you declare
  *   no longer shows the share — never "verified".
- * An export's date is its own where it has one (LinkedIn names the ZIP `…_DD-MM-YYYY.zip`), else the
+ * An export's date is its own where it has one (LinkedIn names the ZIP `…_MM-DD-YYYY.zip`), else the
  * day of the import.
  */
 import type { ImportSummary } from '../../shared/contract';
@@ -26,11 +26,25 @@ const PROVEN_BY_EXPORT: ReadonlySet<PlatformActionId> = new Set(['remove-connect
 
 const EXPORT_DATE = /_(\d{2})-(\d{2})-(\d{4})\.zip\b/i;
 
-/** The day an export was made: from LinkedIn's ZIP name, else the day it was imported. */
+/** A real calendar day as YYYY-MM-DD, or null (no 31 April, no month 13). */
+function calendarDay(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The day an export was made: from LinkedIn's ZIP name, else the day it was imported. LinkedIn
+ * names it month first (`Basic_LinkedInDataExport_11-29-2025.zip`); a name that is no date that way
+ * but is one day first is read day first; a name that is neither proves no date.
+ */
 export function exportDate(fileNames: readonly string[], importedAt: Date): string {
   for (const name of fileNames) {
     const m = EXPORT_DATE.exec(name);
-    if (m) return `${m[3]}-${m[2]}-${m[1]}`;
+    if (!m) continue;
+    const [first, second, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const day = calendarDay(year, first, second) ?? calendarDay(year, second, first);
+    if (day) return day;
   }
   return importedAt.toISOString().slice(0, 10);
 }

@@ -32,7 +32,7 @@ const PEOPLE = {
 function exportZip(dir: string, madeOn: string, people: Array<keyof typeof PEOPLE>): string {
   const [y, m, d] = madeOn.split('-');
   const csv = [HEADER, ...people.map((p) => PEOPLE[p])].join('\n');
-  return write(dir, `Basic_LinkedInDataExport_${d}-${m}-${y}.zip`, makeZip([{ name: 'Connections.csv', data: csv }]));
+  return write(dir, `Basic_LinkedInDataExport_${m}-${d}-${y}.zip`, makeZip([{ name: 'Connections.csv', data: csv }]));
 }
 
 async function call<C extends Channel>(svc: AppService, channel: C, request: Request<C>): Promise<Response<C>> {

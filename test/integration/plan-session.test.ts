@@ -140,7 +140,7 @@ describe('proof of a deleted uploaded address book, and of a phone number remove
     const [y, m, d] = madeOn.split('-');
     return write(
       dir,
-      `Basic_LinkedInDataExport_${d}-${m}-${y}.zip`,
+      `Basic_LinkedInDataExport_${m}-${d}-${y}.zip`,
       makeZip([
         { name: 'Connections.csv', data: CONNECTIONS },
         { name: 'Email Addresses.csv', data: EMAILS },

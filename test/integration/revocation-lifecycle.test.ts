@@ -23,7 +23,7 @@ const PEOPLE = {
 function exportZip(dir: string, madeOn: string, people: Array<keyof typeof PEOPLE>): string {
   const [y, m, d] = madeOn.split('-');
   const csv = [HEADER, ...people.map((p) => PEOPLE[p])].join('\n');
-  return write(dir, `Basic_LinkedInDataExport_${d}-${m}-${y}.zip`, makeZip([{ name: 'Connections.csv', data: csv }]));
+  return write(dir, `Basic_LinkedInDataExport_${m}-${d}-${y}.zip`, makeZip([{ name: 'Connections.csv', data: csv }]));
 }
 
 class Clock {
@@ -70,7 +70,7 @@ describe('the revocation lifecycle', () => {
       {
         status: 'verified',
         at: '2026-11-10T09:00:00.000Z',
-        note: 'Basic_LinkedInDataExport_09-11-2026.zip › Connections.csv (2026-11-09)',
+        note: 'Basic_LinkedInDataExport_11-09-2026.zip › Connections.csv (2026-11-09)',
       },
     ]);
     // Undo is possible only until verified.
@@ -138,9 +138,15 @@ describe('the revocation lifecycle', () => {
 
 describe('the export date', () => {
   it('comes from LinkedIn’s ZIP name, else the day of the import', () => {
-    expect(exportDate(['Basic_LinkedInDataExport_01-11-2026.zip › Connections.csv'], new Date('2026-12-24'))).toBe(
-      '2026-11-01',
+    // LinkedIn writes the month first: 29 November 2025, 7 January 2026.
+    expect(exportDate(['Basic_LinkedInDataExport_11-29-2025.zip › Connections.csv'], new Date('2026-12-24'))).toBe(
+      '2025-11-29',
     );
+    expect(exportDate(['Complete_LinkedInDataExport_01-07-2026.zip'], new Date('2026-12-24'))).toBe('2026-01-07');
+    // Not a date month first, but day first (a renamed file): read so.
+    expect(exportDate(['Basic_LinkedInDataExport_29-11-2025.zip'], new Date('2026-12-24'))).toBe('2025-11-29');
+    // Neither: no date from the name.
+    expect(exportDate(['Basic_LinkedInDataExport_31-31-2025.zip'], new Date('2026-12-24T10:00:00Z'))).toBe('2026-12-24');
     expect(exportDate(['Connections.csv'], new Date('2026-12-24T10:00:00Z'))).toBe('2026-12-24');
   });
 });
