@@ -6,7 +6,7 @@ import {
   type RevocationStatus,
   type RevocationView,
 } from './domain';
-import { PERSON_WIDE_RULES, settingKeys, settingOfShare, stepKey } from './plan/steps';
+import { ALL_SETTINGS_RULES, PERSON_WIDE_RULES, settingKeys, settingOfShare, stepKey } from './plan/steps';
 
 type Live = { id: number; status: RevocationStatus };
 
@@ -66,6 +66,11 @@ export function liveRevocations(revocations: readonly RevocationView[]): Revocat
     const key = settingOf(e);
     return key === null ? null : (settings.get(key) ?? null);
   };
+  /** The first of these settings' live revocations once every one of them has one. */
+  const allOf = (keys: readonly string[]): Live | null => {
+    const live = keys.map((key) => settings.get(key));
+    return live.every((l) => l !== undefined) ? live[0]! : null;
+  };
   const ofSetting = (keys: readonly string[]): Live | null => {
     for (const key of keys) {
       const live = settings.get(key);
@@ -77,10 +82,19 @@ export function liveRevocations(revocations: readonly RevocationView[]): Revocat
     get,
     has: (contactId: number, field: DetailField) => get(contactId, field) !== null,
     finding: (f, seen) => {
-      const direct =
-        (f.contactId !== null && f.field !== null ? get(f.contactId, f.field) : null) ??
-        (settings.size > 0 ? ofSetting(settingKeys(f)) : null);
-      if (direct || settings.size === 0 || !seen?.length || !PERSON_WIDE_RULES.has(f.rule)) return direct;
+      const wide = PERSON_WIDE_RULES.has(f.rule);
+      // About all a person sees: one detail's revocation does not end it, removing them does.
+      const own =
+        f.contactId === null
+          ? null
+          : wide
+            ? (byContact.get(f.contactId)?.get('*') ?? null)
+            : f.field !== null
+              ? get(f.contactId, f.field)
+              : null;
+      const keys = settings.size > 0 ? settingKeys({ ...f, contact: f.contactId === null ? null : {} }) : [];
+      const direct = own ?? (ALL_SETTINGS_RULES.has(f.rule) && keys.length > 1 ? allOf(keys) : ofSetting(keys));
+      if (direct || settings.size === 0 || !seen?.length || !wide) return direct;
       let first: Live | null = null;
       for (const e of seen) {
         const live = exposure(e);

@@ -12,6 +12,7 @@ import {
   Candidates,
   Collateral,
   findingSteps,
+  ALL_SETTINGS_RULES,
   PERSON_WIDE_RULES,
   settingsTogether,
   viewerSteps,
@@ -37,7 +38,11 @@ interface Target {
 function targetsOf(input: PlanInput, variant: PlanVariant, candidates: Candidates) {
   const todo = input.findings.filter((f) => f.muted === null && f.revocation === null);
   const sensitive = new Set(input.policy.sensitiveFields);
-  const findings = variant === 'emergency' ? todo.filter((f) => f.field !== null && sensitive.has(f.field)) : todo;
+  // The emergency reset: private details away from everyone but known people (never from them).
+  const findings =
+    variant === 'emergency'
+      ? todo.filter((f) => f.field !== null && sensitive.has(f.field) && f.familiarity !== 'known')
+      : todo;
   const allowed = (i: number) => variant !== 'keep-known' || candidates.list[i]!.collateral.length === 0;
   const seenBy = new Map<number, Viewer[]>();
   for (const v of input.viewers) {
@@ -49,13 +54,17 @@ function targetsOf(input: PlanInput, variant: PlanVariant, candidates: Candidate
   const targets: Target[] = [];
   const left: string[] = [];
   for (const finding of findings) {
-    const steps = findingSteps(finding, candidates).filter(allowed);
+    let steps = findingSteps(finding, candidates).filter(allowed);
+    // A finding that spans several settings (LinkedIn and XING) goes only when all of them change.
+    const all = ALL_SETTINGS_RULES.has(finding.rule) ? steps.filter((i) => candidates.list[i]!.contact === null) : [];
+    if (all.length > 1) steps = steps.filter((i) => !all.includes(i));
     // A finding about all a person sees also goes once every setting they see through is narrowed.
     const together =
       finding.contact && PERSON_WIDE_RULES.has(finding.rule)
         ? settingsTogether(seenBy.get(finding.contact.id) ?? [], candidates)
         : null;
     const groups = together && together.every(allowed) ? [together] : [];
+    if (all.length > 1) groups.push(all);
     if (steps.length === 0 && groups.length === 0) left.push(finding.id);
     else targets.push({ finding, owner: finding.contact?.id ?? null, field: finding.field, steps, groups });
   }

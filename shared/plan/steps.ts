@@ -37,6 +37,20 @@ const XING_ACTIONS: ReadonlySet<PlatformActionId> = new Set([
  */
 export const PERSON_WIDE_RULES: ReadonlySet<string> = new Set(['likely-collector', 'stale-grant']);
 
+/**
+ * Rules whose one finding spans several settings that must all change (your birthday with its year,
+ * seen on LinkedIn and on XING): their setting steps clear it only together.
+ */
+export const ALL_SETTINGS_RULES: ReadonlySet<string> = new Set(['birthday-year-visible']);
+
+/**
+ * Whether a setting step ends this finding. Changing the XING default ("Als Standard") is never
+ * retroactive: it ends the default itself (a finding about no person), not a share a contact already has.
+ */
+function settingClears(action: PlatformActionId, finding: { contact: object | null }): boolean {
+  return action !== 'change-xing-default' || finding.contact === null;
+}
+
 /** The setting step that ends a share made through this kind of grant, if a setting can end it. */
 export function settingOfShare(
   via: Viewer['via'],
@@ -46,7 +60,7 @@ export function settingOfShare(
     const narrow = audienceAction(field);
     return narrow && { action: narrow, to: 'only-you' };
   }
-  if (via === 'default') return { action: 'change-xing-default', to: null };
+  // A default's share stays when the default changes (never retroactive): only the person's own step ends it.
   if (via === 'category') return { action: 'narrow-xing-category', to: null };
   return null;
 }
@@ -70,11 +84,11 @@ function audienceTargets(rule: string): ReadonlyArray<'first-degree' | 'only-you
 }
 
 /** The keys of the setting steps that clear a finding (what a live revocation of a setting covers). */
-export function settingKeys(finding: Pick<Finding, 'rule' | 'actions'>): string[] {
+export function settingKeys(finding: Pick<Finding, 'rule' | 'actions'> & { contact: object | null }): string[] {
   return finding.actions.flatMap((action) =>
     AUDIENCE_FIELDS[action]
       ? audienceTargets(finding.rule).map((to) => stepKey(action, to, null))
-      : SETTING_ACTIONS.has(action)
+      : SETTING_ACTIONS.has(action) && settingClears(action, finding)
         ? [stepKey(action, null, null)]
         : [],
   );
@@ -194,10 +208,15 @@ export function findingSteps(finding: Finding, candidates: Candidates): number[]
   for (const action of finding.actions) {
     if (AUDIENCE_FIELDS[action]) {
       for (const to of audienceTargets(finding.rule)) out.push(candidates.of(action, to, null, 'linkedin'));
-    } else if (SETTING_ACTIONS.has(action)) out.push(candidates.of(action, null, null, finding.network));
-    else if (finding.contact) out.push(candidates.of(action, null, finding.contact, finding.network, known));
+    } else if (SETTING_ACTIONS.has(action)) {
+      if (settingClears(action, finding)) out.push(candidates.of(action, null, null, finding.network));
+    } else if (finding.contact) out.push(candidates.of(action, null, finding.contact, finding.network, known));
   }
-  // Two actions never name the same step: no duplicates to remove.
+  // Removing the person ends everything they see, whichever rule found it.
+  if (finding.contact) {
+    const remove = candidates.of('remove-connection', null, finding.contact, finding.network, known);
+    if (!out.includes(remove)) out.push(remove);
+  }
   return out;
 }
 

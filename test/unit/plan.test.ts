@@ -250,23 +250,51 @@ describe('computePlan', () => {
     expect(plan.steps[0]!.collateral.map((p) => p.id)).toEqual([9]);
   });
 
-  it('XING: a default change clears every contact whose release came from it; a plain release needs its own step', () => {
+  it('XING: a default change ends the default, never a share a contact already has (not retroactive)', () => {
     const a = person(40);
     const b = person(41);
-    const c = person(42);
     const fromDefault = (p: PersonSpec) =>
       finding('private-detail-unfamiliar', p, 'mobile', ['revoke-xing-grant', 'change-xing-default']);
     const plan = computePlan(
+      input([fromDefault(a), fromDefault(b), finding('xing-default-private', null, 'mobile', ['change-xing-default'])]),
+      'fewest',
+    );
+    expect(plan.steps.map((s) => s.key)).toEqual([
+      'change-xing-default',
+      'revoke-xing-grant:40',
+      'revoke-xing-grant:41',
+    ]);
+    expect(plan.steps.map((s) => s.clears.length)).toEqual([1, 1, 1]);
+    expect(plan.steps.every((s) => s.network === 'xing')).toBe(true);
+  });
+
+  it('removing a person ends every finding about them, whichever rule found it', () => {
+    const p = person(50);
+    const plan = computePlan(
       input([
-        fromDefault(a),
-        fromDefault(b),
-        finding('private-detail-unfamiliar', c, 'mobile', ['revoke-xing-grant']),
-        finding('xing-default-private', null, 'mobile', ['change-xing-default']),
+        finding('likely-collector', p, 'mobile', ['remove-connection']),
+        finding('private-detail-unfamiliar', p, 'privateEmail', ['revoke-xing-grant']),
       ]),
       'fewest',
     );
-    expect(plan.steps.map((s) => s.key)).toEqual(['change-xing-default', 'revoke-xing-grant:42']);
-    expect(plan.steps.map((s) => s.network)).toEqual(['xing', 'xing']);
+    // One removal (effort 3) rather than a removal and a release (3 + 2).
+    expect(plan.steps.map((s) => s.key)).toEqual(['remove-connection:50']);
+    expect(plan.effort).toBe(3);
+  });
+
+  it('a finding seen on two networks (birthday with its year) goes only when both settings change', () => {
+    const birthday = finding('birthday-year-visible', null, 'birthday', [
+      'narrow-birthday-audience',
+      'narrow-xing-category',
+    ]);
+    const plan = computePlan(input([birthday]), 'fewest');
+    expect(plan.steps.map((s) => s.key).sort()).toEqual(['narrow-birthday-audience:only-you', 'narrow-xing-category']);
+    expect(plan.steps.flatMap((s) => s.clears)).toEqual([birthday.id]);
+  });
+
+  it('the emergency reset never takes a detail from a known person through their own finding', () => {
+    const stale = finding('stale-grant', friend, 'mobile', ['remove-connection']);
+    expect(computePlan(input([stale], [viewer(friend, 'mobile')]), 'emergency').steps).toEqual([]);
   });
 
   const randomFindings = fc
