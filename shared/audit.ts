@@ -137,10 +137,29 @@ export function computeAuditBase(
   policy: Policy = DEFAULT_POLICY,
   rules: readonly Rule[] = RULES,
 ): AuditBase {
+  const steps = auditBaseSteps(input, lang, now, policy, rules);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * computeAuditBase in steps — the people's exposures, each rule, the sort — pausing after each: main
+ * warms its audit at start this way, with the event loop free between steps (audit-cache.ts).
+ */
+export function* auditBaseSteps(
+  input: AuditFacts,
+  lang: Lang,
+  now: Date,
+  policy: Policy = DEFAULT_POLICY,
+  rules: readonly Rule[] = RULES,
+): Generator<void, AuditBase> {
   const { ctx, exposures, exposed } = ruleContext(input, policy, now, 'full');
   const { contacts, familiarity } = ctx;
   const findings: Finding[] = [];
   for (const rule of rules) {
+    yield;
     for (const report of rule.check(ctx)) {
       const contact = report.contactId === null ? null : contacts.get(report.contactId);
       const template = rule.meta.messages[report.messageId];
@@ -169,6 +188,7 @@ export function computeAuditBase(
       });
     }
   }
+  yield;
   // One collator for the whole sort (localeCompare with a locale builds one per call); numeric, so
   // "Vorname1008" comes before "Vorname10079". Muted findings go last (audit-state.ts), each part in
   // this order: the sort is stable.

@@ -13,6 +13,7 @@
  */
 import {
   applyAuditState,
+  auditBaseSteps,
   computeAuditBase,
   warmFamiliarity,
   type AuditBase,
@@ -74,7 +75,11 @@ export class AuditCache {
     const input = pending?.input ?? loadAuditInput(this.db);
     const policy = pending?.policy ?? getPolicy(this.db);
     const now = this.now();
-    const base = computeAuditBase(input, 'en', now, policy);
+    return this.install(input, policy, computeAuditBase(input, 'en', now, policy), now);
+  }
+
+  /** A new entry from a first phase just computed, with the second phase over it. */
+  private install(input: AuditInput, policy: Policy, base: AuditBase, now: Date): Entry {
     // Taken after reading: should reading ever write (a default stored on first use), the key
     // still describes what was read.
     const after = this.key();
@@ -123,9 +128,18 @@ export class AuditCache {
     await pause();
     if (this.pending !== pending || pending.key !== this.key()) return;
     warmFamiliarity(input, policy, this.now());
-    await pause();
-    if (this.pending !== pending || pending.key !== this.key()) return;
-    this.current();
+    const now = this.now();
+    const steps = auditBaseSteps(input, 'en', now, policy);
+    for (;;) {
+      await pause();
+      if (this.pending !== pending || pending.key !== this.key()) return;
+      const step = steps.next();
+      if (step.done) {
+        this.pending = null;
+        this.install(input, policy, step.value, now);
+        return;
+      }
+    }
   }
 
   /**
