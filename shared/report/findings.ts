@@ -84,6 +84,7 @@ function byPerson(lang: Lang, findings: readonly Finding[]): ReportPersonGroup[]
     if (group === undefined) {
       group = {
         contact: f.contact && { id: f.contact.id, name: f.contact.name, profileUrl: f.contact.profileUrl },
+        familiarity: f.familiarity,
         familiarityLabel: f.familiarity ? familiarityLabel(lang, f.familiarity) : null,
         findings: [],
       };

@@ -1,8 +1,8 @@
 /**
  * The report model (issue 11): computed once, in the reader's language, and only rendered by the
  * HTML, PDF, CSV and JSON writers, so every format says the same thing. Each item carries the ids
- * and ISO dates a program reads and the words a person reads; the JSON document is this model
- * (docs/report.schema.json describes it).
+ * and ISO dates a program reads and the words a person reads; the JSON document is this model with
+ * its shared texts in lookup tables (./document.ts; docs/report.schema.json describes it).
  */
 import type {
   DetailField,
@@ -21,7 +21,7 @@ import type { ActionPlan, PlanVariant } from '../plan/types';
 import type { Policy } from '../policy';
 import type { SharingSettings } from '../sharing';
 
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 
 /** One person who sees something of the user's now, with the grants and their dates. */
 export interface ReportPersonInput {
@@ -136,6 +136,7 @@ export interface ReportPlan {
 
 export interface ReportPersonGroup {
   contact: { id: number; name: string; profileUrl: string | null } | null;
+  familiarity: Familiarity | null;
   familiarityLabel: string | null;
   /** Ids of the findings (in `ReportModel.findings`). */
   findings: string[];

@@ -39,7 +39,7 @@ describe('shareaudit report', () => {
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     const json = join(dir, 'report.json');
     expect(cli(['report', '--format', 'json', '--out', json, '--db', db]).code).toBe(0);
-    expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ schemaVersion: 1, lang: 'en', complete: true });
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ schemaVersion: 2, lang: 'en', complete: true });
     const tables = join(dir, 'tables');
     expect(cli(['report', '--format', 'csv', '--out', tables, '--db', db]).stdout).toBe(
       `CSV report written to ${tables}\n`,

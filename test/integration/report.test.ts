@@ -163,7 +163,13 @@ describe('the report in every format', () => {
       const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
       const doc = JSON.parse(renderJson(svc.reportModel(lang, true))) as Record<string, unknown>;
       expect(validate(doc), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-      expect(doc).toMatchObject({ schemaVersion: 1, lang, complete: true });
+      expect(doc).toMatchObject({ schemaVersion: 2, lang, complete: true });
+      // Version 2: findings refer to the tables by key; a key that is not there, or a label inline, is refused.
+      const findings = doc.findings as Array<Record<string, unknown>>;
+      expect(findings.length).toBeGreaterThan(0);
+      expect(validate({ ...doc, findings: [{ ...findings[0], ruleTitle: 'x' }] })).toBe(false);
+      expect(validate({ ...doc, findings: [{ ...findings[0], contact: { id: 1 } }] })).toBe(false);
+      expect(validate({ ...doc, steps: { x: { action: 'remove-connection', label: 'x' } } })).toBe(false);
       // A document the schema refuses: a field it does not know.
       expect(validate({ ...doc, extra: 1 })).toBe(false);
       const audit = svc.audit(lang);

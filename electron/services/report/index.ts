@@ -3,6 +3,7 @@
  * them in the app) and JSON. Used by the app's report:* channels and by `shareaudit report`.
  */
 import type { Lang } from '../../../shared/domain';
+import { reportDocument } from '../../../shared/report/document';
 import { buildReportModel } from '../../../shared/report/model';
 import type { ReportModel } from '../../../shared/report/types';
 import { zipSync } from 'fflate';
@@ -46,9 +47,12 @@ export function reportModel(source: ReportSource, lang: Lang, complete: boolean)
 /** Whether a format lists everything (the tables, the document) or shows the long lists capped (the pages). */
 export const isComplete = (format: ReportFormat): boolean => format === 'csv' || format === 'json';
 
-/** The JSON document: the model itself, described by docs/report.schema.json (compact: a heavy user's is large). */
+/**
+ * The JSON document (shared/report/document.ts): the model with its shared texts in lookup tables,
+ * described by docs/report.schema.json; compact (no indentation), as a heavy user's is large.
+ */
 export function renderJson(model: ReportModel): string {
-  return `${JSON.stringify(model)}\n`;
+  return `${JSON.stringify(reportDocument(model))}\n`;
 }
 
 /** The four tables zipped, one at a time with the event loop free between them (a heavy user's take seconds). */

@@ -36,7 +36,7 @@ test('the export dialog offers four formats; PDF, ZIP and JSON download (screens
   for (const name of ['findings.csv', 'people.csv', 'plan.csv', 'revocations.csv'])
     expect(zip.bytes.includes(Buffer.from(name))).toBe(true);
   const json = await download('JSON document');
-  expect(JSON.parse(json.bytes.toString('utf8'))).toMatchObject({ schemaVersion: 1, lang: 'en', complete: true });
+  expect(JSON.parse(json.bytes.toString('utf8'))).toMatchObject({ schemaVersion: 2, lang: 'en', complete: true });
 
   // The last choice is kept; Escape closes the dialog without exporting.
   await page.getByRole('button', { name: 'Export report' }).click();
