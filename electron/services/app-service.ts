@@ -112,6 +112,7 @@ const SNAPSHOT_CAUSE: Partial<Record<Channel, SnapshotCause>> = {
   'policy:set': 'policy',
   'details:set': 'details',
   'revocation:applied': 'revocation',
+  'session:decide': 'revocation',
 };
 
 type Handlers = { [C in Channel]: (request: Request<C>) => Promise<Response<C>> };

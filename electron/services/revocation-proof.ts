@@ -79,12 +79,13 @@ export function proveByImport(
   now: Date,
 ): { verified: number; notApplied: number } {
   const connections = summary.files.find((f) => f.kind === 'linkedin-connections');
-  if (!connections) return { verified: 0, notApplied: 0 };
+  const ownDetails = summary.files.find((f) => f.kind === 'linkedin-phones' || f.kind === 'linkedin-emails');
+  if (!connections && !ownDetails) return { verified: 0, notApplied: 0 };
   const madeOn = exportDate(
     summary.files.map((f) => f.name),
     now,
   );
-  const note = `${connections.name} (${madeOn})`;
+  const note = `${(connections ?? ownDetails)!.name} (${madeOn})`;
   const contacts = new Map(
     db
       .prepare<[], { id: number; network: string; removed_on: string | null }>(
@@ -94,7 +95,11 @@ export function proveByImport(
       .map((c) => [c.id, c]),
   );
   // A whole export (not a lone Connections.csv) says whether it holds an uploaded address book.
-  const wholeExport = summary.files.some((f) => f.kind === 'linkedin-emails' || f.kind === 'linkedin-profile');
+  // (From LinkedIn's ZIP: files picked by hand may leave the address book out without it being gone.)
+  const wholeExport =
+    connections !== undefined &&
+    connections.name.includes('.zip') &&
+    summary.files.some((f) => f.kind === 'linkedin-emails' || f.kind === 'linkedin-profile');
   const uploaded = summary.files.find((f) => f.kind === 'linkedin-contacts');
   const verified: number[] = [];
   const notApplied: number[] = [];
@@ -103,7 +108,7 @@ export function proveByImport(
     // An export made before the revocation was planned proves nothing about it.
     if (madeOn < r.createdAt.slice(0, 10)) continue;
     let stillShown: boolean;
-    if (r.action === 'remove-connection') {
+    if (r.action === 'remove-connection' && connections) {
       const contact = r.contactId === null ? undefined : contacts.get(r.contactId);
       if (!contact || contact.network !== 'linkedin') continue;
       stillShown = contact.removed_on === null;

@@ -160,7 +160,7 @@ export function planSettingRevocation(
   db: DB,
   item: { findingId: string; field: DetailField | null; rule: string; action: PlatformActionId; stepKey: string },
   now: Date,
-): number {
+): { id: number; created: boolean } {
   const target = `setting:${item.stepKey}`;
   const at = now.toISOString();
   return db.transaction(() => {
@@ -169,7 +169,7 @@ export function planSettingRevocation(
         `SELECT id FROM revocation WHERE target = ? AND status IN ('planned', 'applied', 'not-applied')`,
       )
       .get(target);
-    if (live) return live.id;
+    if (live) return { id: live.id, created: false };
     const id = Number(
       db
         .prepare(
@@ -179,6 +179,6 @@ export function planSettingRevocation(
         .run(item.findingId, item.field, item.rule, item.action, target, at).lastInsertRowid,
     );
     db.prepare(`INSERT INTO revocation_event (revocation_id, status, at) VALUES (?, 'planned', ?)`).run(id, at);
-    return id;
+    return { id, created: true };
   })();
 }

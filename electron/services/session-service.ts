@@ -30,6 +30,17 @@ interface StepRow {
 
 const SAMPLE = 12;
 
+/**
+ * A real calendar day, not after today — by a day's grace: the user's today may be tomorrow in UTC
+ * (Germany just after midnight). A later day would keep "not applied" from ever being found.
+ */
+export function isPastDay(day: string, now: Date): boolean {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, m! - 1, d!));
+  const real = date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
+  return real && date.getTime() <= now.getTime() + 86_400_000;
+}
+
 export class SessionService {
   constructor(
     private readonly db: DB,
@@ -64,14 +75,16 @@ export class SessionService {
     const session = this.open();
     if (!session) return null;
     // A step whose revocations were all undone (Undo after "Done") is to do again.
-    this.db
-      .prepare(
-        `UPDATE plan_session_step SET outcome = NULL, decided_at = NULL, applied_on = NULL, revocation_ids = NULL
+    this.cache.unrelatedWrite(() =>
+      this.db
+        .prepare(
+          `UPDATE plan_session_step SET outcome = NULL, decided_at = NULL, applied_on = NULL, revocation_ids = NULL
          WHERE session_id = ? AND outcome = 'done' AND json_array_length(revocation_ids) > 0
            AND NOT EXISTS (SELECT 1 FROM json_each(revocation_ids) j JOIN revocation r ON r.id = j.value
                            WHERE r.status <> 'undone')`,
-      )
-      .run(session.id);
+        )
+        .run(session.id),
+    );
     const counts = this.db
       .prepare<[number], { total: number; done: number; skipped: number }>(
         `SELECT COUNT(*) AS total, COUNT(*) FILTER (WHERE outcome = 'done') AS done,
@@ -112,22 +125,26 @@ export class SessionService {
   start(variant: PlanVariant): SessionView {
     const plan = this.plans.plan(variant);
     const at = this.now().toISOString();
-    this.db.transaction(() => {
-      this.db.prepare(`UPDATE plan_session SET ended_at = ? WHERE ended_at IS NULL`).run(at);
-      const id = Number(
-        this.db.prepare(`INSERT INTO plan_session (variant, started_at) VALUES (?, ?)`).run(variant, at)
-          .lastInsertRowid,
-      );
-      const insert = this.db.prepare(`INSERT INTO plan_session_step (session_id, position, step) VALUES (?, ?, ?)`);
-      plan.steps.forEach((step, position) => insert.run(id, position, JSON.stringify(step)));
-    })();
+    // The session's tables are none the audit reads: the cached audit stays current.
+    this.cache.unrelatedWrite(
+      this.db.transaction(() => {
+        this.db.prepare(`UPDATE plan_session SET ended_at = ? WHERE ended_at IS NULL`).run(at);
+        const id = Number(
+          this.db.prepare(`INSERT INTO plan_session (variant, started_at) VALUES (?, ?)`).run(variant, at)
+            .lastInsertRowid,
+        );
+        const insert = this.db.prepare(`INSERT INTO plan_session_step (session_id, position, step) VALUES (?, ?, ?)`);
+        plan.steps.forEach((step, position) => insert.run(id, position, JSON.stringify(step)));
+      }),
+    );
     return this.get()!;
   }
 
   end(): boolean {
-    return (
-      this.db.prepare(`UPDATE plan_session SET ended_at = ? WHERE ended_at IS NULL`).run(this.now().toISOString())
-        .changes > 0
+    return this.cache.unrelatedWrite(
+      () =>
+        this.db.prepare(`UPDATE plan_session SET ended_at = ? WHERE ended_at IS NULL`).run(this.now().toISOString())
+          .changes > 0,
     );
   }
 
@@ -138,65 +155,76 @@ export class SessionService {
       .prepare<[number, number], StepRow>(`SELECT * FROM plan_session_step WHERE session_id = ? AND position = ?`)
       .get(session.id, position);
     if (!row) throw new AppError('NOT_FOUND', 'plan.badStep', { n: position + 1 });
-    const day = on ?? this.now().toISOString().slice(0, 10);
-    this.db.transaction(() => {
-      const ids = outcome === 'done' ? this.apply(JSON.parse(row.step) as PlanStep, day) : [];
-      this.db
-        .prepare(
-          `UPDATE plan_session_step SET outcome = ?, decided_at = ?, applied_on = ?, revocation_ids = ?
+    const today = this.now().toISOString().slice(0, 10);
+    const day = on ?? today;
+    if (!isPastDay(day, this.now())) throw new AppError('BAD_REQUEST', 'plan.badDay', { value: day });
+    // Only revocations change (and the session's own tables): the rules' results stay cached.
+    this.cache.stateWrite(
+      this.db.transaction(() => {
+        const ids = outcome === 'done' ? this.apply(JSON.parse(row.step) as PlanStep, day) : [];
+        this.db
+          .prepare(
+            `UPDATE plan_session_step SET outcome = ?, decided_at = ?, applied_on = ?, revocation_ids = ?
            WHERE session_id = ? AND position = ?`,
-        )
-        .run(
-          outcome,
-          this.now().toISOString(),
-          outcome === 'done' ? day : null,
-          JSON.stringify(ids),
-          session.id,
-          position,
-        );
-    })();
+          )
+          .run(
+            outcome,
+            this.now().toISOString(),
+            outcome === 'done' ? day : null,
+            JSON.stringify(ids),
+            session.id,
+            position,
+          );
+      }),
+    );
     return this.get()!;
   }
 
-  /** Records a step as done on the platform on `day`: its revocations, planned if new, applied. */
+  /**
+   * Records a step as done on the platform on `day`: its revocations, planned if new, then applied.
+   * Returns the ones it created (what Undo takes back); one that was planned before stays the user's.
+   */
   private apply(step: PlanStep, day: string): number[] {
     const findings = step.clears
       .map((id) => this.cache.finding(id))
       .filter((f): f is Finding => f !== undefined && f.muted === null);
     const now = this.now();
-    let ids: number[];
     if (step.contact === null) {
       const first = findings[0];
-      ids = [
-        planSettingRevocation(
-          this.db,
-          {
-            findingId: first?.id ?? step.key,
-            field: step.fields[0] ?? null,
-            rule: first?.rule ?? 'plan',
-            action: step.action,
-            stepKey: step.key,
-          },
-          now,
-        ),
-      ];
-    } else {
-      const items = new Map<string, RevocationItem>();
-      for (const f of findings) {
-        if (!f.contact || !f.field) continue;
-        const item = { findingId: f.id, contactId: f.contact.id, field: f.field, rule: f.rule, action: step.action };
-        items.set(revocationTarget(item), item);
-      }
-      insertRevocations(this.db, [...items.values()], now);
-      const live = this.db.prepare<[string], { id: number }>(
-        `SELECT id FROM revocation WHERE target = ? AND status IN ('planned', 'applied', 'not-applied')`,
+      const { id, created } = planSettingRevocation(
+        this.db,
+        {
+          findingId: first?.id ?? step.key,
+          field: step.fields[0] ?? null,
+          rule: first?.rule ?? 'plan',
+          action: step.action,
+          stepKey: step.key,
+        },
+        now,
       );
-      ids = [...items.keys()].flatMap((target) => {
-        const r = live.get(target);
-        return r ? [r.id] : [];
-      });
+      markApplied(this.db, [id], day, now);
+      return created ? [id] : [];
     }
+    const items = new Map<string, RevocationItem>();
+    const add = (item: RevocationItem): void => void items.set(revocationTarget(item), item);
+    for (const f of findings) {
+      if (f.field)
+        add({ findingId: f.id, contactId: step.contact.id, field: f.field, rule: f.rule, action: step.action });
+    }
+    // Nothing it cleared is a finding now (the emergency reset's shares, or the audit changed since the
+    // session began): the step itself says whom and what it ends.
+    if (items.size === 0)
+      for (const field of step.fields)
+        add({ findingId: step.key, contactId: step.contact.id, field, rule: 'plan', action: step.action });
+    const created = insertRevocations(this.db, [...items.values()], now).map((r) => r.id);
+    const live = this.db.prepare<[string], { id: number }>(
+      `SELECT id FROM revocation WHERE target = ? AND status IN ('planned', 'applied', 'not-applied')`,
+    );
+    const ids = [...items.keys()].flatMap((target) => {
+      const r = live.get(target);
+      return r ? [r.id] : [];
+    });
     markApplied(this.db, ids, day, now);
-    return ids;
+    return created;
   }
 }

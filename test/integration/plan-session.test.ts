@@ -124,6 +124,30 @@ describe('the action plan on the demo user', () => {
   });
 });
 
+describe('the guided session keeps what the user did before, and refuses a day not yet come', () => {
+  it('a step done in an earlier session is not offered again; a day not yet come, or no day at all, is refused', async () => {
+    const { svc } = await demo();
+    const plan = await call(svc, 'plan:get', { variant: 'fewest', offset: 0, limit: 50 });
+    const email = plan.rows.findIndex((s) => s.key === 'narrow-email-audience:only-you');
+    // The user planned the email step earlier, in a session they ended.
+    await call(svc, 'session:start', { variant: 'fewest' });
+    const first = await call(svc, 'session:decide', { position: email, outcome: 'done', on: '2026-10-30' });
+    const earlier = first.last!.revocationIds[0]!;
+    await call(svc, 'session:end', {});
+    await call(svc, 'session:start', { variant: 'fewest' });
+    const again = await call(svc, 'session:get', {});
+    // The email step is already taken: the new session does not offer it again.
+    expect(again!.current!.key).not.toBe('narrow-email-audience:only-you');
+    expect(svc.audit('en').revocations.find((r) => r.id === earlier)?.status).toBe('applied');
+    await expect(call(svc, 'session:decide', { position: 0, outcome: 'done', on: '2099-01-01' })).rejects.toThrow(
+      'plan.badDay',
+    );
+    await expect(call(svc, 'session:decide', { position: 0, outcome: 'done', on: '2026-02-31' })).rejects.toThrow(
+      'plan.badDay',
+    );
+  });
+});
+
 describe('proof of a deleted uploaded address book, and of a phone number removed', () => {
   const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
   const CONNECTIONS = [

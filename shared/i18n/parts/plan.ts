@@ -69,6 +69,7 @@ export const planEn = {
   'plan.noSession': 'No guided session is open.',
   'plan.badStep': 'There is no step {n} in this session.',
   'plan.appliedSetting': 'done on the platform — confirm it by declaring the setting under Sharing',
+  'plan.badDay': '"{value}" is not a day that has been (YYYY-MM-DD, today at the latest)',
 } as const;
 
 export const planDe: Record<keyof typeof planEn, string> = {
@@ -97,9 +98,9 @@ export const planDe: Record<keyof typeof planEn, string> = {
   'plan.steps': '{n, plural, =0 {Keine Schritte} one {# Schritt} other {# Schritte}}',
   'plan.clears': '{n, plural, =0 {behebt nichts Neues} one {behebt # Befund} other {behebt # Befunde}}',
   'plan.stops': '{n, plural, one {beendet # Freigabe} other {beendet # Freigaben}}',
-  'plan.scoreAfter': 'Wert danach: {score, number}',
+  'plan.scoreAfter': 'Exposure-Score danach: {score, number}',
   'plan.scoreLine':
-    'Wert jetzt {now, number} · mit dem bereits Geplanten {before, number} · nach diesem Plan {after, number}',
+    'Exposure-Score jetzt {now, number} · mit dem bereits Geplanten {before, number} · nach diesem Plan {after, number}',
   'plan.collateral':
     '{n, plural, =0 {Niemand, den Sie kennen, verliert den Zugriff.} one {# Person, die Sie kennen, verliert den Zugriff ebenfalls:} other {# Personen, die Sie kennen, verlieren den Zugriff ebenfalls:}}',
   'plan.collateralMore': '{n, plural, one {und # weitere} other {und # weitere}}',
@@ -129,17 +130,18 @@ export const planDe: Record<keyof typeof planEn, string> = {
   'plan.emergencyText':
     'Jemand, den Sie nicht kennen, soll Ihre privaten Angaben nicht haben? Sorgen Sie jetzt dafür, dass sie niemanden außer Ihren Bekannten erreichen: {n, plural, one {# Schritt} other {# Schritte}}.',
   'plan.emergencyStart': 'Notfall-Reset beginnen',
-  'plan.sessionStale': 'Dieser Schritt behebt nichts mehr (die Prüfung hat sich seit Beginn der Sitzung geändert).',
+  'plan.sessionStale': 'Dieser Schritt behebt nichts mehr (das Audit hat sich seit Beginn der Sitzung geändert).',
   'plan.cliHeader':
-    '{variant}: {steps, plural, one {# Schritt} other {# Schritte}}, behebt {cleared, number} von {open, number} offenen Befunden, Wert {before, number} → {after, number}',
+    '{variant}: {steps, plural, one {# Schritt} other {# Schritte}}, behebt {cleared, number} von {open, number} offenen Befunden, Exposure-Score {before, number} → {after, number}',
   'plan.cliStep':
-    '{n, number}. {instruction}{who, select, none {} other { – {who}}} ({clears}; Wert danach {score, number})',
+    '{n, number}. {instruction}{who, select, none {} other { – {who}}} ({clears}; Exposure-Score danach {score, number})',
   'plan.cliUrl': '   {url}',
   'plan.cliCollateral': '   Bekannte, die den Zugriff verlieren: {names}',
   'plan.cliMore': '… und {n, number} weitere Schritte (--json listet alle)',
   'plan.badVariant': '--variant muss fewest, keep-known oder emergency sein, nicht „{value}“',
-  'plan.noSession': 'Keine geführte Sitzung ist offen.',
+  'plan.noSession': 'Es ist keine geführte Sitzung offen.',
   'plan.badStep': 'Diese Sitzung hat keinen Schritt {n}.',
+  'plan.badDay': '„{value}“ ist kein vergangener Tag (JJJJ-MM-TT, spätestens heute)',
   'plan.appliedSetting':
     'auf der Plattform erledigt – bestätigen Sie es, indem Sie die Einstellung unter „Freigaben“ angeben',
 };

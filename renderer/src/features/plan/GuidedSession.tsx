@@ -8,7 +8,11 @@ import { t } from '../../i18n';
 import { PeopleLine, StepSummary } from './StepParts';
 import { p } from './text';
 
-const today = (): string => new Date().toISOString().slice(0, 10);
+/** Today on the user's own calendar (not UTC's: just after midnight in Germany, UTC is still yesterday). */
+const today = (): string => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
 
 /**
  * One step at a time: what to do, where, what it clears and who loses access; "Done" records it as
