@@ -81,7 +81,8 @@ export function runPlanCommand(
       message(lang, 'plan.cliStep', {
         n: i + 1,
         instruction: label,
-        who: step.contact?.name ?? 'none',
+        kind: step.contact ? 'person' : 'setting',
+        who: step.contact?.name ?? '',
         clears: message(lang, 'plan.clears', { n: step.clears.length }),
         score: step.scoreAfter,
       }),

@@ -36,13 +36,11 @@ export const planEn = {
   'plan.none': 'Nothing to do: no open finding that a plan could clear.',
   'plan.setting': 'Setting on {network}',
   'plan.start': 'Go through it step by step',
-  'plan.resume': 'Resume ({done, number} of {total, number} done)',
   'plan.stepOf': 'Step {n, number} of {total, number}',
   'plan.openPage': 'Open the page on {network}',
   'plan.done': 'Done',
   'plan.doneOn': 'Done on',
   'plan.skip': 'Skip',
-  'plan.back': 'Back',
   'plan.end': 'End the session',
   'plan.finished':
     'You went through every step: {done, plural, one {# done} other {# done}}, {skipped, plural, one {# skipped} other {# skipped}}.',
@@ -51,7 +49,6 @@ export const planEn = {
   'plan.progress': '{done, number} done · {skipped, number} skipped · {open, number} to go',
   'plan.stepDone': 'Marked as done on {date}.',
   'plan.stepSkipped': 'Skipped.',
-  'plan.effort': 'effort {n, number}',
   'plan.compare': 'Compare the plans',
   'plan.emergencyTitle': 'Emergency reset',
   'plan.emergencyText':
@@ -61,7 +58,7 @@ export const planEn = {
   'plan.cliHeader':
     '{variant}: {steps, plural, one {# step} other {# steps}}, clears {cleared, number} of {open, number} open findings, score {before, number} → {after, number}',
   'plan.cliStep':
-    '{n, number}. {instruction}{who, select, none {} other { — {who}}} ({clears}; score after {score, number})',
+    '{n, number}. {instruction}{kind, select, setting {} other { — {who}}} ({clears}; score after {score, number})',
   'plan.cliUrl': '   {url}',
   'plan.cliCollateral': '   people you know who lose access: {names}',
   'plan.cliMore': '… and {n, number} more steps (--json lists them all)',
@@ -109,13 +106,11 @@ export const planDe: Record<keyof typeof planEn, string> = {
   'plan.none': 'Nichts zu tun: kein offener Befund, den ein Plan beheben könnte.',
   'plan.setting': 'Einstellung auf {network}',
   'plan.start': 'Schritt für Schritt durchgehen',
-  'plan.resume': 'Fortsetzen ({done, number} von {total, number} erledigt)',
   'plan.stepOf': 'Schritt {n, number} von {total, number}',
   'plan.openPage': 'Seite auf {network} öffnen',
   'plan.done': 'Erledigt',
   'plan.doneOn': 'Erledigt am',
   'plan.skip': 'Überspringen',
-  'plan.back': 'Zurück',
   'plan.end': 'Sitzung beenden',
   'plan.finished':
     'Sie sind alle Schritte durchgegangen: {done, plural, one {# erledigt} other {# erledigt}}, {skipped, plural, one {# übersprungen} other {# übersprungen}}.',
@@ -124,7 +119,6 @@ export const planDe: Record<keyof typeof planEn, string> = {
   'plan.progress': '{done, number} erledigt · {skipped, number} übersprungen · {open, number} offen',
   'plan.stepDone': 'Als erledigt vermerkt am {date}.',
   'plan.stepSkipped': 'Übersprungen.',
-  'plan.effort': 'Aufwand {n, number}',
   'plan.compare': 'Pläne vergleichen',
   'plan.emergencyTitle': 'Notfall-Reset',
   'plan.emergencyText':
@@ -134,7 +128,7 @@ export const planDe: Record<keyof typeof planEn, string> = {
   'plan.cliHeader':
     '{variant}: {steps, plural, one {# Schritt} other {# Schritte}}, behebt {cleared, number} von {open, number} offenen Befunden, Exposure-Score {before, number} → {after, number}',
   'plan.cliStep':
-    '{n, number}. {instruction}{who, select, none {} other { – {who}}} ({clears}; Exposure-Score danach {score, number})',
+    '{n, number}. {instruction}{kind, select, setting {} other { – {who}}} ({clears}; Exposure-Score danach {score, number})',
   'plan.cliUrl': '   {url}',
   'plan.cliCollateral': '   Bekannte, die den Zugriff verlieren: {names}',
   'plan.cliMore': '… und {n, number} weitere Schritte (--json listet alle)',

@@ -30,7 +30,10 @@ export function StepSummary({ lang, step, headingLevel }: { lang: Lang; step: Pl
         {step.fields.length > 0 && <> · {step.fields.map((f) => fieldLabel(lang, f)).join(', ')}</>}
       </div>
       <div className="small" data-testid="step-effect">
-        {p(lang, 'clears', { n: step.clears })} · {p(lang, 'scoreAfter', { score: step.scoreAfter })}
+        {step.clears === 0 && step.stops > 0
+          ? p(lang, 'stops', { n: step.stops })
+          : p(lang, 'clears', { n: step.clears })}{' '}
+        · {p(lang, 'scoreAfter', { score: step.scoreAfter })}
         {step.collateral.total > 0 && (
           <> · {message(lang, 'plan.collateral', { n: step.collateral.total }).replace(/:$/, '')}</>
         )}
