@@ -80,6 +80,8 @@ test('the guided session: done, skipped, the app closed and opened again, resume
     const resumed = next.getByTestId('guided-session');
     await expect(resumed.getByTestId('guided-step-of')).toHaveText('Step 3 of 4');
     await expect(resumed.getByTestId('guided-progress')).toHaveText('1 done · 1 skipped · 2 to go');
+    // The host's clock stands at 1 November 2026 (--now): a later day is refused as not yet come.
+    await resumed.getByLabel('Done on').fill('2026-11-01');
     await resumed.getByTestId('guided-done').click();
     await expect(resumed.getByTestId('guided-step-of')).toHaveText('Step 4 of 4');
 
@@ -97,6 +99,7 @@ test('the guided session: done, skipped, the app closed and opened again, resume
     await reopened.screen('Plan');
     await next.getByTestId('guided-end').click();
     await expect(next.getByTestId('plan-variant-fewest')).toBeVisible();
+    await expect(next.getByRole('heading', { name: 'Compare the plans' })).toBeFocused();
     // The plan made now does not plan again what the session recorded.
     await expect(next.getByTestId('plan-variant-fewest').getByTestId('plan-steps')).toHaveText('2 steps');
   } finally {

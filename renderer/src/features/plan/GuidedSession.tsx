@@ -40,7 +40,11 @@ export function GuidedSession({ lang, session }: { lang: Lang; session: SessionV
             }
           : null,
     );
-  const end = () => void feedback.run(() => write('session:end', {}));
+  // Focus goes to the plans that take the session's place, not to the page's body.
+  const end = () =>
+    void feedback
+      .run(() => write('session:end', {}))
+      .then(() => requestAnimationFrame(() => document.getElementById('plan-heading')?.focus()));
   const decided = session.done + session.skipped;
 
   return (

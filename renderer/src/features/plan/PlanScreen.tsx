@@ -6,6 +6,7 @@ import type { PlanPage } from '../../../../shared/plan-contract';
 import { useContract, write } from '../../api/client';
 import { useRowWindow } from '../../api/windows';
 import { useFeedback } from '../../app/toast';
+import { errorText } from '../../i18n';
 import { VirtualList } from '../../ui/VirtualList';
 import { GuidedSession } from './GuidedSession';
 import { PeopleLine, StepSummary } from './StepParts';
@@ -50,6 +51,7 @@ function VariantCard({
 export function PlanScreen({ lang }: { lang: Lang }) {
   const session = useContract('session:get', {});
   if (session.data) return <GuidedSession lang={lang} session={session.data} />;
+  if (session.error) return <p role="alert">{errorText(lang, session.error)}</p>;
   // Plans are computed only while they are on screen, not after each step of a session.
   return session.data === null ? <Plans lang={lang} /> : null;
 }
@@ -82,7 +84,9 @@ function Plans({ lang }: { lang: Lang }) {
         </section>
       )}
       <section className="card" aria-labelledby="plan-heading">
-        <h2 id="plan-heading">{p(lang, 'compare')}</h2>
+        <h2 id="plan-heading" tabIndex={-1}>
+          {p(lang, 'compare')}
+        </h2>
         <p className="muted">{p(lang, 'intro')}</p>
         <div className="plan-variants" role="radiogroup" aria-labelledby="plan-heading">
           {PLAN_VARIANTS.filter((v) => v !== 'emergency').map((v) => (
