@@ -4,8 +4,15 @@
  */
 import type { AuditInput } from '../../shared/audit';
 import type { Contact, Exposure, Familiarity } from '../../shared/domain';
-import { computePlan, type ActionPlan, type PlanInput, type PlanVariant, type Viewer } from '../../shared/plan';
-import type { PlanPage } from '../../shared/plan-contract';
+import {
+  computePlan,
+  type ActionPlan,
+  type PlanInput,
+  type PlanStep,
+  type PlanVariant,
+  type Viewer,
+} from '../../shared/plan';
+import type { PlanPage, PlanStepView } from '../../shared/plan-contract';
 import { liveRevocations } from '../../shared/revocation-cover';
 import type { AuditCache } from './audit-cache';
 
@@ -34,6 +41,15 @@ export function viewersOf(
       },
     ];
   });
+}
+
+/** A step as views show it: what it clears counted, who loses access sampled. */
+export function stepView({ clears, collateral, ...step }: PlanStep): PlanStepView {
+  return {
+    ...step,
+    clears: clears.length,
+    collateral: { total: collateral.length, sample: collateral.slice(0, SAMPLE) },
+  };
 }
 
 export class PlanService {
@@ -86,11 +102,7 @@ export class PlanService {
       scoreBefore: plan.scoreBefore,
       scoreAfter: plan.scoreAfter,
       total: plan.steps.length,
-      rows: plan.steps.slice(offset, offset + limit).map(({ clears, collateral, ...step }) => ({
-        ...step,
-        clears: clears.length,
-        collateral: { total: collateral.length, sample: collateral.slice(0, SAMPLE) },
-      })),
+      rows: plan.steps.slice(offset, offset + limit).map(stepView),
     };
   }
 }

@@ -10,7 +10,7 @@ import type { SessionStepView, SessionView, StepOutcome } from '../../shared/pla
 import type { AuditCache } from './audit-cache';
 import type { DB } from './db';
 import { AppError } from './errors';
-import type { PlanService } from './plan-service';
+import { stepView, type PlanService } from './plan-service';
 import {
   insertRevocations,
   markApplied,
@@ -27,8 +27,6 @@ interface StepRow {
   applied_on: string | null;
   revocation_ids: string | null;
 }
-
-const SAMPLE = 12;
 
 /**
  * A real calendar day, not after today — by a day's grace: the user's today may be tomorrow in UTC
@@ -58,11 +56,10 @@ export class SessionService {
   }
 
   private view(row: StepRow, open: ReadonlySet<string>): SessionStepView {
-    const { clears, collateral, ...step } = JSON.parse(row.step) as PlanStep;
+    const step = JSON.parse(row.step) as PlanStep;
+    const { clears } = step;
     return {
-      ...step,
-      clears: clears.length,
-      collateral: { total: collateral.length, sample: collateral.slice(0, SAMPLE) },
+      ...stepView(step),
       position: row.position,
       outcome: row.outcome,
       decidedAt: row.decided_at,
