@@ -4,7 +4,8 @@
  * action's findings about everyone, a step on a person only theirs.
  */
 import type { DetailField, Finding, Network, PlatformActionId } from '../domain';
-import { STEP_EFFORT, type PlanPerson, type PlanStep, type Viewer } from './types';
+import { XING_CATEGORY_FIELDS } from '../sharing';
+import { STEP_EFFORT, type PlanPerson, type PlanStep, type Viewer, type XingCategory } from './types';
 
 /** The LinkedIn audience settings and the details each one governs. */
 export const AUDIENCE_FIELDS: Readonly<Partial<Record<PlatformActionId, readonly DetailField[]>>> = {
@@ -61,7 +62,15 @@ export function settingOfShare(
     return narrow && { action: narrow, to: 'only-you' };
   }
   // A default's share stays when the default changes (never retroactive): only the person's own step ends it.
-  if (via === 'category') return { action: 'narrow-xing-category', to: null };
+  if (via === 'category') return categoryStep(field);
+  return null;
+}
+
+/** The XING category a detail belongs to, and the step that narrows it. */
+export function categoryStep(field: DetailField): { action: PlatformActionId; to: XingCategory } | null {
+  for (const [category, fields] of Object.entries(XING_CATEGORY_FIELDS)) {
+    if (fields.includes(field)) return { action: 'narrow-xing-category', to: category as XingCategory };
+  }
   return null;
 }
 
@@ -84,14 +93,17 @@ function audienceTargets(rule: string): ReadonlyArray<'first-degree' | 'only-you
 }
 
 /** The keys of the setting steps that clear a finding (what a live revocation of a setting covers). */
-export function settingKeys(finding: Pick<Finding, 'rule' | 'actions'> & { contact: object | null }): string[] {
-  return finding.actions.flatMap((action) =>
-    AUDIENCE_FIELDS[action]
-      ? audienceTargets(finding.rule).map((to) => stepKey(action, to, null))
-      : SETTING_ACTIONS.has(action) && settingClears(action, finding)
-        ? [stepKey(action, null, null)]
-        : [],
-  );
+export function settingKeys(
+  finding: Pick<Finding, 'rule' | 'actions' | 'field'> & { contact: object | null },
+): string[] {
+  return finding.actions.flatMap((action) => {
+    if (AUDIENCE_FIELDS[action]) return audienceTargets(finding.rule).map((to) => stepKey(action, to, null));
+    if (action === 'narrow-xing-category') {
+      const step = finding.field && categoryStep(finding.field);
+      return step ? [stepKey(action, step.to, null)] : [];
+    }
+    return SETTING_ACTIONS.has(action) && settingClears(action, finding) ? [stepKey(action, null, null)] : [];
+  });
 }
 
 /** A step that could be part of a plan, before the plan decides what it clears. */
@@ -104,7 +116,7 @@ export class Collateral {
   constructor(viewers: readonly Viewer[]) {
     for (const v of viewers) {
       if (v.familiarity !== 'known') continue;
-      const key = v.via === 'audience' ? `audience:${v.field}` : `xing:${v.via}`;
+      const key = `${v.via}:${v.field}`;
       let people = this.byKey.get(key);
       if (!people) this.byKey.set(key, (people = new Map()));
       people.set(v.contact.id, v.contact);
@@ -113,14 +125,13 @@ export class Collateral {
 
   /** Known people who lose access when this setting changes. */
   ofSetting(action: PlatformActionId, to: Candidate['to']): PlanPerson[] {
+    // The XING default is not retroactive: changing it takes nothing from anyone.
     const keys =
       to === 'only-you'
         ? (AUDIENCE_FIELDS[action] ?? []).map((f) => `audience:${f}`)
-        : action === 'change-xing-default'
-          ? ['xing:default']
-          : action === 'narrow-xing-category'
-            ? ['xing:category']
-            : [];
+        : action === 'narrow-xing-category' && to !== null && to in XING_CATEGORY_FIELDS
+          ? XING_CATEGORY_FIELDS[to as XingCategory].map((f) => `category:${f}`)
+          : [];
     const people = new Map<number, PlanPerson>();
     for (const key of keys) for (const [id, p] of this.byKey.get(key) ?? []) people.set(id, p);
     return [...people.values()].sort((a, b) => a.id - b.id);
@@ -208,6 +219,9 @@ export function findingSteps(finding: Finding, candidates: Candidates): number[]
   for (const action of finding.actions) {
     if (AUDIENCE_FIELDS[action]) {
       for (const to of audienceTargets(finding.rule)) out.push(candidates.of(action, to, null, 'linkedin'));
+    } else if (action === 'narrow-xing-category') {
+      const step = finding.field && categoryStep(finding.field);
+      if (step) out.push(candidates.of(action, step.to, null, 'xing'));
     } else if (SETTING_ACTIONS.has(action)) {
       if (settingClears(action, finding)) out.push(candidates.of(action, null, null, finding.network));
     } else if (finding.contact) out.push(candidates.of(action, null, finding.contact, finding.network, known));
@@ -244,7 +258,8 @@ export function viewerSteps(viewer: Viewer, candidates: Candidates): number[] {
     if (narrow) out.push(candidates.of(narrow, 'only-you', null, 'linkedin'));
     out.push(candidates.of('remove-connection', null, person, viewer.network, known));
   } else if (viewer.via === 'category') {
-    out.push(candidates.of('narrow-xing-category', null, null, 'xing'));
+    const step = categoryStep(viewer.field);
+    if (step) out.push(candidates.of(step.action, step.to, null, 'xing'));
     out.push(candidates.of('exclude-xing-contact', null, person, 'xing', known));
   } else {
     if (viewer.via === 'default') out.push(candidates.of('change-xing-default', null, null, 'xing'));

@@ -18,7 +18,7 @@ export function stepInstruction(
 
 /** The setting step a setting revocation stands for ("setting:narrow-email-audience:only-you"). */
 export function settingStepOf(target: string): { action: PlatformActionId; to: PlanStep['to'] } | null {
-  const m = /^setting:([a-z-]+?)(?::(first-degree|only-you))?$/.exec(target);
+  const m = /^setting:([a-z-]+?)(?::(first-degree|only-you|business|private|birthday))?$/.exec(target);
   return m ? { action: m[1] as PlatformActionId, to: (m[2] as PlanStep['to']) ?? null } : null;
 }
 

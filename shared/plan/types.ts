@@ -4,6 +4,9 @@
  */
 import type { DetailField, Familiarity, Finding, Network, PlatformActionId } from '../domain';
 import type { Policy } from '../policy';
+import type { XING_CATEGORY_FIELDS } from '../sharing';
+
+export type XingCategory = keyof typeof XING_CATEGORY_FIELDS;
 
 /**
  * fewest: the least effort, whoever loses access (collateral shown);
@@ -51,8 +54,11 @@ export interface PlanStep {
   network: Network;
   /** The person the step is about; null for a setting. */
   contact: PlanPerson | null;
-  /** For narrowing a LinkedIn audience: to 1st-degree connections or to nobody but you. */
-  to: 'first-degree' | 'only-you' | null;
+  /**
+   * Which way the setting goes: a LinkedIn audience to 1st-degree connections or to nobody but you;
+   * for a XING category, the category narrowed (business, private, birthday). Null otherwise.
+   */
+  to: 'first-degree' | 'only-you' | XingCategory | null;
   /** The details the step takes away. */
   fields: DetailField[];
   effort: number;

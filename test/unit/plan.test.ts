@@ -289,8 +289,25 @@ describe('computePlan', () => {
       'narrow-xing-category',
     ]);
     const plan = computePlan(input([birthday]), 'fewest');
-    expect(plan.steps.map((s) => s.key).sort()).toEqual(['narrow-birthday-audience:only-you', 'narrow-xing-category']);
+    expect(plan.steps.map((s) => s.key).sort()).toEqual([
+      'narrow-birthday-audience:only-you',
+      'narrow-xing-category:birthday',
+    ]);
     expect(plan.steps.flatMap((s) => s.clears)).toEqual([birthday.id]);
+  });
+
+  it('XING categories are narrowed one at a time: a known person who sees business details keeps them', () => {
+    const stranger = person(60);
+    const colleague = person(61, 'known');
+    const plan = computePlan(
+      input(
+        [finding('private-detail-unfamiliar', stranger, 'mobile', ['exclude-xing-contact', 'narrow-xing-category'])],
+        [viewer(stranger, 'mobile', 'category'), viewer(colleague, 'businessEmail', 'category')],
+      ),
+      'keep-known',
+    );
+    expect(plan.steps.map((s) => s.key)).toEqual(['narrow-xing-category:private']);
+    expect(plan.collateral).toEqual([]);
   });
 
   it('the emergency reset never takes a detail from a known person through their own finding', () => {

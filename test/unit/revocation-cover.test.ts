@@ -83,7 +83,7 @@ describe('liveRevocations', () => {
     };
     const linkedin = revocation(5, 'setting:narrow-birthday-audience:only-you', { action: 'narrow-birthday-audience' });
     expect(liveRevocations([linkedin]).finding(birthday)).toBeNull();
-    const xing = revocation(6, 'setting:narrow-xing-category', { action: 'narrow-xing-category' });
+    const xing = revocation(6, 'setting:narrow-xing-category:birthday', { action: 'narrow-xing-category' });
     expect(liveRevocations([linkedin, xing]).finding(birthday)).not.toBeNull();
   });
 });

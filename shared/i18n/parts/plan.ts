@@ -11,6 +11,10 @@ export const planEn = {
     'Remove your phone number from "Contact info" (or hide it from connections)',
   'plan.step.narrow-birthday-audience.first-degree': 'Show your birthday to "Your connections" only, not everyone',
   'plan.step.narrow-birthday-audience.only-you': 'Show your birthday to "Only you"',
+  'plan.step.narrow-xing-category.business':
+    'On XING, set who sees your business contact details to "My contacts" or "Nobody"',
+  'plan.step.narrow-xing-category.private': 'On XING, set who sees your private contact details to "Nobody"',
+  'plan.step.narrow-xing-category.birthday': 'On XING, set who sees your birthday to "Nobody"',
   'plan.title': 'Your plan',
   'plan.nav': 'Plan',
   'plan.intro':
@@ -79,6 +83,10 @@ export const planDe: Record<keyof typeof planEn, string> = {
     'Telefonnummer aus den „Kontaktinfos“ entfernen (oder für Kontakte verbergen)',
   'plan.step.narrow-birthday-audience.first-degree': 'Geburtstag nur „Ihren Kontakten“ zeigen, nicht allen',
   'plan.step.narrow-birthday-audience.only-you': 'Geburtstag auf „Nur Sie“ stellen',
+  'plan.step.narrow-xing-category.business':
+    'Auf XING festlegen, dass Ihre geschäftlichen Kontaktdaten nur „Meine Kontakte“ oder „Niemand“ sehen',
+  'plan.step.narrow-xing-category.private': 'Auf XING festlegen, dass Ihre privaten Kontaktdaten „Niemand“ sieht',
+  'plan.step.narrow-xing-category.birthday': 'Auf XING festlegen, dass Ihren Geburtstag „Niemand“ sieht',
   'plan.title': 'Ihr Plan',
   'plan.nav': 'Plan',
   'plan.intro':
