@@ -23,7 +23,7 @@ import {
 import type { AuditResult, Finding, Lang } from '../../shared/domain';
 import type { Policy } from '../../shared/policy';
 import type { DB } from './db';
-import { getPolicy, loadAuditInput, loadMutes } from './store';
+import { getPolicy, loadAuditInput, loadAuditInputSteps, loadMutes } from './store';
 import { listRevocations } from './revocation-store';
 
 interface Entry {
@@ -114,16 +114,28 @@ export class AuditCache {
   }
 
   /**
-   * Computes the audit ahead of the first request (at start), in steps — read, judge familiarity,
-   * the rest — with the event loop free between them, so the page's own files are served meanwhile
-   * and the first view finds its numbers ready. A request that comes first takes over what was read;
-   * a change meanwhile ends the warm-up (the next request computes).
+   * Computes the audit ahead of the first request (at start), in steps — each query, familiarity,
+   * exposures, each rule, the sort — with the event loop free between them, so the page's own files
+   * are served meanwhile and the first view finds its numbers ready. A request that comes first takes
+   * over what was read; a change meanwhile ends the warm-up (the next request computes).
    */
   async warm(): Promise<void> {
-    if (this.entry?.key === this.key()) return;
-    const input = loadAuditInput(this.db);
     const policy = getPolicy(this.db);
-    const pending = { key: this.key(), input, policy };
+    const before = this.key();
+    if (this.entry?.key === before) return;
+    // Query by query, outside a transaction: what was read is used only if nothing was written meanwhile.
+    const reading = loadAuditInputSteps(this.db);
+    let read = reading.next();
+    // A request meanwhile computes the audit itself (and the warm-up is over).
+    const stale = (): boolean => this.key() !== before || this.entry?.key === before;
+    while (!read.done) {
+      await pause();
+      if (stale()) return;
+      read = reading.next();
+    }
+    if (stale()) return;
+    const input = read.value;
+    const pending = { key: before, input, policy };
     this.pending = pending;
     await pause();
     if (this.pending !== pending || pending.key !== this.key()) return;

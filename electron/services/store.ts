@@ -10,137 +10,156 @@ import { listRevocations } from './revocation-store';
 /** Everything the pure audit needs, read in one go. */
 export function loadAuditInput(db: DB): AuditInput {
   return db.transaction(() => {
-    const contacts = db
-      .prepare<
-        [],
-        {
-          id: number;
-          contact_key: string;
-          network: 'linkedin' | 'xing';
-          name: string;
-          profile_url: string | null;
-          company: string | null;
-          position: string | null;
-          connected_on: string | null;
-        }
-      >(
-        `SELECT id, contact_key, network, name, profile_url, company, position, connected_on FROM contact WHERE removed_on IS NULL ORDER BY id`,
-      )
-      .all()
-      .map((r): Contact => ({
-        id: r.id,
-        key: r.contact_key,
-        network: r.network,
-        name: r.name,
-        profileUrl: r.profile_url,
-        company: r.company,
-        position: r.position,
-        connectedOn: r.connected_on,
-      }));
-    const interactions = db
-      .prepare<
-        [],
-        { contact_id: number; sent: number; received: number; first_at: string | null; last_at: string | null }
-      >(`SELECT contact_id, sent, received, first_at, last_at FROM interaction`)
-      .all()
-      .map((r) => ({
-        contactId: r.contact_id,
-        sent: r.sent,
-        received: r.received,
-        firstAt: r.first_at,
-        lastAt: r.last_at,
-      }));
-    const addressBookLinks = db
-      .prepare<[], { contact_id: number; source: string; method: LinkMethod; confidence: number; evidence: string }>(
-        `SELECT l.contact_id, b.source, l.method, l.confidence, l.evidence
+    const steps = loadAuditInputSteps(db);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  })();
+}
+
+/**
+ * loadAuditInput one query at a time, pausing after each: main reads its audit at start this way,
+ * the event loop free between the queries (audit-cache.ts), and outside a transaction — it checks
+ * that nothing was written meanwhile (SQLite's counters) before it uses what it read.
+ */
+export function* loadAuditInputSteps(db: DB): Generator<void, AuditInput> {
+  const contacts = db
+    .prepare<
+      [],
+      {
+        id: number;
+        contact_key: string;
+        network: 'linkedin' | 'xing';
+        name: string;
+        profile_url: string | null;
+        company: string | null;
+        position: string | null;
+        connected_on: string | null;
+      }
+    >(
+      `SELECT id, contact_key, network, name, profile_url, company, position, connected_on FROM contact WHERE removed_on IS NULL ORDER BY id`,
+    )
+    .all()
+    .map((r): Contact => ({
+      id: r.id,
+      key: r.contact_key,
+      network: r.network,
+      name: r.name,
+      profileUrl: r.profile_url,
+      company: r.company,
+      position: r.position,
+      connectedOn: r.connected_on,
+    }));
+  yield;
+  const interactions = db
+    .prepare<
+      [],
+      { contact_id: number; sent: number; received: number; first_at: string | null; last_at: string | null }
+    >(`SELECT contact_id, sent, received, first_at, last_at FROM interaction`)
+    .all()
+    .map((r) => ({
+      contactId: r.contact_id,
+      sent: r.sent,
+      received: r.received,
+      firstAt: r.first_at,
+      lastAt: r.last_at,
+    }));
+  yield;
+  const addressBookLinks = db
+    .prepare<[], { contact_id: number; source: string; method: LinkMethod; confidence: number; evidence: string }>(
+      `SELECT l.contact_id, b.source, l.method, l.confidence, l.evidence
          FROM identity_link l JOIN address_entry e ON e.id = l.entry_id JOIN address_book b ON b.id = e.book_id
          ORDER BY l.contact_id, l.confidence DESC`,
-      )
-      .all()
-      .map((r) => ({
-        contactId: r.contact_id,
-        source: r.source,
-        method: r.method,
-        confidence: r.confidence,
-        // Stored as JSON by relinkIdentities() (older sentences were converted by migration 0005).
-        evidence: JSON.parse(r.evidence) as LinkEvidence,
-      }));
-    // Tags: the contact's own (XING categories) and those of address-book entries linked to it.
-    const tags = db
-      .prepare<[], { contact_id: number; tag: string; source: string }>(
-        `SELECT contact_id, tag, 'XING' AS source FROM contact_tag
+    )
+    .all()
+    .map((r) => ({
+      contactId: r.contact_id,
+      source: r.source,
+      method: r.method,
+      confidence: r.confidence,
+      // Stored as JSON by relinkIdentities() (older sentences were converted by migration 0005).
+      evidence: JSON.parse(r.evidence) as LinkEvidence,
+    }));
+  yield;
+  // Tags: the contact's own (XING categories) and those of address-book entries linked to it.
+  const tags = db
+    .prepare<[], { contact_id: number; tag: string; source: string }>(
+      `SELECT contact_id, tag, 'XING' AS source FROM contact_tag
          UNION
          SELECT l.contact_id, t.tag, b.source FROM identity_link l
            JOIN address_tag t ON t.entry_id = l.entry_id
            JOIN address_entry e ON e.id = l.entry_id JOIN address_book b ON b.id = e.book_id`,
-      )
-      .all()
-      .map((r) => ({ contactId: r.contact_id, tag: r.tag, source: r.source }));
-    const keys = new Map<string, number>();
-    for (const c of db
-      .prepare<[], { id: number; contact_key: string; name: string }>(
-        `SELECT id, contact_key, name FROM contact WHERE removed_on IS NULL`,
-      )
-      .all()) {
-      keys.set(c.contact_key, c.id);
-      const byName = `name:${normaliseName(c.name)}|`;
-      if (!keys.has(byName)) keys.set(byName, c.id);
-    }
-    const invitations = db
-      .prepare<
-        [],
-        { contact_key: string; direction: 'incoming' | 'outgoing'; sent_at: string | null; message: string | null }
-      >(`SELECT contact_key, direction, sent_at, message FROM invitation`)
-      .all()
-      .flatMap((r) => {
-        const contactId = keys.get(r.contact_key);
-        return contactId === undefined
-          ? []
-          : [{ contactId, direction: r.direction, sentAt: r.sent_at, message: r.message }];
-      });
-    const myDetails = db
-      .prepare<
-        [],
-        {
-          field: string;
-          value: string;
-          source: string;
-          label: string | null;
-          is_primary: number | null;
-          confirmed: number | null;
-        }
-      >(`SELECT field, value, source, label, is_primary, confirmed FROM my_detail ORDER BY field, value`)
-      .all()
-      .map((r): MyDetail => {
-        const detail: MyDetail = { field: r.field as DetailField, value: r.value, source: r.source };
-        if (r.label !== null) detail.label = r.label;
-        if (r.is_primary !== null) detail.primary = r.is_primary === 1;
-        if (r.confirmed !== null) detail.confirmed = r.confirmed === 1;
-        return detail;
-      });
-    const lastImport = db
-      .prepare<[], { finished_at: string }>(`SELECT finished_at FROM import_run ORDER BY id DESC LIMIT 1`)
-      .get();
-    return {
-      contacts,
-      interactions,
-      addressBookLinks,
-      tags,
-      invitations,
-      myDetails,
-      sharing: getSharing(db),
-      mutes: loadMutes(db),
-      uploadedBooks: db
-        .prepare<[], { source: string; uploaded_to: 'linkedin' | 'xing'; entries: number }>(
-          `SELECT b.source, b.uploaded_to, COUNT(e.id) AS entries FROM address_book b LEFT JOIN address_entry e ON e.book_id = b.id
+    )
+    .all()
+    .map((r) => ({ contactId: r.contact_id, tag: r.tag, source: r.source }));
+  yield;
+  const keys = new Map<string, number>();
+  for (const c of db
+    .prepare<[], { id: number; contact_key: string; name: string }>(
+      `SELECT id, contact_key, name FROM contact WHERE removed_on IS NULL`,
+    )
+    .all()) {
+    keys.set(c.contact_key, c.id);
+    const byName = `name:${normaliseName(c.name)}|`;
+    if (!keys.has(byName)) keys.set(byName, c.id);
+  }
+  yield;
+  const invitations = db
+    .prepare<
+      [],
+      { contact_key: string; direction: 'incoming' | 'outgoing'; sent_at: string | null; message: string | null }
+    >(`SELECT contact_key, direction, sent_at, message FROM invitation`)
+    .all()
+    .flatMap((r) => {
+      const contactId = keys.get(r.contact_key);
+      return contactId === undefined
+        ? []
+        : [{ contactId, direction: r.direction, sentAt: r.sent_at, message: r.message }];
+    });
+  yield;
+  const myDetails = db
+    .prepare<
+      [],
+      {
+        field: string;
+        value: string;
+        source: string;
+        label: string | null;
+        is_primary: number | null;
+        confirmed: number | null;
+      }
+    >(`SELECT field, value, source, label, is_primary, confirmed FROM my_detail ORDER BY field, value`)
+    .all()
+    .map((r): MyDetail => {
+      const detail: MyDetail = { field: r.field as DetailField, value: r.value, source: r.source };
+      if (r.label !== null) detail.label = r.label;
+      if (r.is_primary !== null) detail.primary = r.is_primary === 1;
+      if (r.confirmed !== null) detail.confirmed = r.confirmed === 1;
+      return detail;
+    });
+  const lastImport = db
+    .prepare<[], { finished_at: string }>(`SELECT finished_at FROM import_run ORDER BY id DESC LIMIT 1`)
+    .get();
+  return {
+    contacts,
+    interactions,
+    addressBookLinks,
+    tags,
+    invitations,
+    myDetails,
+    sharing: getSharing(db),
+    mutes: loadMutes(db),
+    uploadedBooks: db
+      .prepare<[], { source: string; uploaded_to: 'linkedin' | 'xing'; entries: number }>(
+        `SELECT b.source, b.uploaded_to, COUNT(e.id) AS entries FROM address_book b LEFT JOIN address_entry e ON e.book_id = b.id
            WHERE b.uploaded_to IS NOT NULL GROUP BY b.id ORDER BY b.id`,
-        )
-        .all()
-        .map((r) => ({ source: r.source, network: r.uploaded_to, entries: r.entries })),
-      revocations: listRevocations(db),
-      lastImportAt: lastImport?.finished_at ?? null,
-    };
-  })();
+      )
+      .all()
+      .map((r) => ({ source: r.source, network: r.uploaded_to, entries: r.entries })),
+    revocations: listRevocations(db),
+    lastImportAt: lastImport?.finished_at ?? null,
+  };
 }
 
 /** The findings the user muted, with why and until when. */
