@@ -33,6 +33,8 @@ import {
   renderHtml,
   renderReport,
   reportModel,
+  reportModelInSlices,
+  type ReportSource,
   type ReportFile,
   type ReportFormat,
 } from './report';
@@ -365,14 +367,21 @@ export class AppService {
 
   /** The report model (shared/report) of the audit as it is now, in the reader's language. */
   reportModel(lang: Lang, complete: boolean): ReportModel {
-    const { input, policy } = this.audits.cache.base();
-    const source = { db: this.db, audit: this.audit(lang), input, policy, previous: previousAudit(this.db) };
-    return reportModel({ ...source, plan: (variant) => this.plan(variant) }, lang, complete);
+    return reportModel(this.reportSource(lang), lang, complete);
   }
 
-  /** The report as a file of one format (csv: a ZIP of the four tables). */
-  reportFile(lang: Lang, format: ReportFormat): Promise<ReportFile> {
-    return renderReport(this.reportModel(lang, isComplete(format)), format);
+  private reportSource(lang: Lang): ReportSource {
+    const { input, policy } = this.audits.cache.base();
+    const source = { db: this.db, audit: this.audit(lang), input, policy, previous: previousAudit(this.db) };
+    return { ...source, plan: (variant) => this.plan(variant) };
+  }
+
+  /**
+   * The report as a file of one format (csv: a ZIP of the four tables); the model and the file are
+   * built in slices with the event loop free between them, so main keeps answering during an export.
+   */
+  async reportFile(lang: Lang, format: ReportFormat): Promise<ReportFile> {
+    return renderReport(await reportModelInSlices(this.reportSource(lang), lang, isComplete(format)), format);
   }
 
   /** The HTML report as text. */

@@ -6,6 +6,7 @@
  * (schemaVersion 1) they made a document of 112 MiB.
  */
 import type { DetailField, Familiarity, RevocationStatus, Severity } from '../domain';
+import { mapInSlices, runAtOnce } from './slices';
 import type { ReportFinding, ReportFindingGroup, ReportModel, ReportMutedFinding, ReportPerson } from './types';
 
 /** A platform step; `url` null: the page is the contact's profile (`contacts[id].profileUrl`). */
@@ -206,11 +207,16 @@ class Writer {
 
 /** The JSON document of a model: the same content, each shared text once. */
 export function reportDocument(model: ReportModel): ReportDocument {
+  return runAtOnce(documentInSlices(model));
+}
+
+/** The same, yielding between slices of findings and people (see ./slices.ts). */
+export function* documentInSlices(model: ReportModel): Generator<void, ReportDocument> {
   const w = new Writer();
   const { findings, muted, groups, people, ...rest } = model;
-  const docFindings = findings.map((f) => w.finding(f));
-  const docMuted = muted.map((f) => ({ ...w.finding(f), reason: f.reason, until: f.until }));
-  const docPeople = people.map((p) => w.person(p));
+  const docFindings = yield* mapInSlices(findings, (f) => w.finding(f));
+  const docMuted = yield* mapInSlices(muted, (f) => ({ ...w.finding(f), reason: f.reason, until: f.until }));
+  const docPeople = yield* mapInSlices(people, (p) => w.person(p));
   const docGroups = groups.map((g) => w.group(g));
   return {
     ...rest,

@@ -6,9 +6,10 @@ import { fieldLabel, formatDate } from '../i18n';
 import { platformStep } from '../platform';
 import type { Finding, RevocationView, Severity } from '../domain';
 import { CAPS } from './caps';
+import { mapInSlices, runAtOnce, runInSlices, type Slicing } from './slices';
 import { groupFindings, reportFinding, reportMuted, statusLabel, Words } from './findings';
 import { judged } from './judged';
-import { exposureRows, reportPeople, settingRows } from './people';
+import { exposureRows, liveCover, reportPerson, settingRows } from './people';
 import { reportPlan, topSteps } from './plan';
 import { reportDate, reportDateOrNull, say, withoutPaths } from './text';
 import {
@@ -70,16 +71,34 @@ function revocations(input: ReportInput, list: readonly RevocationView[]): Repor
  * the appendix its first findings, and only those are put into words — a heavy user's 60,000
  * findings are counted, not formatted.
  */
-export function buildReportModel(input: ReportInput, { complete }: { complete: boolean }): ReportModel {
+export function buildReportModel(input: ReportInput, options: { complete: boolean }): ReportModel {
+  return runAtOnce(modelInSlices(input, options));
+}
+
+/**
+ * The same model, built in slices: after each slice that took longer than `budgetMs`, `pause()` lets
+ * the caller's event loop run (main answers the window while a heavy user's complete model is built).
+ */
+export function buildReportModelInSlices(
+  input: ReportInput,
+  options: { complete: boolean },
+  slicing: Slicing,
+): Promise<ReportModel> {
+  return runInSlices(modelInSlices(input, options), slicing);
+}
+
+function* modelInSlices(input: ReportInput, { complete }: { complete: boolean }): Generator<void, ReportModel> {
   const { lang, audit } = input;
   const open = audit.findings.filter((f) => f.muted === null);
   const mutedFindings = audit.findings.filter(
     (f): f is Finding & { muted: NonNullable<Finding['muted']> } => f.muted !== null,
   );
   const plans = input.plans?.map((p) => reportPlan(lang, p)) ?? null;
+  yield;
   const fewest = input.plans?.find((p) => p.variant === 'fewest') ?? null;
   const fewestView = plans?.find((p) => p.variant === 'fewest') ?? null;
   const groups = groupFindings(lang, open, fewest, complete ? null : CAPS);
+  yield;
   let listed = open;
   if (!complete) {
     const ids = new Set(groups.flatMap((g) => g.people.flatMap((p) => p.findings)));
@@ -90,6 +109,12 @@ export function buildReportModel(input: ReportInput, { complete }: { complete: b
   for (const f of open) bySeverity[f.severity]++;
   const words = new Words(lang);
   const cap = <T>(list: readonly T[], n: number): readonly T[] => (complete ? list : list.slice(0, n));
+  yield;
+  const findings = yield* mapInSlices(listed, (f) => reportFinding(lang, f, words));
+  const muted = yield* mapInSlices(cap(mutedFindings, CAPS.muted), (f) => reportMuted(lang, f, words));
+  // Who sees what, person by person: the CSV's and the JSON's (the pages show the counts above).
+  const cover = liveCover(audit.revocations);
+  const people = complete ? yield* mapInSlices(input.people, (p) => reportPerson(lang, p, cover, words)) : [];
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     lang,
@@ -123,11 +148,10 @@ export function buildReportModel(input: ReportInput, { complete }: { complete: b
     },
     plans,
     groups,
-    findings: listed.map((f) => reportFinding(lang, f, words)),
-    muted: cap(mutedFindings, CAPS.muted).map((f) => reportMuted(lang, f, words)),
+    findings,
+    muted,
     revocations: revocations(input, cap(audit.revocations, CAPS.revocations)),
-    // Who sees what, person by person: the CSV's and the JSON's (the pages show the counts above).
-    people: complete ? reportPeople(lang, input.people, audit.revocations, words) : [],
+    people,
     judged: judged(lang, input.policy, input.people, open),
     myDetails: audit.myDetails.map((d) => ({
       field: d.field,

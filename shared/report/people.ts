@@ -41,7 +41,7 @@ export function grantLabel(lang: Lang, grant: Grant): string {
 }
 
 /** Which person and detail a live revocation covers (removing a connection covers everything). */
-function liveCover(revocations: readonly RevocationView[]) {
+export function liveCover(revocations: readonly RevocationView[]): LiveCover {
   const map = new Map<string, { id: number; status: RevocationStatus }>();
   for (const r of revocations)
     if (LIVE_REVOCATION.has(r.status) && r.contactId !== null)
@@ -53,14 +53,11 @@ function liveCover(revocations: readonly RevocationView[]) {
     map.get(`${contactId}:*`) ?? map.get(`${contactId}:${field}`) ?? null;
 }
 
-export function reportPeople(
-  lang: Lang,
-  people: readonly ReportPersonInput[],
-  revocations: readonly RevocationView[],
-  words: Words = new Words(lang),
-): ReportPerson[] {
-  const cover = liveCover(revocations);
-  return people.map((p) => ({
+export type LiveCover = (contactId: number, field: DetailField) => { id: number; status: RevocationStatus } | null;
+
+/** One person who sees something: how well the user knows them, and what they see through which grant. */
+export function reportPerson(lang: Lang, p: ReportPersonInput, cover: LiveCover, words: Words): ReportPerson {
+  return {
     contactId: p.contact.id,
     name: p.contact.name,
     network: p.contact.network,
@@ -88,7 +85,7 @@ export function reportPeople(
         revocation: revocation && { ...revocation, statusLabel: statusLabel(lang, revocation.status) },
       };
     }),
-  }));
+  };
 }
 
 /** How many people see each detail now, by how well the user knows them. */

@@ -12,6 +12,7 @@ import type { Lang } from '../../../shared/domain';
 import { say } from '../../../shared/report/text';
 import type { ReportModel } from '../../../shared/report/types';
 import { CSV_COLUMNS, type CsvColumn } from './csv-columns';
+import { runAtOnce, runInSlices, type Slicing } from '../../../shared/report/slices';
 
 export const CSV_FILES = ['findings.csv', 'people.csv', 'plan.csv', 'revocations.csv'] as const;
 export type CsvFileName = (typeof CSV_FILES)[number];
@@ -30,36 +31,50 @@ function cell(lang: Lang, value: Cell): string {
   return neutralise(value);
 }
 
-function rows(model: ReportModel, file: CsvFileName): Cell[][] {
+/** `list.map(f)`, one item at a time. */
+function* lazy<T>(list: readonly T[], f: (item: T) => Cell[]): Generator<Cell[]> {
+  for (const item of list) yield f(item);
+}
+
+/** `list.flatMap(f)`, one item at a time. */
+function* lazyFlat<T>(list: readonly T[], f: (item: T) => Cell[][]): Generator<Cell[]> {
+  for (const item of list) yield* f(item);
+}
+
+/** The table's rows, one at a time (a heavy user's findings.csv has 60,000). */
+function rows(model: ReportModel, file: CsvFileName): Iterable<Cell[]> {
   const list = (items: readonly string[]) => items.join(' | ');
   switch (file) {
     case 'findings.csv':
-      return [
-        ...model.findings.map((f) => ({ f, reason: null as string | null, until: null as string | null })),
-        ...model.muted.map((f) => ({ f, reason: f.reason, until: f.until?.iso ?? null })),
-      ].map(({ f, reason, until }) => [
-        f.id,
-        say(model.lang, reason === null ? 'open' : 'muted'),
-        f.severityLabel,
-        f.rule,
-        f.ruleTitle,
-        f.contact?.name ?? say(model.lang, 'setting'),
-        f.contact?.profileUrl ?? null,
-        f.contact?.company ?? null,
-        f.contact?.position ?? null,
-        f.fieldLabel,
-        f.network,
-        f.familiarityLabel,
-        f.message,
-        list(f.evidence),
-        f.assumed,
-        list(f.steps.map((s) => `${s.label} (${s.url})`)),
-        f.revocation?.statusLabel ?? null,
-        reason,
-        until,
-      ]);
+      return lazy(
+        [
+          ...model.findings.map((f) => ({ f, reason: null as string | null, until: null as string | null })),
+          ...model.muted.map((f) => ({ f, reason: f.reason, until: f.until?.iso ?? null })),
+        ],
+        ({ f, reason, until }) => [
+          f.id,
+          say(model.lang, reason === null ? 'open' : 'muted'),
+          f.severityLabel,
+          f.rule,
+          f.ruleTitle,
+          f.contact?.name ?? say(model.lang, 'setting'),
+          f.contact?.profileUrl ?? null,
+          f.contact?.company ?? null,
+          f.contact?.position ?? null,
+          f.fieldLabel,
+          f.network,
+          f.familiarityLabel,
+          f.message,
+          list(f.evidence),
+          f.assumed,
+          list(f.steps.map((s) => `${s.label} (${s.url})`)),
+          f.revocation?.statusLabel ?? null,
+          reason,
+          until,
+        ],
+      );
     case 'people.csv':
-      return model.people.flatMap((p) =>
+      return lazyFlat(model.people, (p) =>
         p.sees.map((s) => [
           p.contactId,
           p.name,
@@ -110,19 +125,49 @@ function rows(model: ReportModel, file: CsvFileName): Cell[][] {
   }
 }
 
-/** One table as the bytes of its file. */
-export function renderCsv(model: ReportModel, file: CsvFileName): Uint8Array {
+/** Rows written between two chances to pause. */
+const SLICE = 2000;
+
+/** One table's bytes, a slice of rows at a time (the writer quotes cell by cell: slices join as one). */
+function* csvBytes(model: ReportModel, file: CsvFileName): Generator<void, Uint8Array> {
   const { lang } = model;
   const columns: readonly CsvColumn[] = CSV_COLUMNS[file];
+  const options = { delimiter: lang === 'de' ? ';' : ',', newline: '\r\n', header: false };
   // Neutralised here, not by the writer's own option: that one misses a formula followed by a line break.
-  const text = Papa.unparse(
-    [
-      columns.map((c) => neutralise(say(lang, `col.${c}`))),
-      ...rows(model, file).map((r) => r.map((v) => cell(lang, v))),
-    ],
-    { delimiter: lang === 'de' ? ';' : ',', newline: '\r\n', header: false },
-  );
-  return strToU8(`${lang === 'de' ? '\uFEFF' : ''}${text}\r\n`);
+  const head = columns.map((c) => neutralise(say(lang, `col.${c}`)));
+  const body = rows(model, file)[Symbol.iterator]();
+  // Every record ends with CRLF; a German table starts with a byte order mark.
+  const parts: Uint8Array[] = [];
+  for (let done = false; !done;) {
+    const slice: string[][] = parts.length === 0 ? [head] : [];
+    while (slice.length < SLICE) {
+      const next = body.next();
+      if ((done = next.done === true)) break;
+      slice.push(next.value.map((v) => cell(lang, v)));
+    }
+    if (slice.length > 0) {
+      const bom = parts.length === 0 && lang === 'de' ? '\uFEFF' : '';
+      parts.push(strToU8(`${bom}${Papa.unparse(slice, options)}\r\n`));
+    }
+    yield;
+  }
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+/** One table as the bytes of its file. */
+export function renderCsv(model: ReportModel, file: CsvFileName): Uint8Array {
+  return runAtOnce(csvBytes(model, file));
+}
+
+/** One table as the bytes of its file, with `pause()` between slices of rows. */
+export function renderCsvInSlices(model: ReportModel, file: CsvFileName, slicing: Slicing): Promise<Uint8Array> {
+  return runInSlices(csvBytes(model, file), slicing);
 }
 
 /** The four tables, each as a file. */

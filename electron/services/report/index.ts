@@ -3,13 +3,14 @@
  * them in the app) and JSON. Used by the app's report:* channels and by `shareaudit report`.
  */
 import type { Lang } from '../../../shared/domain';
-import { reportDocument } from '../../../shared/report/document';
-import { buildReportModel } from '../../../shared/report/model';
+import { buildReportModel, buildReportModelInSlices } from '../../../shared/report/model';
 import type { ReportModel } from '../../../shared/report/types';
-import { zipSync } from 'fflate';
-import { CSV_FILES, renderCsv } from './csv';
+import { zip } from 'fflate';
+import { CSV_FILES, renderCsvInSlices } from './csv';
 import { reportInput, type ReportSource } from './data';
 import { renderHtml } from './html';
+import { nextTurn, renderJsonInSlices } from './json';
+import type { Slicing } from '../../../shared/report/slices';
 import { renderPdf } from './pdf';
 
 export const REPORT_FORMATS = ['html', 'pdf', 'csv', 'json'] as const;
@@ -18,6 +19,8 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export { csvFiles, CSV_FILES } from './csv';
 export { renderHtml } from './html';
 export { renderPdf } from './pdf';
+export { nextTurn, renderJson, renderJsonInSlices } from './json';
+export type { Slicing } from '../../../shared/report/slices';
 export { previousAudit, type ReportSource } from './data';
 
 export interface ReportFile {
@@ -48,33 +51,45 @@ export function reportModel(source: ReportSource, lang: Lang, complete: boolean)
 export const isComplete = (format: ReportFormat): boolean => format === 'csv' || format === 'json';
 
 /**
- * The JSON document (shared/report/document.ts): the model with its shared texts in lookup tables,
- * described by docs/report.schema.json; compact (no indentation), as a heavy user's is large.
+ * The model built in slices, with the event loop free between them (main stays responsive while a
+ * heavy user's complete model is built: ≈2 s in one go).
  */
-export function renderJson(model: ReportModel): string {
-  return `${JSON.stringify(reportDocument(model))}\n`;
+export async function reportModelInSlices(
+  source: ReportSource,
+  lang: Lang,
+  complete: boolean,
+  slicing: Slicing = { pause: nextTurn },
+): Promise<ReportModel> {
+  const input = reportInput(source, lang);
+  await slicing.pause();
+  return buildReportModelInSlices(input, { complete }, slicing);
 }
 
-/** The four tables zipped, one at a time with the event loop free between them (a heavy user's take seconds). */
-async function csvZip(model: ReportModel): Promise<Uint8Array> {
+/**
+ * The four tables, each written in slices, zipped by fflate's worker threads: main's event loop is
+ * free while a heavy user's tables are written and compressed.
+ */
+async function csvZip(model: ReportModel, slicing: Slicing): Promise<Uint8Array> {
   const files: Record<string, Uint8Array> = {};
-  for (const name of CSV_FILES) {
-    files[name] = renderCsv(model, name);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  return zipSync(files);
+  for (const name of CSV_FILES) files[name] = await renderCsvInSlices(model, name, slicing);
+  return new Promise((resolve, reject) => {
+    zip(files, (error, data) => (error ? reject(error) : resolve(data)));
+  });
 }
 
-export async function renderReport(model: ReportModel, format: ReportFormat): Promise<ReportFile> {
+export async function renderReport(
+  model: ReportModel,
+  format: ReportFormat,
+  slicing: Slicing = { pause: nextTurn },
+): Promise<ReportFile> {
   const fileName = reportFileName(model.lang, model.generatedAt.iso, format);
-  const encoder = new TextEncoder();
   const data =
     format === 'html'
-      ? encoder.encode(renderHtml(model))
+      ? new TextEncoder().encode(renderHtml(model))
       : format === 'json'
-        ? encoder.encode(renderJson(model))
+        ? await renderJsonInSlices(model, slicing)
         : format === 'pdf'
           ? await renderPdf(model)
-          : await csvZip(model);
+          : await csvZip(model, slicing);
   return { fileName, mime: MIME[format], data };
 }
