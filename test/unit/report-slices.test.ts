@@ -4,9 +4,11 @@
  * pause runs many times along the way (main keeps answering the window during an export).
  */
 import { parse } from 'csv-parse/sync';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { CSV_FILES, renderCsv, renderCsvInSlices } from '../../electron/services/report/csv';
 import { nextTurn, renderJson, renderJsonInSlices } from '../../electron/services/report/json';
+import { zipInSlices } from '../../electron/services/report/zip';
 import { buildReportModel, buildReportModelInSlices } from '../../shared/report/model';
 import { auditInput, CONTACTS, reportInputFor } from './report-fixture';
 
@@ -70,5 +72,26 @@ describe('the complete report in slices', () => {
       expect(rows.slice(1).map((r) => r[0])).toEqual([...model.findings, ...model.muted].map((f) => f.id));
       expect(slicing.pauses).toBeGreaterThan(1);
     }
+  });
+
+  it('the ZIP: a large table fed to the compressing worker a megabyte at a time, read back whole', async () => {
+    const large = new TextEncoder().encode('Zeile;mit;Text\r\n'.repeat(200_000));
+    expect(large.length).toBeGreaterThan(3 << 20);
+    const small = renderCsv(model, 'plan.csv');
+    const slicing = counting();
+    const zipped = await zipInSlices(
+      [
+        ['findings.csv', large],
+        ['plan.csv', small],
+        ['revocations.csv', new Uint8Array(0)],
+      ],
+      slicing,
+    );
+    const files = unzipSync(zipped);
+    expect(Object.keys(files)).toEqual(['findings.csv', 'plan.csv', 'revocations.csv']);
+    expect(Buffer.from(files['findings.csv']!).equals(Buffer.from(large))).toBe(true);
+    expect(Buffer.from(files['plan.csv']!).equals(Buffer.from(small))).toBe(true);
+    expect(files['revocations.csv']).toHaveLength(0);
+    expect(slicing.pauses).toBeGreaterThanOrEqual(3);
   });
 });

@@ -5,10 +5,10 @@
 import type { Lang } from '../../../shared/domain';
 import { buildReportModel, buildReportModelInSlices } from '../../../shared/report/model';
 import type { ReportModel } from '../../../shared/report/types';
-import { zip } from 'fflate';
 import { CSV_FILES, renderCsvInSlices } from './csv';
 import { reportInput, type ReportSource } from './data';
 import { renderHtml } from './html';
+import { zipInSlices } from './zip';
 import { nextTurn, renderJsonInSlices } from './json';
 import type { Slicing } from '../../../shared/report/slices';
 import { renderPdf } from './pdf';
@@ -66,15 +66,13 @@ export async function reportModelInSlices(
 }
 
 /**
- * The four tables, each written in slices, zipped by fflate's worker threads: main's event loop is
- * free while a heavy user's tables are written and compressed.
+ * The four tables, each written in slices, then zipped (./zip.ts): main's event loop is free while
+ * a heavy user's tables are written and compressed.
  */
 async function csvZip(model: ReportModel, slicing: Slicing): Promise<Uint8Array> {
-  const files: Record<string, Uint8Array> = {};
-  for (const name of CSV_FILES) files[name] = await renderCsvInSlices(model, name, slicing);
-  return new Promise((resolve, reject) => {
-    zip(files, (error, data) => (error ? reject(error) : resolve(data)));
-  });
+  const files: Array<[string, Uint8Array]> = [];
+  for (const name of CSV_FILES) files.push([name, await renderCsvInSlices(model, name, slicing)]);
+  return zipInSlices(files, slicing);
 }
 
 export async function renderReport(
