@@ -9,8 +9,16 @@ import { describe, expect, it } from 'vitest';
 import { CSV_FILES, renderCsv, renderCsvInSlices } from '../../electron/services/report/csv';
 import { nextTurn, renderJson, renderJsonInSlices } from '../../electron/services/report/json';
 import { zipInSlices } from '../../electron/services/report/zip';
+import { reportModelInSlices } from '../../electron/services/report';
+import { openDatabase } from '../../electron/services/db';
+import { DEFAULT_POLICY } from '../../shared/policy';
+import type { PlanVariant } from '../../shared/plan';
+import { join } from 'node:path';
+import { useTempDir } from '../helpers/fixtures';
 import { buildReportModel, buildReportModelInSlices } from '../../shared/report/model';
 import { auditInput, CONTACTS, reportInputFor } from './report-fixture';
+
+const tempDir = useTempDir();
 
 const contacts = Array.from({ length: 1500 }, (_, i) => ({
   ...CONTACTS[i % 4]!,
@@ -93,5 +101,27 @@ describe('the complete report in slices', () => {
     expect(Buffer.from(files['plan.csv']!).equals(Buffer.from(small))).toBe(true);
     expect(files['revocations.csv']).toHaveLength(0);
     expect(slicing.pauses).toBeGreaterThanOrEqual(3);
+  });
+
+  it('main: each variant of the plan is computed with a pause after it, then the model in slices', async () => {
+    const db = openDatabase(join(tempDir(), 'r.db'));
+    const events: string[] = [];
+    const plans = new Map(input.plans!.map((p) => [p.variant, p]));
+    const source = {
+      db,
+      audit: input.audit,
+      input: auditInput({ contacts, mutes: [], revocations: [], interactions: [] }),
+      policy: DEFAULT_POLICY,
+      previous: null,
+      plan: (variant: PlanVariant) => (events.push(variant), plans.get(variant)!),
+    };
+    const built = await reportModelInSlices(source, 'de', true, {
+      pause: () => (events.push('pause'), Promise.resolve()),
+      budgetMs: 0,
+    });
+    db.close();
+    expect(events.slice(0, 6)).toEqual(['fewest', 'pause', 'keep-known', 'pause', 'emergency', 'pause']);
+    expect(built.plans!.map((p) => p.variant)).toEqual(['fewest', 'keep-known', 'emergency']);
+    expect(built.findings).toEqual(model.findings);
   });
 });
