@@ -37,5 +37,12 @@ export function mergeDeclaredDetails(
     else detail.label = label;
     out.push(detail);
   }
+  // LinkedIn always has a primary email: with the primary one removed, the first email kept is it now
+  // (else the secondary one kept would count as unseen and the audit would assume an unknown primary).
+  const emails = out.filter((d) => d.field === 'privateEmail' || d.field === 'businessEmail');
+  if (emails.length > 0 && !emails.some((d) => d.primary !== false)) {
+    const first = out.indexOf(emails[0]!);
+    out[first] = { ...emails[0]!, primary: true };
+  }
   return out;
 }
