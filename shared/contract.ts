@@ -185,10 +185,7 @@ export const contract = {
       .object({
         sharing: sharingSettingsSchema.optional(),
         policy: policySchema.optional(),
-        details: z
-          .array(declaredDetail)
-          .max(50)
-          .optional(),
+        details: z.array(declaredDetail).max(50).optional(),
       })
       .strict(),
     response: returns<{ before: PreviewNumbers; after: PreviewNumbers }>(),
@@ -247,9 +244,7 @@ export const contract = {
   'details:set': {
     request: z
       .object({
-        details: z
-          .array(declaredDetail)
-          .max(50),
+        details: z.array(declaredDetail).max(50),
       })
       .strict(),
     response: returns<{ details: MyDetail[] }>(),

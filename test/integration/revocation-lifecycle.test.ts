@@ -146,7 +146,9 @@ describe('the export date', () => {
     // Not a date month first, but day first (a renamed file): read so.
     expect(exportDate(['Basic_LinkedInDataExport_29-11-2025.zip'], new Date('2026-12-24'))).toBe('2025-11-29');
     // Neither: no date from the name.
-    expect(exportDate(['Basic_LinkedInDataExport_31-31-2025.zip'], new Date('2026-12-24T10:00:00Z'))).toBe('2026-12-24');
+    expect(exportDate(['Basic_LinkedInDataExport_31-31-2025.zip'], new Date('2026-12-24T10:00:00Z'))).toBe(
+      '2026-12-24',
+    );
     expect(exportDate(['Connections.csv'], new Date('2026-12-24T10:00:00Z'))).toBe('2026-12-24');
   });
 });
