@@ -145,7 +145,8 @@ test('an export older than the policy’s 90 days: said on start and on the over
   page,
 }) => {
   const zip = {
-    name: 'Basic_LinkedInDataExport_01-07-2026.zip',
+    // LinkedIn writes the month first: 1 July 2026.
+    name: 'Basic_LinkedInDataExport_07-01-2026.zip',
     mimeType: 'application/zip',
     buffer: Buffer.from(zipSync({ 'Connections.csv': readFileSync(fixture) })),
   };
