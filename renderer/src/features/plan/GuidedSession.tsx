@@ -40,11 +40,8 @@ export function GuidedSession({ lang, session }: { lang: Lang; session: SessionV
             }
           : null,
     );
-  // Focus goes to the plans that take the session's place, not to the page's body.
-  const end = () =>
-    void feedback
-      .run(() => write('session:end', {}))
-      .then(() => requestAnimationFrame(() => document.getElementById('plan-heading')?.focus()));
+  // Focus then goes to the plans that take the session's place (PlanScreen), not to the page's body.
+  const end = () => void feedback.run(() => write('session:end', {}));
   const decided = session.done + session.skipped;
 
   return (

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../../../shared/domain';
 import { formatNumber } from '../../../../shared/i18n';
 import { PLAN_VARIANTS, type PlanVariant } from '../../../../shared/plan';
@@ -50,15 +50,22 @@ function VariantCard({
 /** The guided session while one is open (it survives closing the app), else the plans. */
 export function PlanScreen({ lang }: { lang: Lang }) {
   const session = useContract('session:get', {});
+  // A session that ends (or finishes) hands focus to the plans that take its place.
+  const [hadSession, setHadSession] = useState(false);
+  if (session.data && !hadSession) setHadSession(true);
   if (session.data) return <GuidedSession lang={lang} session={session.data} />;
   if (session.error) return <p role="alert">{errorText(lang, session.error)}</p>;
   // Plans are computed only while they are on screen, not after each step of a session.
-  return session.data === null ? <Plans lang={lang} /> : null;
+  return session.data === null ? <Plans lang={lang} focusHeading={hadSession} /> : null;
 }
 
 /** The plan: the variants side by side, the chosen one's steps, and the way into the guided session. */
-function Plans({ lang }: { lang: Lang }) {
+function Plans({ lang, focusHeading }: { lang: Lang; focusHeading: boolean }) {
   const feedback = useFeedback();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) heading.current?.focus();
+  }, [focusHeading]);
   const [variant, setVariant] = useState<PlanVariant>('fewest');
   const summaries = {
     fewest: useContract('plan:get', { variant: 'fewest', offset: 0, limit: 1 }).data,
@@ -84,7 +91,7 @@ function Plans({ lang }: { lang: Lang }) {
         </section>
       )}
       <section className="card" aria-labelledby="plan-heading">
-        <h2 id="plan-heading" tabIndex={-1}>
+        <h2 id="plan-heading" tabIndex={-1} ref={heading}>
           {p(lang, 'compare')}
         </h2>
         <p className="muted">{p(lang, 'intro')}</p>
