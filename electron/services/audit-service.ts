@@ -53,6 +53,10 @@ export class AuditService {
   /** The same numbers as the full audit (a test holds them equal), counted without building findings. */
   preview(request: Request<'audit:preview'>): Response<'audit:preview'> {
     const { input, policy, audit } = this.cache.base();
+    // Nothing changed (a dialog just opened): the numbers are the audit's own, no rules run again.
+    const same = (a: unknown, b: unknown): boolean => a === undefined || JSON.stringify(a) === JSON.stringify(b);
+    if (!request.details && same(request.sharing, input.sharing) && same(request.policy, policy))
+      return { before: numbers(audit), after: numbers(audit) };
     // As saving would keep them (shared/my-details.ts): an unchanged email stays primary or not.
     const details = request.details && mergeDeclaredDetails(input.myDetails, request.details, DECLARED_SOURCE);
     const after = computeAudit(

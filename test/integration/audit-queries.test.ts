@@ -105,6 +105,14 @@ describe('main keeps the audit and answers windows of it', () => {
     db.close();
     expect(preview.after).toEqual({ openFindings: full.summary.openFindings, score: full.score.value });
     expect(preview.after.openFindings).toBeLessThan(preview.before.openFindings);
+    // Nothing changed (the dialog just opened): the current numbers; a declared-only difference is a change.
+    const saved = await call(svc, 'sharing:get', {});
+    const unchanged = await call(svc, 'audit:preview', { sharing: saved });
+    expect(unchanged.after).toEqual(unchanged.before);
+    const declared = structuredClone(saved);
+    declared.linkedin.phoneVisibility = { ...declared.linkedin.phoneVisibility, declared: true };
+    const confirm = await call(svc, 'audit:preview', { sharing: declared });
+    expect(confirm.before).toEqual(unchanged.before);
     svc.close();
   });
 
