@@ -152,6 +152,16 @@ export function markApplied(db: DB, ids: readonly number[], on: string, now: Dat
   return moveRevocations(db, ids, ['planned', 'not-applied'], 'applied', now.toISOString(), { appliedOn: on });
 }
 
+/** The live revocation (planned, applied or found not applied) of an action's target, if there is one. */
+export function liveRevocationId(db: DB, target: string): number | null {
+  const row = db
+    .prepare<[string], { id: number }>(
+      `SELECT id FROM revocation WHERE target = ? AND status IN ('planned', 'applied', 'not-applied')`,
+    )
+    .get(target);
+  return row?.id ?? null;
+}
+
 /**
  * Plans the revocation of a setting (no person: everyone it reaches at once); the live one for the
  * same setting if there is one already. Returns its id.
@@ -164,12 +174,8 @@ export function planSettingRevocation(
   const target = `setting:${item.stepKey}`;
   const at = now.toISOString();
   return db.transaction(() => {
-    const live = db
-      .prepare<[string], { id: number }>(
-        `SELECT id FROM revocation WHERE target = ? AND status IN ('planned', 'applied', 'not-applied')`,
-      )
-      .get(target);
-    if (live) return { id: live.id, created: false };
+    const live = liveRevocationId(db, target);
+    if (live !== null) return { id: live, created: false };
     const id = Number(
       db
         .prepare(

@@ -13,6 +13,7 @@ import { AppError } from './errors';
 import { stepView, type PlanService } from './plan-service';
 import {
   insertRevocations,
+  liveRevocationId,
   markApplied,
   planSettingRevocation,
   revocationTarget,
@@ -214,13 +215,7 @@ export class SessionService {
       for (const field of step.fields)
         add({ findingId: step.key, contactId: step.contact.id, field, rule: 'plan', action: step.action });
     const created = insertRevocations(this.db, [...items.values()], now).map((r) => r.id);
-    const live = this.db.prepare<[string], { id: number }>(
-      `SELECT id FROM revocation WHERE target = ? AND status IN ('planned', 'applied', 'not-applied')`,
-    );
-    const ids = [...items.keys()].flatMap((target) => {
-      const r = live.get(target);
-      return r ? [r.id] : [];
-    });
+    const ids = [...items.keys()].flatMap((target) => liveRevocationId(this.db, target) ?? []);
     markApplied(this.db, ids, day, now);
     return created;
   }

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeAudit } from '../../shared/audit';
 import { fromIdRanges } from '../../shared/id-ranges';
-import type { Channel, Request, Response } from '../../shared/contract';
+import type { Response } from '../../shared/contract';
 import { PLATFORM_DEFAULTS } from '../../shared/sharing';
 import { AppService } from '../../electron/services/app-service';
 import { loadAuditInput, getPolicy } from '../../electron/services/store';
 import { useTempDir, write } from '../helpers/fixtures';
+import { call } from '../helpers/service';
 
 const tempDir = useTempDir();
 const NOW = new Date('2026-11-01T12:00:00Z');
@@ -17,12 +18,6 @@ async function demo(): Promise<{ svc: AppService; dbPath: string }> {
   const svc = new AppService({ dbPath, now: () => NOW }, { transport: 'browser' });
   expect((await svc.dispatch('demo:load', {})).ok).toBe(true);
   return { svc, dbPath };
-}
-
-async function call<C extends Channel>(svc: AppService, channel: C, request: Request<C>): Promise<Response<C>> {
-  const result = await svc.dispatch(channel, request);
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as Response<C>;
 }
 
 const ALL = { query: '', severity: 'all', status: 'all' } as const;

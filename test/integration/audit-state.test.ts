@@ -2,12 +2,12 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyAuditState, computeAudit, computeAuditBase } from '../../shared/audit';
-import type { Channel, Request, Response } from '../../shared/contract';
 import type { AuditResult } from '../../shared/domain';
 import { AppService } from '../../electron/services/app-service';
 import { AuditCache } from '../../electron/services/audit-cache';
 import { getPolicy, loadAuditInput } from '../../electron/services/store';
 import { useTempDir } from '../helpers/fixtures';
+import { call } from '../helpers/service';
 
 const tempDir = useTempDir();
 const NOW = new Date('2026-11-01T12:00:00Z');
@@ -17,12 +17,6 @@ async function demo(): Promise<{ svc: AppService; dbPath: string }> {
   const svc = new AppService({ dbPath, now: () => NOW }, { transport: 'browser' });
   expect((await svc.dispatch('demo:load', {})).ok).toBe(true);
   return { svc, dbPath };
-}
-
-async function call<C extends Channel>(svc: AppService, channel: C, request: Request<C>): Promise<Response<C>> {
-  const result = await svc.dispatch(channel, request);
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as Response<C>;
 }
 
 /** The audit computed from scratch, both phases, from what the database holds now. */

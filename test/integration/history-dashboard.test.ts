@@ -5,8 +5,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/services/app-service';
-import type { Channel, Request, Response } from '../../shared/contract';
 import { useTempDir, write } from '../helpers/fixtures';
+import { call } from '../helpers/service';
 
 const tempDir = useTempDir();
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -18,12 +18,6 @@ function connections(n: number): string {
       `Vorname${i},Nachname${i},https://www.linkedin.com/in/p-${i},,Firma ${i % 50},${i % 7 === 0 ? 'Recruiter' : 'Beruf'},${1 + (i % 28)} ${MONTHS[i % 12]} ${2012 + (Math.floor(i / 12) % 12)}`,
     );
   return rows.join('\n');
-}
-
-async function call<C extends Channel>(svc: AppService, channel: C, request: Request<C>): Promise<Response<C>> {
-  const result = await svc.dispatch(channel, request);
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as Response<C>;
 }
 
 async function chartsFor(n: number) {

@@ -6,7 +6,6 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Channel, Request, Response } from '../../shared/contract';
 import { DEFAULT_POLICY } from '../../shared/policy';
 import { PLATFORM_DEFAULTS } from '../../shared/sharing';
 import type { AuditResult } from '../../shared/domain';
@@ -17,6 +16,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/services/migrations';
 import { latestSnapshots, recordSnapshot, snapshotsOfRuns } from '../../electron/services/snapshots';
 import { useTempDir, write } from '../helpers/fixtures';
 import { makeZip } from '../helpers/zip';
+import { call } from '../helpers/service';
 
 const tempDir = useTempDir();
 
@@ -33,12 +33,6 @@ function exportZip(dir: string, madeOn: string, people: Array<keyof typeof PEOPL
   const [y, m, d] = madeOn.split('-');
   const csv = [HEADER, ...people.map((p) => PEOPLE[p])].join('\n');
   return write(dir, `Basic_LinkedInDataExport_${m}-${d}-${y}.zip`, makeZip([{ name: 'Connections.csv', data: csv }]));
-}
-
-async function call<C extends Channel>(svc: AppService, channel: C, request: Request<C>): Promise<Response<C>> {
-  const result = await svc.dispatch(channel, request);
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as Response<C>;
 }
 
 function service(dir: string, clock: { now: Date }): AppService {

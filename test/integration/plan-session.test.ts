@@ -5,19 +5,13 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Channel, Request, Response } from '../../shared/contract';
 import { AppService } from '../../electron/services/app-service';
 import { useTempDir, write } from '../helpers/fixtures';
 import { makeZip } from '../helpers/zip';
+import { call } from '../helpers/service';
 
 const tempDir = useTempDir();
 const NOW = new Date('2026-11-01T12:00:00Z');
-
-async function call<C extends Channel>(svc: AppService, channel: C, request: Request<C>): Promise<Response<C>> {
-  const result = await svc.dispatch(channel, request);
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as Response<C>;
-}
 
 function service(dbPath: string, now = () => NOW): AppService {
   return new AppService({ dbPath, now }, { transport: 'browser' });

@@ -4,11 +4,11 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Channel, Request, Response } from '../../shared/contract';
 import { AppService } from '../../electron/services/app-service';
 import { exportDate } from '../../electron/services/revocation-proof';
 import { useTempDir, write } from '../helpers/fixtures';
 import { makeZip } from '../helpers/zip';
+import { call } from '../helpers/service';
 
 const tempDir = useTempDir();
 
@@ -28,12 +28,6 @@ function exportZip(dir: string, madeOn: string, people: Array<keyof typeof PEOPL
 
 class Clock {
   constructor(public now: Date) {}
-}
-
-async function call<C extends Channel>(svc: AppService, channel: C, request: Request<C>): Promise<Response<C>> {
-  const result = await svc.dispatch(channel, request);
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as Response<C>;
 }
 
 async function setUp() {
