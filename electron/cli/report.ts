@@ -88,7 +88,7 @@ export async function writeReport(
     await mkdir(path, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
       throw new AppError('INTERNAL', 'cli.cannotWrite', { path, reason: error.code ?? error.message });
     });
-    for (const file of csvFiles(model)) await write(join(path, file.name), file.data);
+    for (const file of await csvFiles(model)) await write(join(path, file.name), file.data);
   } else {
     const file = await renderReport(service.reportModel(lang, format === 'json'), format);
     await write(path, file.data);

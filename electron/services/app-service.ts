@@ -30,7 +30,7 @@ import { resolvePaths, type PathInput } from './importers/source';
 import {
   isComplete,
   previousAudit,
-  renderHtml,
+  htmlReport,
   renderReport,
   reportModel,
   reportModelInSlices,
@@ -44,7 +44,7 @@ import { listPeople, setExclusions, setGrants, setMyDetails } from './people';
 import { readSharingFile } from './sharing-file';
 import { NOTHING_MOVED, type SnapshotCause } from '../../shared/history';
 import { dashboardCharts, historyTrend, reminder } from './history-service';
-import { recordSnapshot } from './snapshots';
+import { oweImportSnapshot, recordSnapshot, settleOwedSnapshot } from './snapshots';
 import {
   getSettings,
   getSharing,
@@ -116,6 +116,34 @@ const SNAPSHOT_CAUSE: Partial<Record<Channel, SnapshotCause>> = {
   'revocation:applied': 'revocation',
   'session:decide': 'revocation',
 };
+
+/**
+ * Requests that neither write nor read snapshots: an import's owed snapshot is recorded before them only
+ * if the audit is computed already (after them too, once they computed it). Before any other request it
+ * is recorded first, computing the audit if need be.
+ */
+const SETTLE_WHEN_CHEAP: ReadonlySet<Channel> = new Set([
+  ...UNHELD,
+  'audit:get',
+  'audit:summary',
+  'audit:preview',
+  'findings:list',
+  'revocations:list',
+  'revocation:preview',
+  'revocation:history',
+  'details:get',
+  'people:list',
+  'policy:get',
+  'policy:export',
+  'settings:get',
+  'sharing:get',
+  'sharing:export',
+  'plan:get',
+  'session:get',
+  'import:history',
+  'shell:openExternal',
+  'data:forget',
+]);
 
 type Handlers = { [C in Channel]: (request: Request<C>) => Promise<Response<C>> };
 
@@ -332,8 +360,10 @@ export class AppService {
       // An import holding the database (its transaction open while it reads): wait for it, except
       // to cancel it or for what does not touch the database.
       while (this.held !== null && !UNHELD.has(channel)) await this.held;
+      if (!UNHELD.has(channel)) this.settleSnapshot(!SETTLE_WHEN_CHEAP.has(channel));
       const handler = this.handlers[channel] as (request: unknown) => Promise<unknown>;
       const value = await handler(parsed.data);
+      if (SETTLE_WHEN_CHEAP.has(channel) && channel !== 'data:forget' && !this.importing) this.settleSnapshot(false);
       const confirmed = DECLARATIONS.has(channel)
         ? confirmByDeclaration(this.db, this.audit('en').findings, this.now())
         : 0;
@@ -356,8 +386,22 @@ export class AppService {
   warmUp(): void {
     setImmediate(() => {
       if (this.importing || this.database === null) return;
-      this.audits.cache.warm().catch(() => undefined);
+      this.audits.cache
+        .warm()
+        .then(() => {
+          if (!this.importing) this.settleSnapshot(false);
+        })
+        .catch(() => undefined);
     });
+  }
+
+  /**
+   * Records the snapshot an import owes (snapshots.ts): `force` computes the audit for it if need be;
+   * otherwise it is recorded only if the audit is computed already. The CLI forces it before every
+   * command but an import.
+   */
+  settleSnapshot(force: boolean): void {
+    settleOwedSnapshot(this.db, this.audits.cache, force);
   }
 
   /** The whole audit, from the cache: computed again only after the database changed. */
@@ -385,11 +429,11 @@ export class AppService {
   }
 
   /** The HTML report as text. */
-  report(lang: Lang): { fileName: string; html: string } {
+  async report(lang: Lang): Promise<{ fileName: string; html: string }> {
     const model = this.reportModel(lang, false);
     return {
       fileName: `ShareAudit-${lang === 'de' ? 'Bericht' : 'Report'}-${model.generatedAt.iso.slice(0, 10)}.html`,
-      html: renderHtml(model),
+      html: await htmlReport(model),
     };
   }
 
@@ -410,6 +454,8 @@ export class AppService {
     const controller = new AbortController();
     this.importing = controller;
     try {
+      // The snapshot the previous import owes is of the data this one replaces.
+      this.settleSnapshot(true);
       const sources = await resolve();
       try {
         const region = regionOverride ?? getSettings(this.db).phoneRegion;
@@ -432,10 +478,7 @@ export class AppService {
         });
         // A newer export may prove revocations done (or not done).
         const proven = proveByImport(this.db, summary, this.now());
-        recordSnapshot(this.db, this.audits.cache, 'import', {
-          runId: summary.runId,
-          moved: { ...NOTHING_MOVED, verified: proven.verified, notApplied: proven.notApplied },
-        });
+        oweImportSnapshot(this.db, summary.runId, this.now().toISOString(), proven);
         return summary;
       } finally {
         await sources.close();

@@ -48,17 +48,20 @@ export function familiarityJudgements(cache: AuditCache): ReadonlyMap<number, Fa
   return value;
 }
 
-/** Records the audit as it is now; `runId` for an import, `moved` for the revocations the change moved. */
+/**
+ * Records the audit as it is now; `runId` for an import, `moved` for the revocations the change moved,
+ * `at` for an import's owed snapshot (the import's time, not the audit's).
+ */
 export function recordSnapshot(
   db: DB,
   cache: AuditCache,
   cause: SnapshotCause,
-  options: { runId?: number; moved?: MovedRevocations } = {},
+  options: { runId?: number; moved?: MovedRevocations; at?: string } = {},
 ): AuditSnapshot {
   const audit = cache.audit('en');
   const counts = snapshotCounts(audit, exposureBasis(cache), options.moved ?? NOTHING_MOVED);
   const row = {
-    at: audit.generatedAt,
+    at: options.at ?? audit.generatedAt,
     cause,
     run_id: options.runId ?? null,
     connections: audit.summary.connections,
@@ -77,6 +80,64 @@ export function recordSnapshot(
       .run(row),
   );
   return fromRow({ id: Number(lastInsertRowid), ...row });
+}
+
+/**
+ * An import owes its snapshot (migration 0010): computing the audit there would cost the import as much
+ * again, and the audit is computed soon anyway — for the page's numbers or the next command.
+ */
+export function oweImportSnapshot(
+  db: DB,
+  runId: number,
+  at: string,
+  moved: Pick<MovedRevocations, 'verified' | 'notApplied'>,
+): void {
+  db.prepare(`INSERT OR REPLACE INTO audit_snapshot_owed (run_id, at, verified, not_applied) VALUES (?, ?, ?, ?)`).run(
+    runId,
+    at,
+    moved.verified,
+    moved.notApplied,
+  );
+}
+
+const owedStatements = new WeakMap<DB, { owed: () => OwedRow | undefined }>();
+
+interface OwedRow {
+  run_id: number;
+  at: string;
+  verified: number;
+  not_applied: number;
+}
+
+/**
+ * Records the snapshot an import owes, if any. `force`: now, computing the audit if need be (before a
+ * write, a reading of snapshots or another import); otherwise only if the cached audit is current —
+ * it costs the counting then, and never holds up a request that does not need the audit.
+ */
+export function settleOwedSnapshot(db: DB, cache: AuditCache, force: boolean): AuditSnapshot | null {
+  // A file opened read-only keeps its debt until it can be written (its history shows the run without numbers).
+  if (db.readonly) return null;
+  let statements = owedStatements.get(db);
+  if (!statements) {
+    const owed = db.prepare<[], OwedRow>(`SELECT * FROM audit_snapshot_owed ORDER BY run_id LIMIT 1`);
+    statements = { owed: () => owed.get() };
+    owedStatements.set(db, statements);
+  }
+  const owed = statements.owed();
+  if (!owed || (!force && !cache.isCurrent)) return null;
+  return cache.unrelatedWrite(() =>
+    db.transaction(() => {
+      // The audit is read before this transaction writes anything (a write first would make it stale).
+      const snapshot = recordSnapshot(db, cache, 'import', {
+        runId: owed.run_id,
+        at: owed.at,
+        moved: { ...NOTHING_MOVED, verified: owed.verified, notApplied: owed.not_applied },
+      });
+      // Only the newest import can owe one: every import settles the one before it first.
+      db.prepare(`DELETE FROM audit_snapshot_owed`).run();
+      return snapshot;
+    })(),
+  );
 }
 
 interface Row {

@@ -12,7 +12,9 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/services/app-service';
 import { latestSnapshots } from '../../electron/services/snapshots';
-import { CSV_FILES, csvFiles, renderJson, renderPdf } from '../../electron/services/report';
+import { renderJson } from '../../electron/services/report';
+import { CSV_FILES, csvFiles } from '../../electron/services/report/csv';
+import { renderPdf } from '../../electron/services/report/pdf';
 import type { Lang } from '../../shared/domain';
 import { message } from '../../shared/i18n';
 import type { SharingSettings } from '../../shared/sharing';
@@ -63,7 +65,7 @@ describe('the report in every format', () => {
   it('HTML: hostile names and companies show as text, never as markup; muted findings apart', async () => {
     const { svc } = await hostileExport();
     for (const lang of ['de', 'en'] as const) {
-      const { html } = svc.report(lang);
+      const { html } = await svc.report(lang);
       expect(html).not.toMatch(/<script>|<img|<b>Söhne/);
       expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
       expect(html).toContain('&quot;&gt;&lt;img src=x onerror=alert(2)&gt;');
@@ -199,7 +201,7 @@ describe('the plan section', () => {
         expect(at.every((i) => i >= 0)).toBe(true);
         expect([...at].sort((a, b) => a - b)).toEqual(at);
       };
-      const { html } = svc.report(lang);
+      const { html } = await svc.report(lang);
       inOrder(
         html.slice(
           html.indexOf('<section id="plan">'),
@@ -244,7 +246,7 @@ describe('the trend since the previous audit', () => {
       },
     });
     expect(trend!.exposure.find((e) => e.field === 'mobile')).toMatchObject({ previous: 3, current: 0, change: -3 });
-    expect(svc.report('de').html).toContain(message('de', 'report.trend', { date: trend!.previousAt.text }));
+    expect((await svc.report('de')).html).toContain(message('de', 'report.trend', { date: trend!.previousAt.text }));
     svc.close();
   });
 });

@@ -163,13 +163,13 @@ describe('the audit over a real import', () => {
 
   it('the HTML report is self-contained and in the requested language', async () => {
     const { svc } = await withExport();
-    const de = svc.report('de');
+    const de = await svc.report('de');
     expect(de.fileName).toBe('ShareAudit-Bericht-2026-11-01.html');
     expect(de.html).toContain('<html lang="de">');
     expect(de.html).toContain('Max Mustermann');
     expect(de.html).toContain('Offene Befunde');
     expect(de.html).not.toMatch(/<script|<link|src="http/);
-    expect(svc.report('en').html).toContain('Open findings');
+    expect((await svc.report('en')).html).toContain('Open findings');
     svc.close();
   });
 });

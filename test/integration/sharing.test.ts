@@ -83,6 +83,8 @@ describe('declared sharing settings', () => {
 
   it('a JSON file that breaks the schema is refused with the file and the path, changing nothing', async () => {
     const { svc, dir } = await withData();
+    // The import's snapshot is recorded first (a write records it before it runs, failing or not).
+    svc.settleSnapshot(true);
     const before = snapshot(svc.db);
     const doc = structuredClone(PLATFORM_DEFAULTS) as unknown as { xing: { defaults: unknown[] } };
     doc.xing.defaults = [{ from: '1.3.2015', fields: ['mobile'] }];

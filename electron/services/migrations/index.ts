@@ -7,6 +7,7 @@ import * as m0006 from './0006-application-id';
 import * as m0007 from './0007-revocation-lifecycle';
 import * as m0008 from './0008-audit-snapshots';
 import * as m0009 from './0009-setting-revocations';
+import * as m0010 from './0010-owed-import-snapshot';
 import type { DB } from '../db';
 
 /**
@@ -23,6 +24,7 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; up: stri
   { version: 7, name: 'revocation-lifecycle', up: m0007.up },
   { version: 8, name: 'audit-snapshots', up: m0008.up },
   { version: 9, name: 'setting-revocations', up: m0009.up },
+  { version: 10, name: 'owed-import-snapshot', up: m0010.up },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

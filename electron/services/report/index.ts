@@ -6,20 +6,14 @@ import type { Lang } from '../../../shared/domain';
 import { PLAN_VARIANTS, type ActionPlan, type PlanVariant } from '../../../shared/plan';
 import { buildReportModel, buildReportModelInSlices } from '../../../shared/report/model';
 import type { ReportModel } from '../../../shared/report/types';
-import { CSV_FILES, renderCsvInSlices } from './csv';
 import { reportInput, type ReportSource } from './data';
-import { renderHtml } from './html';
-import { zipInSlices } from './zip';
 import { nextTurn, renderJsonInSlices } from './json';
 import type { Slicing } from '../../../shared/report/slices';
-import { renderPdf } from './pdf';
+import type { CsvFileName } from './csv';
 
 export const REPORT_FORMATS = ['html', 'pdf', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export { csvFiles, CSV_FILES } from './csv';
-export { renderHtml } from './html';
-export { renderPdf } from './pdf';
 export { nextTurn, renderJson, renderJsonInSlices } from './json';
 export type { Slicing } from '../../../shared/report/slices';
 export { previousAudit, type ReportSource } from './data';
@@ -73,11 +67,27 @@ export async function reportModelInSlices(
   return buildReportModelInSlices(input, { complete }, slicing);
 }
 
+/*
+ * The renderers load when a report is first made: pdfmake, React's server renderer, Papa Parse and the
+ * ZIP writer take ≈ 0.25 s to load, which every start of the app and every CLI command paid before.
+ */
+
+/** The four CSV tables of the model (`shareaudit report --out folder/` writes them side by side). */
+export async function csvFiles(model: ReportModel): Promise<Array<{ name: CsvFileName; data: Uint8Array }>> {
+  return (await import('./csv')).csvFiles(model);
+}
+
+/** The HTML report as text. */
+export async function htmlReport(model: ReportModel): Promise<string> {
+  return (await import('./html')).renderHtml(model);
+}
+
 /**
  * The four tables, each written in slices, then zipped (./zip.ts): main's event loop is free while
  * a heavy user's tables are written and compressed.
  */
 async function csvZip(model: ReportModel, slicing: Slicing): Promise<Uint8Array> {
+  const [{ CSV_FILES, renderCsvInSlices }, { zipInSlices }] = await Promise.all([import('./csv'), import('./zip')]);
   const files: Array<[string, Uint8Array]> = [];
   for (const name of CSV_FILES) files.push([name, await renderCsvInSlices(model, name, slicing)]);
   return zipInSlices(files, slicing);
@@ -91,11 +101,11 @@ export async function renderReport(
   const fileName = reportFileName(model.lang, model.generatedAt.iso, format);
   const data =
     format === 'html'
-      ? new TextEncoder().encode(renderHtml(model))
+      ? new TextEncoder().encode(await htmlReport(model))
       : format === 'json'
         ? await renderJsonInSlices(model, slicing)
         : format === 'pdf'
-          ? await renderPdf(model)
+          ? await (await import('./pdf')).renderPdf(model)
           : await csvZip(model, slicing);
   return { fileName, mime: MIME[format], data };
 }
