@@ -19,7 +19,7 @@
  */
 
 export interface CoverStep {
-  /** Effort and collateral folded into one number by the caller (lower is better). */
+  /** Effort and collateral folded into one whole number by the caller (lower is better). */
   cost: number;
   /** null: a setting; else the person the step is about. */
   owner: number | null;
@@ -50,8 +50,6 @@ interface Local {
   own: number[];
   /** Every setting that touches the person. */
   touching: number;
-  /** What decides their cheapest own steps (people alike share the work). */
-  signature?: string;
 }
 
 /** The cheapest own steps clearing what the settings `chosen` leave, as [cost, bits of own]. */
@@ -93,27 +91,101 @@ function clearedBySettings(any: number, groups: readonly number[], chosen: numbe
   return (any & chosen) !== 0 || groups.some((g) => (g & chosen) === g);
 }
 
-/** The indexes of a cheapest set of steps that clears every target (each must have a step). */
-export function minimumCover(steps: readonly CoverStep[], targets: readonly CoverTarget[]): number[] {
-  // Only settings some target names: a step nothing needs is never part of a cheapest cover.
-  const named = new Set(targets.flatMap((t) => [...t.steps, ...(t.groups ?? []).flat()]));
-  const settings = steps.flatMap((s, i) => (s.owner === null && named.has(i) ? [i] : []));
+/**
+ * The indexes of a cheapest set of steps that clears every target (each must have a step). Settings are
+ * tried in `settingOrder` (every setting a target names must be in it), else by index: of covers that
+ * cost the same, the one without the later settings wins.
+ */
+export function minimumCover(
+  steps: readonly CoverStep[],
+  targets: readonly CoverTarget[],
+  settingOrder?: readonly number[],
+): number[] {
+  const settings = namedSettings(steps, targets, settingOrder);
   if (settings.length > MAX_SETTINGS) throw new RangeError(`more than ${MAX_SETTINGS} settings to choose from`);
-  const bitOf = new Map(settings.map((s, b) => [s, 1 << b]));
+  const bitOf = new Int32Array(steps.length);
+  settings.forEach((s, b) => (bitOf[s] = 1 << b));
+  const { required, people } = localsOf(steps, targets, bitOf);
+
+  // People alike (the same targets, own steps of the same cost) are worked out once, their cost counted
+  // once per person (costs are whole numbers, so the sums are exact in any order).
+  const kinds = new Map<string, Kind>();
+  for (const local of people.values()) {
+    const kind = kinds.get(local.signature);
+    if (kind) kind.people++;
+    else kinds.set(local.signature, { local, people: 1, own: new Map() });
+  }
+  // People touched by the same settings: one summed table, indexed by the chosen settings among them.
+  const tables = new Map<number, Map<number, number>>();
+  for (const kind of kinds.values()) {
+    const touching = kind.local.touching;
+    let table = tables.get(touching);
+    if (!table) tables.set(touching, (table = new Map()));
+    // Every subset of the settings touching them, the empty one included.
+    for (let sub = touching; ; sub = (sub - 1) & touching) {
+      const own = cheapestOwn(kind.local, steps, sub);
+      kind.own.set(sub, own);
+      table.set(sub, (table.get(sub) ?? 0) + kind.people * own[0]);
+      if (sub === 0) break;
+    }
+  }
+
+  const best = cheapestSettings(settings, steps, required, tables);
+  const chosen = settings.filter((_, b) => best & (1 << b));
+  for (const local of people.values()) {
+    const [, own] = kinds.get(local.signature)!.own.get(best & local.touching)!;
+    local.own.forEach((s, j) => {
+      if (own & (1 << j)) chosen.push(s);
+    });
+  }
+  return chosen;
+}
+
+/** People alike, and their cheapest own steps for each subset of the settings touching them. */
+interface Kind {
+  local: Local;
+  people: number;
+  own: Map<number, [number, number]>;
+}
+
+/** Only settings some target names: a step nothing needs is never part of a cheapest cover. */
+function namedSettings(
+  steps: readonly CoverStep[],
+  targets: readonly CoverTarget[],
+  order: readonly number[] = steps.map((_, i) => i),
+): number[] {
+  const named = new Uint8Array(steps.length);
+  for (const t of targets) {
+    for (const s of t.steps) named[s] = 1;
+    for (const g of t.groups ?? []) for (const s of g) named[s] = 1;
+  }
+  const settings = order.filter((i) => steps[i]!.owner === null && named[i]);
+  for (const i of settings) named[i] = 0;
+  if (steps.some((s, i) => s.owner === null && named[i])) throw new RangeError('a setting missing from the order');
+  return settings;
+}
+
+const NO_GROUPS: number[] = [];
+
+/** Targets about no person (only settings clear them), and each person's targets as bits. */
+function localsOf(steps: readonly CoverStep[], targets: readonly CoverTarget[], bitOf: Int32Array) {
   const required: Array<{ any: number; groups: number[] }> = [];
-  const people = new Map<number, Local>();
+  const people = new Map<number, Local & { signature: string }>();
   for (const target of targets) {
     if (target.steps.length === 0 && !target.groups?.length) throw new RangeError('a target that no step clears');
     let settingMask = 0;
-    for (const s of target.steps) settingMask |= bitOf.get(s) ?? 0;
-    const groups = (target.groups ?? []).map((g) => g.reduce((mask, s) => mask | bitOf.get(s)!, 0));
+    for (const s of target.steps) settingMask |= bitOf[s]!;
+    const groups = target.groups?.length ? target.groups.map((g) => g.reduce((m, s) => m | bitOf[s]!, 0)) : NO_GROUPS;
     if (target.owner === null) {
       required.push({ any: settingMask, groups });
       continue;
     }
     let local = people.get(target.owner);
     if (!local)
-      people.set(target.owner, (local = { settingMask: [], groupMasks: [], own: [], ownMask: [], touching: 0 }));
+      people.set(
+        target.owner,
+        (local = { settingMask: [], groupMasks: [], own: [], ownMask: [], touching: 0, signature: '' }),
+      );
     let ownMask = 0;
     for (const s of target.steps) {
       if (steps[s]!.owner === null) continue;
@@ -127,29 +199,17 @@ export function minimumCover(steps: readonly CoverStep[], targets: readonly Cove
     local.ownMask.push(ownMask);
     local.touching |= groups.reduce((mask, g) => mask | g, settingMask);
   }
+  for (const local of people.values()) local.signature = signatureOf(local, steps);
+  return { required, people };
+}
 
-  // People touched by the same settings: one summed table, indexed by the chosen settings among them.
-  // People alike (the same targets, own steps of the same cost) are worked out once.
-  const tables = new Map<number, Map<number, number>>();
-  const alike = new Map<string, Map<number, [number, number]>>();
-  const ownOf = (local: Local, chosen: number): [number, number] => {
-    const signature = (local.signature ??= signatureOf(local, steps));
-    let memo = alike.get(signature);
-    if (!memo) alike.set(signature, (memo = new Map()));
-    let result = memo.get(chosen);
-    if (!result) memo.set(chosen, (result = cheapestOwn(local, steps, chosen)));
-    return result;
-  };
-  for (const local of people.values()) {
-    let table = tables.get(local.touching);
-    if (!table) tables.set(local.touching, (table = new Map()));
-    // Every subset of the settings touching them, the empty one included.
-    for (let sub = local.touching; ; sub = (sub - 1) & local.touching) {
-      table.set(sub, (table.get(sub) ?? 0) + ownOf(local, sub)[0]);
-      if (sub === 0) break;
-    }
-  }
-
+/** The cheapest subset of the settings (bits): its cost plus each table's entry for it. */
+function cheapestSettings(
+  settings: readonly number[],
+  steps: readonly CoverStep[],
+  required: ReadonlyArray<{ any: number; groups: number[] }>,
+  tables: ReadonlyMap<number, ReadonlyMap<number, number>>,
+): number {
   let best = { cost: Infinity, chosen: (1 << settings.length) - 1 };
   for (let x = 0; x < 1 << settings.length; x++) {
     if (!required.every((r) => clearedBySettings(r.any, r.groups, x))) continue;
@@ -161,13 +221,5 @@ export function minimumCover(steps: readonly CoverStep[], targets: readonly Cove
     }
     if (cost < best.cost) best = { cost, chosen: x };
   }
-
-  const chosen = settings.filter((_, b) => best.chosen & (1 << b));
-  for (const local of people.values()) {
-    const [, own] = ownOf(local, best.chosen & local.touching);
-    local.own.forEach((s, j) => {
-      if (own & (1 << j)) chosen.push(s);
-    });
-  }
-  return chosen;
+  return best.chosen;
 }

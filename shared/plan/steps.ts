@@ -112,6 +112,7 @@ export type Candidate = Omit<PlanStep, 'clears' | 'scoreAfter' | 'fields' | 'sto
 /** Known people who see a detail, by how: the collateral of the setting that governs it. */
 export class Collateral {
   private readonly byKey = new Map<string, Map<number, PlanPerson>>();
+  private readonly bySetting = new Map<string, PlanPerson[]>();
 
   constructor(viewers: readonly Viewer[]) {
     for (const v of viewers) {
@@ -123,8 +124,15 @@ export class Collateral {
     }
   }
 
-  /** Known people who lose access when this setting changes. */
+  /** Known people who lose access when this setting changes (a fresh array; worked out once per setting). */
   ofSetting(action: PlatformActionId, to: Candidate['to']): PlanPerson[] {
+    const setting = `${action}:${to}`;
+    let people = this.bySetting.get(setting);
+    if (!people) this.bySetting.set(setting, (people = this.gather(action, to)));
+    return people.slice();
+  }
+
+  private gather(action: PlatformActionId, to: Candidate['to']): PlanPerson[] {
     // The XING default is not retroactive: changing it takes nothing from anyone.
     const keys =
       to === 'only-you'
@@ -143,6 +151,11 @@ function effortOf(action: PlatformActionId): number {
   return action === 'remove-connection' ? STEP_EFFORT.removeConnection : STEP_EFFORT.person;
 }
 
+/** The network a step is taken on (a person's step: where the person is). */
+function networkOf(action: PlatformActionId, network: Network): Network {
+  return XING_ACTIONS.has(action) ? 'xing' : SETTING_ACTIONS.has(action) ? 'linkedin' : network;
+}
+
 /** The key of a step: one per setting (and audience), one per person and action. */
 export function stepKey(action: PlatformActionId, to: Candidate['to'], contactId: number | null): string {
   if (SETTING_ACTIONS.has(action)) return to ? `${action}:${to}` : action;
@@ -155,6 +168,11 @@ export class Candidates {
   /** Settings by key; people's steps by action, then person (no key string built per lookup). */
   private readonly settings = new Map<PlatformActionId, Map<Candidate['to'], number>>();
   private readonly people = new Map<PlatformActionId, Map<number, number>>();
+  /**
+   * Whether every request for a step about a person asked for it as it was made (the same name, link,
+   * network and familiarity): then which request comes first does not change the step.
+   */
+  consistent = true;
 
   constructor(private readonly collateral: Collateral) {}
 
@@ -184,8 +202,17 @@ export class Candidates {
       const contact = { id: person!.id, name: person!.name, profileUrl: person!.profileUrl };
       i = this.add(stepKey(action, to, contact.id), action, to, contact, network, known ? [contact] : []);
       byPerson.set(contact.id, i);
-    }
+    } else if (this.consistent) this.consistent = this.same(this.list[i]!, person!, network, known);
     return i;
+  }
+
+  private same(step: Candidate, person: PlanPerson, network: Network, known: boolean): boolean {
+    return (
+      step.contact!.name === person.name &&
+      step.contact!.profileUrl === person.profileUrl &&
+      step.network === networkOf(step.action, network) &&
+      step.collateral.length === (known ? 1 : 0)
+    );
   }
 
   private add(
@@ -196,12 +223,11 @@ export class Candidates {
     network: Network,
     collateral: PlanPerson[],
   ): number {
-    const setting = SETTING_ACTIONS.has(action);
     return (
       this.list.push({
         key,
         action,
-        network: XING_ACTIONS.has(action) ? 'xing' : setting ? 'linkedin' : network,
+        network: networkOf(action, network),
         contact,
         to,
         fields: [],
@@ -239,13 +265,22 @@ export function findingSteps(finding: Finding, candidates: Candidates): number[]
  * can end, e.g. a XING release made for them alone).
  */
 export function settingsTogether(seen: readonly Viewer[], candidates: Candidates): number[] | null {
-  const steps = new Set<number>();
+  const asked = settingsAsked(seen, candidates);
+  return asked.length > 0 && asked.length === seen.length ? [...new Set(asked)] : null;
+}
+
+/**
+ * The settings `settingsTogether` asks for, in its order: all a person sees through, or those up to the
+ * first share no setting ends.
+ */
+export function settingsAsked(seen: readonly Viewer[], candidates: Candidates): number[] {
+  const asked: number[] = [];
   for (const v of seen) {
     const setting = settingOfShare(v.via, v.field);
-    if (!setting) return null;
-    steps.add(candidates.of(setting.action, setting.to, null, v.network));
+    if (!setting) break;
+    asked.push(candidates.of(setting.action, setting.to, null, v.network));
   }
-  return steps.size > 0 ? [...steps] : null;
+  return asked;
 }
 
 /** The candidate steps that stop one person seeing one detail (the emergency reset's targets). */
