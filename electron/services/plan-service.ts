@@ -27,20 +27,33 @@ export function viewersOf(
 ): Viewer[] {
   const contacts = new Map<number, Contact>(input.contacts.map((c) => [c.id, c]));
   const cover = liveRevocations(input.revocations);
-  return exposures.flatMap((e): Viewer[] => {
-    const c = contacts.get(e.contactId);
-    if (!c) return [];
-    return [
-      {
-        contact: { id: c.id, name: c.name, profileUrl: c.profileUrl },
-        network: c.network,
-        field: e.field,
-        via: e.grant.kind === 'explicit' ? 'grant' : e.grant.kind,
-        familiarity: (familiarity.get(c.id)?.level ?? 'unfamiliar') as Familiarity,
-        covered: cover.exposure(e) !== null,
-      },
-    ];
-  });
+  // One person per contact, shared by the details they see.
+  const people = new Map<number, Pick<Viewer, 'contact' | 'network' | 'familiarity'> | null>();
+  const viewers: Viewer[] = [];
+  for (const e of exposures) {
+    let person = people.get(e.contactId);
+    if (person === undefined) {
+      const c = contacts.get(e.contactId);
+      person = c
+        ? {
+            contact: { id: c.id, name: c.name, profileUrl: c.profileUrl },
+            network: c.network,
+            familiarity: (familiarity.get(c.id)?.level ?? 'unfamiliar') as Familiarity,
+          }
+        : null;
+      people.set(e.contactId, person);
+    }
+    if (!person) continue;
+    viewers.push({
+      contact: person.contact,
+      network: person.network,
+      field: e.field,
+      via: e.grant.kind === 'explicit' ? 'grant' : e.grant.kind,
+      familiarity: person.familiarity,
+      covered: cover.exposure(e) !== null,
+    });
+  }
+  return viewers;
 }
 
 /** A step as views show it: what it clears counted, who loses access sampled. */

@@ -56,6 +56,7 @@ export function order(chosen: readonly number[], targets: readonly Target[], lis
     list,
   );
   const people = chosen.filter((i) => list[i]!.contact !== null);
+  if (people.length === 0) return settings;
   // What a person's step clears that no setting of the plan does.
   const position = positionsOf(settings, list.length);
   const gains = new Int32Array(list.length);
@@ -88,8 +89,8 @@ function orderSettings(settings: readonly number[], targets: readonly Target[], 
     let any = 0;
     for (const s of t.steps) any |= bitOf[s]!;
     // A group with a member not in the plan never clears anything.
-    const groups = (t.groups ?? []).flatMap((g) => (g.every((s) => bitOf[s] !== 0) ? [maskOf(g, bitOf)] : []));
-    if (groups.length > 0) grouped.push({ any, groups });
+    const groups = t.groups?.flatMap((g) => (g.every((s) => bitOf[s] !== 0) ? [maskOf(g, bitOf)] : []));
+    if (groups?.length) grouped.push({ any, groups });
     else if (any !== 0) alone.set(any, (alone.get(any) ?? 0) + 1);
   }
   const clearedBy = (x: number): number => {
