@@ -68,21 +68,22 @@ export function cheapestOwn(local: Local, chosen: number): [number, number] {
 
 /** Each person's targets, in the targets' order: person p has members[start[p]] … members[start[p + 1] - 1]. */
 function byPerson(steps: readonly CoverStep[], targets: readonly CoverTarget[]) {
-  const index = new Map<number, number>();
+  const indexOf = ownerIndex(targets);
   const counts: number[] = [];
   const personOf = new Int32Array(targets.length).fill(-1);
-  targets.forEach((target, i) => {
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i]!;
     if (target.steps.length === 0 && !target.groups?.length) throw new RangeError('a target that no step clears');
-    if (target.owner === null) return;
-    for (const s of target.steps) {
-      const owner = steps[s]!.owner;
+    if (target.owner === null) continue;
+    for (let k = 0; k < target.steps.length; k++) {
+      const owner = steps[target.steps[k]!]!.owner;
       if (owner !== null && owner !== target.owner) throw new RangeError('a step about one person clearing another');
     }
-    let p = index.get(target.owner);
-    if (p === undefined) index.set(target.owner, (p = counts.push(0) - 1));
+    const p = indexOf(target.owner, counts.length);
+    if (p === counts.length) counts.push(0);
     personOf[i] = p;
     counts[p]!++;
-  });
+  }
   const start = new Int32Array(counts.length + 1);
   for (let p = 0; p < counts.length; p++) start[p + 1] = start[p]! + counts[p]!;
   const next = start.slice(0, counts.length);
@@ -90,12 +91,39 @@ function byPerson(steps: readonly CoverStep[], targets: readonly CoverTarget[]) 
   personOf.forEach((p, i) => {
     if (p >= 0) members[next[p]!++] = i;
   });
-  return { start, members };
+  return { start, members, most: counts.reduce((most, n) => Math.max(most, n), 0) };
+}
+
+/**
+ * Numbers the owners in the order they come: `indexOf(owner, next)` is the owner's number, `next` for
+ * one not seen before. A table when the owners are small whole numbers (database ids), else a map.
+ */
+function ownerIndex(targets: readonly CoverTarget[]): (owner: number, next: number) => number {
+  let largest = 0;
+  for (const t of targets)
+    if (t.owner !== null) largest = Number.isInteger(t.owner) && t.owner >= 0 ? Math.max(largest, t.owner) : Infinity;
+  if (largest < 4 * targets.length + 1024) {
+    const table = new Int32Array(largest + 1).fill(-1);
+    return (owner, next) => (table[owner]! >= 0 ? table[owner]! : (table[owner] = next));
+  }
+  const map = new Map<number, number>();
+  return (owner, next) => map.get(owner) ?? (map.set(owner, next), next);
+}
+
+/** One person's targets as bits: arrays reused from one person to the next. */
+interface Scratch {
+  targets: number;
+  settingMask: Int32Array;
+  ownMask: Int32Array;
+  groupMasks: number[][];
+  touching: number;
+  /** Their own steps: ownSteps[ownFrom …]. */
+  ownFrom: number;
 }
 
 /** The people of the targets, by kind. */
 export function peopleOf(steps: readonly CoverStep[], targets: readonly CoverTarget[], bitOf: Int32Array): People {
-  const { start, members } = byPerson(steps, targets);
+  const { start, members, most } = byPerson(steps, targets);
   const required: People['required'] = [];
   for (const t of targets)
     if (t.owner === null) required.push({ any: maskOf(t.steps, bitOf), groups: groupsOf(t, bitOf) });
@@ -108,16 +136,23 @@ export function peopleOf(steps: readonly CoverStep[], targets: readonly CoverTar
     ownSteps: [],
   };
   const byHash = new Map<number, number[]>();
-  const local: Local = { settingMask: [], groupMasks: [], ownMask: [], ownCost: [], touching: 0 };
+  const scratch: Scratch = {
+    targets: 0,
+    settingMask: new Int32Array(most),
+    ownMask: new Int32Array(most),
+    groupMasks: [],
+    touching: 0,
+    ownFrom: 0,
+  };
   for (let p = 0; p < persons; p++) {
-    describe(local, people.ownSteps, members, start[p]!, start[p + 1]!, targets, steps, bitOf);
+    describe(scratch, people.ownSteps, members, start[p]!, start[p + 1]!, targets, steps, bitOf);
     people.ownStart[p + 1] = people.ownSteps.length;
-    const hash = hashOf(local);
+    const hash = hashOf(scratch, people.ownSteps, steps);
     let alike = byHash.get(hash);
     if (!alike) byHash.set(hash, (alike = []));
-    let k = alike.find((i) => same(people.kinds[i]!, local));
+    let k = alike.find((i) => same(people.kinds[i]!, scratch, people.ownSteps, steps));
     if (k === undefined) {
-      k = people.kinds.push({ ...copyOf(local), people: 0, best: new Map() }) - 1;
+      k = people.kinds.push(kindOf(scratch, people.ownSteps, steps)) - 1;
       alike.push(k);
     }
     people.kinds[k]!.people++;
@@ -126,9 +161,9 @@ export function peopleOf(steps: readonly CoverStep[], targets: readonly CoverTar
   return people;
 }
 
-/** One person's targets (members[from … to - 1]) as bits into `local` (reused); their own steps onto `ownSteps`. */
+/** One person's targets (members[from … to - 1]) as bits into `scratch`; their own steps onto `ownSteps`. */
 function describe(
-  local: Local,
+  scratch: Scratch,
   ownSteps: number[],
   members: Int32Array,
   from: number,
@@ -137,14 +172,15 @@ function describe(
   steps: readonly CoverStep[],
   bitOf: Int32Array,
 ): void {
-  local.settingMask.length = local.groupMasks.length = local.ownMask.length = local.ownCost.length = 0;
-  local.touching = 0;
-  const own = ownSteps.length;
+  const own = (scratch.ownFrom = ownSteps.length);
+  scratch.targets = to - from;
+  scratch.touching = 0;
   for (let m = from; m < to; m++) {
     const target = targets[members[m]!]!;
     let settingMask = 0;
     let ownMask = 0;
-    for (const s of target.steps) {
+    for (let k = 0; k < target.steps.length; k++) {
+      const s = target.steps[k]!;
       if (steps[s]!.owner === null) {
         settingMask |= bitOf[s]!;
         continue;
@@ -154,12 +190,12 @@ function describe(
       ownMask |= 1 << j;
     }
     const groups = groupsOf(target, bitOf);
-    local.settingMask.push(settingMask);
-    local.groupMasks.push(groups);
-    local.ownMask.push(ownMask);
-    local.touching |= groups.reduce((mask, g) => mask | g, settingMask);
+    scratch.settingMask[m - from] = settingMask;
+    scratch.ownMask[m - from] = ownMask;
+    scratch.groupMasks[m - from] = groups;
+    scratch.touching |= settingMask;
+    for (const g of groups) scratch.touching |= g;
   }
-  for (let j = own; j < ownSteps.length; j++) local.ownCost.push(steps[ownSteps[j]!]!.cost);
 }
 
 function maskOf(group: readonly number[], bitOf: Int32Array): number {
@@ -176,34 +212,40 @@ function mix(hash: number, value: number): number {
   return Math.imul(hash ^ (value | 0), 0x9e3779b1) ^ (hash >>> 15);
 }
 
-function hashOf(local: Local): number {
-  let hash = local.settingMask.length;
-  for (let t = 0; t < local.settingMask.length; t++) {
-    hash = mix(mix(mix(hash, local.settingMask[t]!), local.ownMask[t]!), local.groupMasks[t]!.length);
-    for (const g of local.groupMasks[t]!) hash = mix(hash, g);
+function hashOf(scratch: Scratch, ownSteps: readonly number[], steps: readonly CoverStep[]): number {
+  let hash = scratch.targets;
+  for (let t = 0; t < scratch.targets; t++) {
+    hash = mix(mix(mix(hash, scratch.settingMask[t]!), scratch.ownMask[t]!), scratch.groupMasks[t]!.length);
+    for (const g of scratch.groupMasks[t]!) hash = mix(hash, g);
   }
-  for (const c of local.ownCost) hash = mix(hash, c);
+  for (let j = scratch.ownFrom; j < ownSteps.length; j++) hash = mix(hash, steps[ownSteps[j]!]!.cost);
   return hash;
 }
 
-const sameNumbers = (a: readonly number[], b: readonly number[]) =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
-
-function same(a: Local, b: Local): boolean {
-  return (
-    sameNumbers(a.settingMask, b.settingMask) &&
-    sameNumbers(a.ownMask, b.ownMask) &&
-    sameNumbers(a.ownCost, b.ownCost) &&
-    a.groupMasks.every((g, t) => sameNumbers(g, b.groupMasks[t]!))
-  );
+/** Whether the person in `scratch` is of this kind: the same bits, own steps of the same costs. */
+function same(kind: Local, scratch: Scratch, ownSteps: readonly number[], steps: readonly CoverStep[]): boolean {
+  if (kind.settingMask.length !== scratch.targets) return false;
+  if (kind.ownCost.length !== ownSteps.length - scratch.ownFrom) return false;
+  for (let t = 0; t < scratch.targets; t++) {
+    if (kind.settingMask[t] !== scratch.settingMask[t] || kind.ownMask[t] !== scratch.ownMask[t]) return false;
+    const a = kind.groupMasks[t]!;
+    const b = scratch.groupMasks[t]!;
+    if (a.length !== b.length) return false;
+    for (let g = 0; g < a.length; g++) if (a[g] !== b[g]) return false;
+  }
+  for (let j = 0; j < kind.ownCost.length; j++)
+    if (kind.ownCost[j] !== steps[ownSteps[scratch.ownFrom + j]!]!.cost) return false;
+  return true;
 }
 
-function copyOf(local: Local): Local {
+function kindOf(scratch: Scratch, ownSteps: readonly number[], steps: readonly CoverStep[]): Kind {
   return {
-    settingMask: local.settingMask.slice(),
-    groupMasks: local.groupMasks.slice(),
-    ownMask: local.ownMask.slice(),
-    ownCost: local.ownCost.slice(),
-    touching: local.touching,
+    settingMask: Array.from(scratch.settingMask.subarray(0, scratch.targets)),
+    groupMasks: scratch.groupMasks.slice(0, scratch.targets),
+    ownMask: Array.from(scratch.ownMask.subarray(0, scratch.targets)),
+    ownCost: ownSteps.slice(scratch.ownFrom).map((s) => steps[s]!.cost),
+    touching: scratch.touching,
+    people: 0,
+    best: new Map(),
   };
 }

@@ -253,10 +253,8 @@ export function findingSteps(finding: Finding, candidates: Candidates): number[]
     } else if (finding.contact) out.push(candidates.of(action, null, finding.contact, finding.network, known));
   }
   // Removing the person ends everything they see, whichever rule found it.
-  if (finding.contact) {
-    const remove = candidates.of('remove-connection', null, finding.contact, finding.network, known);
-    if (!out.includes(remove)) out.push(remove);
-  }
+  if (finding.contact && !finding.actions.includes('remove-connection'))
+    out.push(candidates.of('remove-connection', null, finding.contact, finding.network, known));
   return out;
 }
 

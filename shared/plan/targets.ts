@@ -156,11 +156,11 @@ function targetOf(
   // A finding that spans several settings (LinkedIn and XING) goes only when all of them change.
   const all = ALL_SETTINGS_RULES.has(finding.rule) ? steps.filter((i) => list[i]!.contact === null) : NONE;
   if (all.length > 1) steps = steps.filter((i) => !all.includes(i));
-  const groups = together && (!allowed || together.every(allowed)) ? [together] : [];
-  if (all.length > 1) groups.push(all);
-  if (steps.length === 0 && groups.length === 0) return null;
+  let groups = together && (!allowed || together.every(allowed)) ? [together] : null;
+  if (all.length > 1) (groups ?? (groups = [])).push(all);
+  if (steps.length === 0 && groups === null) return null;
   const target: Target = { finding, owner: finding.contact?.id ?? null, field: finding.field, steps };
-  if (groups.length > 0) target.groups = groups;
+  if (groups) target.groups = groups;
   return target;
 }
 
