@@ -151,14 +151,14 @@ interface PageEvent {
   readonly timeStamp: number;
   readonly target: PageElement | null;
 }
-interface BenchState {
+export interface BenchState {
   longTasks: Array<{ start: number; duration: number }>;
   inputs: Record<string, number>;
   downloadAt: number;
   numbersAt: number;
   until(check: string, arg: string, deadline: number): Promise<number>;
 }
-interface PageGlobals {
+export interface PageGlobals {
   document: {
     querySelector(selector: string): PageElement | null;
     querySelectorAll(selector: string): { length: number; item(i: number): PageElement | null };
@@ -176,7 +176,7 @@ interface PageGlobals {
 }
 
 /** Runs before the app's scripts on every load: long tasks, input timestamps, the result checks. */
-function installPageProbe(): void {
+export function installPageProbe(): void {
   const g = globalThis as unknown as PageGlobals;
   const doc = g.document;
   const text = (selector: string): string | null => doc.querySelector(selector)?.textContent?.trim() ?? null;
@@ -339,12 +339,12 @@ const round = (x: number): number => Math.round(x * 10) / 10;
 // ---------------------------------------------------------------------------------------------------
 // The host and one session in the page.
 
-interface Host {
+export interface Host {
   url: string;
   stop(): Promise<void>;
 }
 
-function startHost(build: string, db: string): Promise<Host> {
+export function startHost(build: string, db: string): Promise<Host> {
   const child = spawn(
     process.execPath,
     [join(build, 'main', 'host.js'), '--db', db, '--renderer', join(build, 'renderer'), '--now', NOW],

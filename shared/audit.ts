@@ -13,7 +13,13 @@ import type {
   Severity,
 } from './domain';
 import { activeMutes, applyAuditState, audiences, type AuditBase } from './audit-state';
-import { judgeFamiliarity, type AddressBookLink, type ContactTag, type InvitationFact } from './familiarity';
+import {
+  judgeFamiliarity,
+  judgeFamiliaritySteps,
+  type AddressBookLink,
+  type ContactTag,
+  type InvitationFact,
+} from './familiarity';
 import { DEFAULT_POLICY, type Policy } from './policy';
 import { computeExposures, exposedDetails } from './exposure';
 import type { SharingSettings } from './sharing';
@@ -21,6 +27,7 @@ export { UNKNOWN_PRIMARY_EMAIL, exposedDetails } from './exposure';
 import { RULES, type Rule, type RuleContext } from './rules';
 import { liveRevocations } from './revocation-cover';
 import { countFinding, scoreOf, type RuleTally } from './score';
+import { nameRanks, NO_NAME } from './name-order';
 export { exposureScore } from './score';
 export { applyAuditState, type AuditBase, type AuditState } from './audit-state';
 export { liveRevocations } from './revocation-cover';
@@ -62,8 +69,8 @@ const familiarityCache = new WeakMap<
   { key: unknown[]; value: ReturnType<typeof judgeFamiliarity> }
 >();
 
-function cachedFamiliarity(input: AuditFacts, policy: Policy, now: Date): ReturnType<typeof judgeFamiliarity> {
-  const key = [
+function familiarityKey(input: AuditFacts, policy: Policy, now: Date): unknown[] {
+  return [
     input.interactions,
     input.addressBookLinks,
     input.tags,
@@ -71,6 +78,10 @@ function cachedFamiliarity(input: AuditFacts, policy: Policy, now: Date): Return
     policy,
     now.toISOString().slice(0, 10),
   ];
+}
+
+function cachedFamiliarity(input: AuditFacts, policy: Policy, now: Date): ReturnType<typeof judgeFamiliarity> {
+  const key = familiarityKey(input, policy, now);
   const hit = familiarityCache.get(input.contacts);
   if (hit && hit.key.every((k, i) => k === key[i])) return hit.value;
   const value = judgeFamiliarity(input, policy, now);
@@ -78,9 +89,16 @@ function cachedFamiliarity(input: AuditFacts, policy: Policy, now: Date): Return
   return value;
 }
 
-/** Judges familiarity ahead of the audit (main warms its audit in steps at start); the audit reuses it. */
-export function warmFamiliarity(input: AuditFacts, policy: Policy, now: Date): void {
-  cachedFamiliarity(input, policy, now);
+/**
+ * Judges familiarity ahead of the audit, pausing every few thousand contacts (main warms its audit in
+ * steps at start); the audit reuses it.
+ */
+export function* warmFamiliarity(input: AuditFacts, policy: Policy, now: Date): Generator<void, void> {
+  const key = familiarityKey(input, policy, now);
+  const hit = familiarityCache.get(input.contacts);
+  if (hit && hit.key.every((k, i) => k === key[i])) return;
+  const value = yield* judgeFamiliaritySteps(input, policy, now);
+  familiarityCache.set(input.contacts, { key, value });
 }
 
 /** Contacts by id, once per list of contacts (a what-if preview keeps the list). */
@@ -144,6 +162,9 @@ export function computeAuditBase(
   }
 }
 
+/** Findings built between two pauses of auditBaseSteps (≈ 20–30 ms at start for a heavy user). */
+const BUILT_PER_STEP = 10_000;
+
 /**
  * computeAuditBase in steps — the people's exposures, each rule, the sort — pausing after each: main
  * warms its audit at start this way, with the event loop free between steps (audit-cache.ts).
@@ -160,7 +181,10 @@ export function* auditBaseSteps(
   const findings: Finding[] = [];
   for (const rule of rules) {
     yield;
-    for (const report of rule.check(ctx)) {
+    const reports = rule.check(ctx);
+    yield;
+    for (const [i, report] of reports.entries()) {
+      if (i % BUILT_PER_STEP === BUILT_PER_STEP - 1) yield;
       const contact = report.contactId === null ? null : contacts.get(report.contactId);
       const template = rule.meta.messages[report.messageId];
       if (contact === undefined || !template) continue;
@@ -189,14 +213,16 @@ export function* auditBaseSteps(
     }
   }
   yield;
-  // One collator for the whole sort (localeCompare with a locale builds one per call); numeric, so
-  // "Vorname1008" comes before "Vorname10079". Muted findings go last (audit-state.ts), each part in
+  // By name as one collator orders the names (numeric, so "Vorname1008" comes before "Vorname10079"),
+  // compared as numbers (name-order.ts). Muted findings go last (audit-state.ts), each part in
   // this order: the sort is stable.
-  const collator = new Intl.Collator(lang, { numeric: true });
+  const ranks = nameRanks(input.contacts, lang, new Intl.Collator(lang, { numeric: true }));
+  yield;
+  const rankOf = (f: Finding): number => ranks.get(f.contact?.id ?? NO_NAME)!;
   findings.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      collator.compare(a.contact?.name ?? '', b.contact?.name ?? '') ||
+      rankOf(a) - rankOf(b) ||
       (a.field ?? '').localeCompare(b.field ?? '') ||
       a.rule.localeCompare(b.rule),
   );

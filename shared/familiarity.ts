@@ -81,6 +81,22 @@ export function judgeFamiliarity(
   policy: Policy,
   now: Date,
 ): Map<number, FamiliarityJudgement> {
+  const steps = judgeFamiliaritySteps(input, policy, now);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Contacts judged between two pauses of judgeFamiliaritySteps (≈ 20 ms at start for a heavy user). */
+const JUDGED_PER_STEP = 5000;
+
+/** judgeFamiliarity pausing after every few thousand contacts (main judges them so at start). */
+export function* judgeFamiliaritySteps(
+  input: FamiliarityInput,
+  policy: Policy,
+  now: Date,
+): Generator<void, Map<number, FamiliarityJudgement>> {
   const w = policy.familiarity.weights;
   const trusted = trustedTagMatcher(policy.trustedTags);
   const interactions = new Map(input.interactions.map((i) => [i.contactId, i]));
@@ -90,6 +106,7 @@ export function judgeFamiliarity(
   const result = new Map<number, FamiliarityJudgement>();
 
   for (const contact of input.contacts) {
+    if (result.size % JUDGED_PER_STEP === JUDGED_PER_STEP - 1) yield;
     const evidence: Evidence[] = [];
     const collectorSignals: Evidence[] = [];
     let score = 0;

@@ -139,8 +139,12 @@ export class AuditCache {
     this.pending = pending;
     await pause();
     if (this.pending !== pending || pending.key !== this.key()) return;
-    warmFamiliarity(input, policy, this.now());
     const now = this.now();
+    const judging = warmFamiliarity(input, policy, now);
+    while (!judging.next().done) {
+      await pause();
+      if (this.pending !== pending || pending.key !== this.key()) return;
+    }
     const steps = auditBaseSteps(input, 'en', now, policy);
     for (;;) {
       await pause();

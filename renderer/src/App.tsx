@@ -3,7 +3,7 @@ import { COMMANDS, keysLabel, type CommandId } from '../../shared/commands';
 import type { Lang } from '../../shared/domain';
 import { message } from '../../shared/i18n';
 import { useContract } from './api/client';
-import { SCREENS, useRoute, type Screen } from './app/routes';
+import { initialScreen, SCREENS, useRoute, type Screen } from './app/routes';
 import { IS_MAC, useShortcuts } from './app/shortcuts';
 import { useTheme, type ThemeChoice } from './app/theme';
 import { FeedbackProvider, useFeedback } from './app/toast';
@@ -19,16 +19,23 @@ import { SettingsDialog } from './SettingsDialog';
 import { SharingDialog } from './SharingDialog';
 import { Dialog } from './ui/Dialog';
 
-// Screens load when first opened (the overview's charts are the biggest part of the bundle).
-const Overview = lazy(() => import('./features/overview/Overview').then((m) => ({ default: m.Overview })));
-const PlanScreen = lazy(() => import('./features/plan/PlanScreen').then((m) => ({ default: m.PlanScreen })));
-const PeopleScreen = lazy(() => import('./features/people/PeopleScreen').then((m) => ({ default: m.PeopleScreen })));
-const RevocationsScreen = lazy(() =>
-  import('./features/revocations/RevocationsScreen').then((m) => ({ default: m.RevocationsScreen })),
-);
-const HistoryScreen = lazy(() =>
-  import('./features/history/HistoryScreen').then((m) => ({ default: m.HistoryScreen })),
-);
+// Screens load when first opened (the overview's charts are the biggest part of the bundle) — the one the
+// app opens on at once, beside the first requests, not after its numbers arrived.
+const SCREEN_MODULES = {
+  overview: () => import('./features/overview/Overview'),
+  plan: () => import('./features/plan/PlanScreen'),
+  people: () => import('./features/people/PeopleScreen'),
+  revocations: () => import('./features/revocations/RevocationsScreen'),
+  history: () => import('./features/history/HistoryScreen'),
+} satisfies Partial<Record<Screen, () => Promise<unknown>>>;
+const opening = initialScreen();
+if (opening in SCREEN_MODULES) void SCREEN_MODULES[opening as keyof typeof SCREEN_MODULES]();
+
+const Overview = lazy(() => SCREEN_MODULES.overview().then((m) => ({ default: m.Overview })));
+const PlanScreen = lazy(() => SCREEN_MODULES.plan().then((m) => ({ default: m.PlanScreen })));
+const PeopleScreen = lazy(() => SCREEN_MODULES.people().then((m) => ({ default: m.PeopleScreen })));
+const RevocationsScreen = lazy(() => SCREEN_MODULES.revocations().then((m) => ({ default: m.RevocationsScreen })));
+const HistoryScreen = lazy(() => SCREEN_MODULES.history().then((m) => ({ default: m.HistoryScreen })));
 
 type DialogName = 'settings' | 'sharing' | 'policy' | 'shortcuts' | 'export' | null;
 

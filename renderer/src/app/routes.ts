@@ -9,6 +9,9 @@ function fromHash(hash: string): Screen {
   return (SCREENS as readonly string[]).includes(name) ? (name as Screen) : 'overview';
 }
 
+/** The screen the app opens on (its address at start). */
+export const initialScreen = (): Screen => fromHash(window.location.hash);
+
 /** The current screen, kept in the address (back and forward work; a link opens a screen). */
 export function useRoute(): [Screen, (screen: Screen) => void] {
   const [screen, setScreen] = useState<Screen>(() => fromHash(window.location.hash));
