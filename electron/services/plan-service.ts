@@ -19,6 +19,8 @@ import type { AuditCache } from './audit-cache';
 /** How many people a step or plan names at most in one answer (the rest is a count). */
 const SAMPLE = 12;
 
+type Seer = Pick<Viewer, 'contact' | 'network' | 'familiarity'>;
+
 /** Everyone who sees a detail now, how, and how well the user knows them. */
 export function viewersOf(
   input: Pick<AuditInput, 'contacts' | 'revocations'>,
@@ -27,13 +29,12 @@ export function viewersOf(
 ): Viewer[] {
   const contacts = new Map<number, Contact>(input.contacts.map((c) => [c.id, c]));
   const cover = liveRevocations(input.revocations);
-  // One person per contact, shared by the details they see.
-  const people = new Map<number, Pick<Viewer, 'contact' | 'network' | 'familiarity'> | null>();
-  const viewers: Viewer[] = [];
-  for (const e of exposures) {
-    let person = people.get(e.contactId);
+  // One person per contact, shared by the details they see (a contact's exposures mostly come together).
+  const people = new Map<number, Seer | null>();
+  const seer = (id: number): Seer | null => {
+    let person = people.get(id);
     if (person === undefined) {
-      const c = contacts.get(e.contactId);
+      const c = contacts.get(id);
       person = c
         ? {
             contact: { id: c.id, name: c.name, profileUrl: c.profileUrl },
@@ -41,8 +42,15 @@ export function viewersOf(
             familiarity: (familiarity.get(c.id)?.level ?? 'unfamiliar') as Familiarity,
           }
         : null;
-      people.set(e.contactId, person);
+      people.set(id, person);
     }
+    return person;
+  };
+  const viewers: Viewer[] = [];
+  let lastId = NaN;
+  let person: Seer | null = null;
+  for (const e of exposures) {
+    if (e.contactId !== lastId) person = seer((lastId = e.contactId));
     if (!person) continue;
     viewers.push({
       contact: person.contact,

@@ -5,6 +5,7 @@
  * has tens of thousands of people but a handful of kinds.
  */
 import type { CoverStep, CoverTarget } from './cover';
+import { IdIndex } from './ids';
 
 /** What decides a person's cheapest own steps. */
 export interface Local {
@@ -68,7 +69,7 @@ export function cheapestOwn(local: Local, chosen: number): [number, number] {
 
 /** Each person's targets, in the targets' order: person p has members[start[p]] … members[start[p + 1] - 1]. */
 function byPerson(steps: readonly CoverStep[], targets: readonly CoverTarget[]) {
-  const indexOf = ownerIndex(targets);
+  const index = new IdIndex();
   const counts: number[] = [];
   const personOf = new Int32Array(targets.length).fill(-1);
   for (let i = 0; i < targets.length; i++) {
@@ -79,8 +80,8 @@ function byPerson(steps: readonly CoverStep[], targets: readonly CoverTarget[]) 
       const owner = steps[target.steps[k]!]!.owner;
       if (owner !== null && owner !== target.owner) throw new RangeError('a step about one person clearing another');
     }
-    const p = indexOf(target.owner, counts.length);
-    if (p === counts.length) counts.push(0);
+    let p = index.get(target.owner);
+    if (p === undefined) index.set(target.owner, (p = counts.push(0) - 1));
     personOf[i] = p;
     counts[p]!++;
   }
@@ -92,22 +93,6 @@ function byPerson(steps: readonly CoverStep[], targets: readonly CoverTarget[]) 
     if (p >= 0) members[next[p]!++] = i;
   });
   return { start, members, most: counts.reduce((most, n) => Math.max(most, n), 0) };
-}
-
-/**
- * Numbers the owners in the order they come: `indexOf(owner, next)` is the owner's number, `next` for
- * one not seen before. A table when the owners are small whole numbers (database ids), else a map.
- */
-function ownerIndex(targets: readonly CoverTarget[]): (owner: number, next: number) => number {
-  let largest = 0;
-  for (const t of targets)
-    if (t.owner !== null) largest = Number.isInteger(t.owner) && t.owner >= 0 ? Math.max(largest, t.owner) : Infinity;
-  if (largest < 4 * targets.length + 1024) {
-    const table = new Int32Array(largest + 1).fill(-1);
-    return (owner, next) => (table[owner]! >= 0 ? table[owner]! : (table[owner] = next));
-  }
-  const map = new Map<number, number>();
-  return (owner, next) => map.get(owner) ?? (map.set(owner, next), next);
 }
 
 /** One person's targets as bits: arrays reused from one person to the next. */

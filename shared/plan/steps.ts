@@ -5,6 +5,7 @@
  */
 import type { DetailField, Finding, Network, PlatformActionId } from '../domain';
 import { XING_CATEGORY_FIELDS } from '../sharing';
+import { IdIndex } from './ids';
 import { STEP_EFFORT, type PlanPerson, type PlanStep, type Viewer, type XingCategory } from './types';
 
 /** The LinkedIn audience settings and the details each one governs. */
@@ -167,7 +168,7 @@ export class Candidates {
   readonly list: Candidate[] = [];
   /** Settings by key; people's steps by action, then person (no key string built per lookup). */
   private readonly settings = new Map<PlatformActionId, Map<Candidate['to'], number>>();
-  private readonly people = new Map<PlatformActionId, Map<number, number>>();
+  private readonly people = new Map<PlatformActionId, IdIndex>();
   /**
    * Whether every request for a step about a person asked for it as it was made (the same name, link,
    * network and familiarity): then which request comes first does not change the step.
@@ -196,7 +197,7 @@ export class Candidates {
       return i;
     }
     let byPerson = this.people.get(action);
-    if (!byPerson) this.people.set(action, (byPerson = new Map()));
+    if (!byPerson) this.people.set(action, (byPerson = new IdIndex()));
     let i = byPerson.get(person!.id);
     if (i === undefined) {
       const contact = { id: person!.id, name: person!.name, profileUrl: person!.profileUrl };

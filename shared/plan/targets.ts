@@ -4,7 +4,7 @@
  * a plan's input is never changed once given to it.
  */
 import type { DetailField, Finding } from '../domain';
-import { countFinding, exposureScore, scoreOf, type RuleTally } from '../score';
+import { countFinding, scoreOf, type RuleTally } from '../score';
 import {
   ALL_SETTINGS_RULES,
   Candidates,
@@ -16,6 +16,7 @@ import {
   viewerSteps,
   type Candidate,
 } from './steps';
+import { IdIndex } from './ids';
 import type { PlanInput, PlanVariant, Viewer } from './types';
 
 /** One thing the plan has to end: a finding, or (emergency reset) one person seeing one private detail. */
@@ -55,22 +56,27 @@ const preparedByInput = new WeakMap<PlanInput, Prepared>();
 export function prepare(input: PlanInput): Prepared {
   let prepared = preparedByInput.get(input);
   if (prepared) return prepared;
-  const todo = input.findings.filter((f) => f.muted === null && f.revocation === null);
+  // The score now counts what is not muted (exposureScore's count); the plan, what no revocation covers.
+  const todo: Finding[] = [];
+  const now = new Map<string, RuleTally>();
   const tallies = new Map<string, RuleTally>();
-  for (const f of todo) countFinding(tallies, f.rule, f.severity);
   const fields = new Set<DetailField>();
+  for (const f of input.findings) {
+    if (f.field) fields.add(f.field);
+    if (f.muted !== null) continue;
+    countFinding(now, f.rule, f.severity);
+    if (f.revocation !== null) continue;
+    todo.push(f);
+    countFinding(tallies, f.rule, f.severity);
+  }
   for (const v of input.viewers) fields.add(v.field);
-  for (const f of input.findings) if (f.field) fields.add(f.field);
   prepared = {
     todo,
     collateral: new Collateral(input.viewers),
     sensitive: new Set(input.policy.sensitiveFields),
     fields,
     tallies,
-    scoreNow: exposureScore(
-      input.findings.filter((f) => f.muted === null),
-      input.connections,
-    ).value,
+    scoreNow: scoreOf(now, input.connections).value,
     scoreBefore: scoreOf(tallies, input.connections).value,
     seenBy: null,
     catalog: null,
@@ -189,36 +195,41 @@ function keepKnown(prepared: Prepared, catalog: Catalog): Planned {
  * of its own findings (inconsistent input), it makes its own candidates as before.
  */
 function emergency(input: PlanInput, prepared: Prepared, catalog: Catalog): Planned {
-  const { sensitive } = prepared;
+  const { sensitive, todo } = prepared;
   const { candidates } = catalog.fewest;
   const chosen: number[] = [];
-  prepared.todo.forEach((f, i) => {
+  todo.forEach((f, i) => {
     if (f.field !== null && sensitive.has(f.field) && f.familiarity !== 'known') chosen.push(i);
   });
-  const findings = chosen.map((i) => prepared.todo[i]!);
+  const findings = chosen.map((i) => todo[i]!);
   const viewers = viewerTargets(input, findings, candidates, sensitive);
   if (!candidates.consistent) {
     const own = walk(findings, new Candidates(prepared.collateral), input, prepared);
-    own.fewest.targets.push(...viewerTargets(input, findings, own.fewest.candidates, sensitive));
+    for (const t of viewerTargets(input, findings, own.fewest.candidates, sensitive)) own.fewest.targets.push(t);
     return own.fewest;
   }
   const planned: Planned = { candidates, targets: [], left: [], settingOrder: [] };
-  const asked = new Uint8Array(candidates.list.length);
-  const ask = (s: number) => {
-    if (candidates.list[s]!.contact === null && !asked[s]) planned.settingOrder!.push(s);
-    asked[s] = 1;
+  const list = candidates.list;
+  const asked = new Uint8Array(list.length);
+  const ask = (steps: readonly number[]) => {
+    for (const s of steps) {
+      if (!asked[s] && list[s]!.contact === null) planned.settingOrder!.push(s);
+      asked[s] = 1;
+    }
   };
   for (const i of chosen) {
     const target = catalog.targets[i];
     if (target) planned.targets.push(target);
-    else planned.left.push(prepared.todo[i]!.id);
-    catalog.steps[i]!.forEach(ask);
-    const contact = prepared.todo[i]!.contact;
-    if (contact && PERSON_WIDE_RULES.has(prepared.todo[i]!.rule))
-      settingsAsked(seenByOf(input, prepared).get(contact.id) ?? [], candidates).forEach(ask);
+    else planned.left.push(todo[i]!.id);
+    ask(catalog.steps[i]!);
+    const contact = todo[i]!.contact;
+    if (contact && PERSON_WIDE_RULES.has(todo[i]!.rule))
+      ask(settingsAsked(seenByOf(input, prepared).get(contact.id) ?? [], candidates));
   }
-  for (const t of viewers) t.steps.forEach(ask);
-  planned.targets.push(...viewers);
+  for (const t of viewers) {
+    ask(t.steps);
+    planned.targets.push(t);
+  }
   return planned;
 }
 
@@ -230,17 +241,17 @@ function viewerTargets(
   sensitive: ReadonlySet<DetailField>,
 ): Target[] {
   // Per detail, the people a finding already says see it.
-  const seen = new Map<DetailField | null, Set<number>>();
+  const seen = new Map<DetailField | null, IdIndex>();
   for (const f of findings) {
     if (!f.contact) continue;
     let people = seen.get(f.field);
-    if (!people) seen.set(f.field, (people = new Set()));
-    people.add(f.contact.id);
+    if (!people) seen.set(f.field, (people = new IdIndex()));
+    people.set(f.contact.id, 1);
   }
   const targets: Target[] = [];
   for (const v of input.viewers) {
     if (v.covered || v.familiarity === 'known' || !sensitive.has(v.field)) continue;
-    if (seen.get(v.field)?.has(v.contact.id)) continue;
+    if (seen.get(v.field)?.get(v.contact.id) !== undefined) continue;
     targets.push({ finding: null, owner: v.contact.id, field: v.field, steps: viewerSteps(v, candidates) });
   }
   return targets;
