@@ -21,20 +21,24 @@ const SAMPLE = 12;
 
 type Seer = Pick<Viewer, 'contact' | 'network' | 'familiarity'>;
 
-/** Everyone who sees a detail now, how, and how well the user knows them. */
-export function viewersOf(
-  input: Pick<AuditInput, 'contacts' | 'revocations'>,
+/** Who sees which detail, before live revocations: each viewer (not covered) with its exposure. */
+interface Shares {
+  viewers: Viewer[];
+  exposures: Exposure[];
+}
+
+function sharesOf(
+  contacts: readonly Contact[],
   exposures: readonly Exposure[],
   familiarity: ReadonlyMap<number, { level: string }>,
-): Viewer[] {
-  const contacts = new Map<number, Contact>(input.contacts.map((c) => [c.id, c]));
-  const cover = liveRevocations(input.revocations);
+): Shares {
+  const byId = new Map<number, Contact>(contacts.map((c) => [c.id, c]));
   // One person per contact, shared by the details they see (a contact's exposures mostly come together).
   const people = new Map<number, Seer | null>();
   const seer = (id: number): Seer | null => {
     let person = people.get(id);
     if (person === undefined) {
-      const c = contacts.get(id);
+      const c = byId.get(id);
       person = c
         ? {
             contact: { id: c.id, name: c.name, profileUrl: c.profileUrl },
@@ -46,22 +50,38 @@ export function viewersOf(
     }
     return person;
   };
-  const viewers: Viewer[] = [];
+  const shares: Shares = { viewers: [], exposures: [] };
   let lastId = NaN;
   let person: Seer | null = null;
   for (const e of exposures) {
     if (e.contactId !== lastId) person = seer((lastId = e.contactId));
     if (!person) continue;
-    viewers.push({
+    shares.exposures.push(e);
+    shares.viewers.push({
       contact: person.contact,
       network: person.network,
       field: e.field,
       via: e.grant.kind === 'explicit' ? 'grant' : e.grant.kind,
       familiarity: person.familiarity,
-      covered: cover.exposure(e) !== null,
+      covered: false,
     });
   }
-  return viewers;
+  return shares;
+}
+
+/** The viewers with what a live revocation already takes away marked covered. */
+function covering(shares: Shares, revocations: AuditInput['revocations']): Viewer[] {
+  const cover = liveRevocations(revocations);
+  return shares.viewers.map((v, i) => (cover.exposure(shares.exposures[i]!) === null ? v : { ...v, covered: true }));
+}
+
+/** Everyone who sees a detail now, how, and how well the user knows them. */
+export function viewersOf(
+  input: Pick<AuditInput, 'contacts' | 'revocations'>,
+  exposures: readonly Exposure[],
+  familiarity: ReadonlyMap<number, { level: string }>,
+): Viewer[] {
+  return covering(sharesOf(input.contacts, exposures, familiarity), input.revocations);
 }
 
 /** A step as views show it: what it clears counted, who loses access sampled. */
@@ -75,6 +95,8 @@ export function stepView({ clears, collateral, ...step }: PlanStep): PlanStepVie
 
 export class PlanService {
   private cached: { revision: number; input: PlanInput; plans: Map<PlanVariant, ActionPlan> } | null = null;
+  /** Who sees what, kept while the audit's first phase is (a revocation changes only what is covered). */
+  private shares: { from: readonly unknown[]; shares: Shares } | null = null;
 
   constructor(private readonly cache: AuditCache) {}
 
@@ -88,11 +110,14 @@ export class PlanService {
     if (this.cached?.revision === revision) return this.cached;
     // Exposures and familiarity as the audit's first phase has them: nothing judged twice.
     const { input, policy, audit, first } = this.cache.base();
+    const from = [input.contacts, first.exposures, first.familiarity];
+    if (!this.shares?.from.every((x, i) => x === from[i]))
+      this.shares = { from, shares: sharesOf(input.contacts, first.exposures, first.familiarity) };
     this.cached = {
       revision,
       input: {
         findings: audit.findings,
-        viewers: viewersOf(input, first.exposures, first.familiarity),
+        viewers: covering(this.shares.shares, input.revocations),
         connections: input.contacts.length,
         policy,
       },

@@ -135,8 +135,10 @@ export function peopleOf(steps: readonly CoverStep[], targets: readonly CoverTar
     const hash = hashOf(scratch, people.ownSteps, steps);
     let alike = byHash.get(hash);
     if (!alike) byHash.set(hash, (alike = []));
-    let k = alike.find((i) => same(people.kinds[i]!, scratch, people.ownSteps, steps));
-    if (k === undefined) {
+    let k = -1;
+    for (let a = 0; a < alike.length && k < 0; a++)
+      if (same(people.kinds[alike[a]!]!, scratch, people.ownSteps, steps)) k = alike[a]!;
+    if (k < 0) {
       k = people.kinds.push(kindOf(scratch, people.ownSteps, steps)) - 1;
       alike.push(k);
     }
