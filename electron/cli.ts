@@ -24,6 +24,10 @@ import { snapshotsOfRuns } from './services/snapshots';
 import { snapshotJson } from '../shared/history';
 import type { CountryCode } from 'libphonenumber-js';
 
+// React renders the report's HTML with its production build (loaded when a report is first made): the
+// development build is about twice as slow. Nothing sets NODE_ENV for a desktop app or a CLI.
+process.env.NODE_ENV ??= 'production';
+
 interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;

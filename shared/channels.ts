@@ -41,6 +41,7 @@ export const CHANNELS = [
   'revocation:history',
   'revocation:undo',
   'report:build',
+  'report:prepare',
   'report:save',
   'dialog:openImport',
   'shell:openExternal',

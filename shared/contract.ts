@@ -336,6 +336,14 @@ export const contract = {
     request: z.object({ lang, format: reportFormat }).strict(),
     response: returns<{ fileName: string; mime: string; encoding: 'utf8' | 'base64'; data: string }>(),
   },
+  /**
+   * Starts making the report in one format (the export dialog asks as it opens and when the format
+   * changes): report:build and report:save then hand over what is made, or wait for it. Answers when made.
+   */
+  'report:prepare': {
+    request: z.object({ lang, format: reportFormat }).strict(),
+    response: returns<{ ready: true }>(),
+  },
   /** Desktop only: asks where to save and writes the file. */
   'report:save': {
     request: z.object({ lang, format: reportFormat }).strict(),

@@ -28,6 +28,10 @@ import {
 } from './hardening';
 import { DB_FILE_NAME } from '../services/paths';
 
+// React renders the report's HTML with its production build (loaded when a report is first made): the
+// development build is about twice as slow. Nothing sets NODE_ENV for a desktop app or a CLI.
+process.env.NODE_ENV ??= 'production';
+
 /** electron-vite's dev server (`npm run dev`): never in a packaged build. */
 const mode: ShellMode = {
   packaged: app.isPackaged,

@@ -44,7 +44,13 @@ import { listPeople, setExclusions, setGrants, setMyDetails } from './people';
 import { readSharingFile } from './sharing-file';
 import { NOTHING_MOVED, type SnapshotCause } from '../../shared/history';
 import { dashboardCharts, historyTrend, reminder } from './history-service';
-import { oweImportSnapshot, recordSnapshot, settleOwedSnapshot } from './snapshots';
+import {
+  exposureBasis,
+  familiarityJudgements,
+  oweImportSnapshot,
+  recordSnapshot,
+  settleOwedSnapshot,
+} from './snapshots';
 import {
   getSettings,
   getSharing,
@@ -309,6 +315,10 @@ export class AppService {
           data: text ? new TextDecoder().decode(file.data) : Buffer.from(file.data).toString('base64'),
         };
       },
+      'report:prepare': async ({ lang, format }) => {
+        await this.reportFile(lang, format);
+        return { ready: true as const };
+      },
       'report:save': async ({ lang, format }) => {
         if (!platform.saveReport) throw new AppError('UNSUPPORTED', 'error.UNSUPPORTED', { what: 'save' });
         const file = await this.reportFile(lang, format);
@@ -417,7 +427,11 @@ export class AppService {
   private reportSource(lang: Lang): ReportSource {
     const { input, policy } = this.audits.cache.base();
     const source = { db: this.db, audit: this.audit(lang), input, policy, previous: previousAudit(this.db) };
-    return { ...source, plan: (variant) => this.plan(variant) };
+    const basis = {
+      exposures: exposureBasis(this.audits.cache).exposures,
+      familiarity: familiarityJudgements(this.audits.cache),
+    };
+    return { ...source, basis, plan: (variant) => this.plan(variant) };
   }
 
   /**
@@ -425,8 +439,22 @@ export class AppService {
    * built in slices with the event loop free between them, so main keeps answering during an export.
    */
   async reportFile(lang: Lang, format: ReportFormat): Promise<ReportFile> {
-    return renderReport(await reportModelInSlices(this.reportSource(lang), lang, isComplete(format)), format);
+    // The report of the audit as it is now, made once: the export dialog prepares it as it opens.
+    const key = `${this.audits.cache.currentRevision}:${this.dbPath}:${lang}:${format}`;
+    const made = this.reports.get(key);
+    if (made) return made;
+    const making = (async () =>
+      renderReport(await reportModelInSlices(this.reportSource(lang), lang, isComplete(format)), format))();
+    // Only reports of the current revision are kept (a failed one is made again when asked again).
+    for (const old of this.reports.keys())
+      if (!old.startsWith(`${this.audits.cache.currentRevision}:`)) this.reports.delete(old);
+    this.reports.set(key, making);
+    making.catch(() => this.reports.delete(key));
+    return making;
   }
+
+  /** Reports made of the current audit, by revision, database, language and format. */
+  private readonly reports = new Map<string, Promise<ReportFile>>();
 
   /** The HTML report as text. */
   async report(lang: Lang): Promise<{ fileName: string; html: string }> {
@@ -507,6 +535,8 @@ export class AppService {
     this.database?.close();
     this.database = null;
     this.auditService = null;
+    // The new database's revisions start again: no report of the forgotten one may be handed over.
+    this.reports.clear();
     const removed = forgetDatabase(this.dbPath);
     await this.platform.forgetPlatformData?.();
     return { removed: removed.length };

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Request } from '../../../../shared/contract';
 import type { Lang } from '../../../../shared/domain';
 import { message } from '../../../../shared/i18n';
 import { t } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
+import { platform } from '../../platform';
 import './export.css';
 
 export type ReportFormat = Request<'report:save'>['format'];
@@ -26,6 +27,11 @@ export function ExportDialog({
   onExport: (format: ReportFormat) => void;
 }) {
   const [format, setFormat] = useState<ReportFormat>(lastFormat);
+  // Main starts making the report while the user reads the dialog; Export then hands over what is made
+  // (a heavy user's report takes a few hundred milliseconds). A failure shows when the user exports.
+  useEffect(() => {
+    platform.invoke('report:prepare', { lang, format }).catch(() => undefined);
+  }, [lang, format]);
   const run = (): void => {
     localStorage.setItem(KEY, format);
     onExport(format);
