@@ -89,16 +89,19 @@ export function minimumCover(
 function namedSettings(
   steps: readonly CoverStep[],
   targets: readonly CoverTarget[],
-  order: readonly number[] = steps.map((_, i) => i),
+  order: readonly number[] | undefined,
 ): number[] {
   const named = new Uint8Array(steps.length);
   for (const t of targets) {
     for (const s of t.steps) named[s] = 1;
     for (const g of t.groups ?? []) for (const s of g) named[s] = 1;
   }
-  const settings = order.filter((i) => steps[i]!.owner === null && named[i]);
-  for (const i of settings) named[i] = 0;
-  if (steps.some((s, i) => s.owner === null && named[i])) throw new RangeError('a setting missing from the order');
+  const settings: number[] = [];
+  for (const i of order ?? steps.keys()) if (named[i] && steps[i]!.owner === null) settings.push(i);
+  if (order) {
+    for (const i of settings) named[i] = 0;
+    if (steps.some((s, i) => named[i] && s.owner === null)) throw new RangeError('a setting missing from the order');
+  }
   return settings;
 }
 

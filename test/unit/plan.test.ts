@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DetailField, Familiarity, Finding, PlatformActionId } from '../../shared/domain';
 import { computePlan, type PlanInput, type Viewer } from '../../shared/plan';
 import { minimumCover, type CoverStep, type CoverTarget } from '../../shared/plan/cover';
+import { IdIndex } from '../../shared/plan/ids';
 import { DEFAULT_POLICY } from '../../shared/policy';
 import { exposureScore } from '../../shared/score';
 
@@ -315,6 +316,27 @@ describe('computePlan', () => {
     expect(computePlan(input([stale], [viewer(friend, 'mobile')]), 'emergency').steps).toEqual([]);
   });
 
+  it('the variants of one input share their work, each plan as if computed alone', () => {
+    // The known person's finding asks for "only you" first; the emergency reset leaves it out, so of the
+    // two equally cheap ways to end "visible to everyone" it takes the one its own findings name first.
+    const findings = [
+      audienceFinding(friend, 'privateEmail'),
+      finding('visible-to-everyone', null, 'privateEmail', ['narrow-email-audience']),
+    ];
+    const shared = input(findings);
+    const plans = (['fewest', 'keep-known', 'emergency'] as const).map((v) => computePlan(shared, v));
+    expect(plans.map((p) => p.steps.map((s) => s.key))).toEqual([
+      ['narrow-email-audience:only-you'],
+      ['narrow-email-audience:only-you'],
+      ['narrow-email-audience:first-degree'],
+    ]);
+    for (const plan of plans) expect(computePlan(input(findings), plan.variant)).toEqual(plan);
+    // The same step as the emergency reset of its own findings alone.
+    expect(computePlan(input(findings.slice(1)), 'emergency').steps.map((s) => s.key)).toEqual([
+      'narrow-email-audience:first-degree',
+    ]);
+  });
+
   const randomFindings = fc
     .array(
       fc.record({
@@ -391,5 +413,21 @@ describe('computePlan', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('IdIndex', () => {
+  it('keeps a number per id: database ids in its table, any other id in a map', () => {
+    const index = new IdIndex();
+    const ids = [0, 1, 5000, 2 ** 20 - 1, 2 ** 20, 2 ** 40, -3, 1.5, 2 ** 31];
+    ids.forEach((id, i) => index.set(id, i));
+    expect(ids.map((id) => index.get(id))).toEqual(ids.map((_, i) => i));
+    expect([2, 4999, 2 ** 20 + 1, -1, 0.5].map((id) => index.get(id))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
