@@ -13,9 +13,13 @@ const root = join(import.meta.dirname, '..');
 const dataDir = join(root, 'bench', '.data');
 const pristine = join(dataDir, process.env.BENCH_USER === 'demo' ? 'ui-demo.db' : 'ui-heavy.db');
 if (!existsSync(pristine)) throw new Error(`bench:cold: run npm run bench:ui once first (${pristine} is missing)`);
-const build = join(dataDir, 'cold-build');
-rmSync(build, { recursive: true, force: true });
-for (const part of ['main', 'renderer']) cpSync(join(root, 'out', part), join(build, part), { recursive: true });
+// BENCH_BUILDS: builds to compare (folders like out/, comma-separated), run alternately; default out/.
+const builds = (process.env.BENCH_BUILDS ?? join(root, 'out')).split(',').map((out, i) => {
+  const build = join(dataDir, `cold-build-${i}`);
+  rmSync(build, { recursive: true, force: true });
+  for (const part of ['main', 'renderer']) cpSync(join(out, part), join(build, part), { recursive: true });
+  return { out, build, times: [] as number[] };
+});
 const work = join(dataDir, 'cold-run.db');
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 
@@ -24,50 +28,53 @@ const browser = await chromium.launch({
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--font-render-hinting=none'],
 });
-const times: number[] = [];
 try {
-  for (let i = 0; i < runs; i++) {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(work + suffix, { force: true });
-    copyFileSync(pristine, work);
-    const host = await startHost(build, work);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    try {
-      const page = await context.newPage();
-      await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-      await page.addInitScript(installPageProbe);
-      await page.goto(host.url);
-      const at = await page.evaluate(
-        () =>
-          new Promise<number>((done) => {
-            const g = globalThis as unknown as PageGlobals;
-            const tick = (): void =>
-              g.__bench.numbersAt > 0 ? done(g.__bench.numbersAt) : void g.requestAnimationFrame(tick);
-            tick();
-          }),
-      );
-      const entries = await page.evaluate(() =>
-        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
-          (e) =>
-            `${e.name
-              .replace(/^.*\/(assets\/|api\/)?/, '')
-              .slice(0, 28)
-              .padEnd(28)} ${e.startTime.toFixed(0).padStart(5)}→${e.responseEnd.toFixed(0).padStart(5)}`,
-        ),
-      );
-      times.push(at);
-      process.stdout.write(
-        `run ${i + 1}: ${at.toFixed(0)} ms\n${process.env.BENCH_VERBOSE ? `  ${entries.join('\n  ')}\n` : ''}`,
-      );
-    } finally {
-      await context.close();
-      await host.stop();
+  for (let i = 0; i < runs; i++)
+    for (const { build, times, out } of builds) {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(work + suffix, { force: true });
+      copyFileSync(pristine, work);
+      const host = await startHost(build, work);
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+      try {
+        const page = await context.newPage();
+        await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+        await page.addInitScript(installPageProbe);
+        await page.goto(host.url);
+        const at = await page.evaluate(
+          () =>
+            new Promise<number>((done) => {
+              const g = globalThis as unknown as PageGlobals;
+              const tick = (): void =>
+                g.__bench.numbersAt > 0 ? done(g.__bench.numbersAt) : void g.requestAnimationFrame(tick);
+              tick();
+            }),
+        );
+        const entries = await page.evaluate(() =>
+          (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+            (e) =>
+              `${e.name
+                .replace(/^.*\/(assets\/|api\/)?/, '')
+                .slice(0, 28)
+                .padEnd(28)} ${e.startTime.toFixed(0).padStart(5)}→${e.responseEnd.toFixed(0).padStart(5)}`,
+          ),
+        );
+        times.push(at);
+        process.stdout.write(
+          `run ${i + 1} (${out}): ${at.toFixed(0)} ms\n${process.env.BENCH_VERBOSE ? `  ${entries.join('\n  ')}\n` : ''}`,
+        );
+      } finally {
+        await context.close();
+        await host.stop();
+      }
     }
-  }
 } finally {
   await browser.close();
   for (const suffix of ['', '-wal', '-shm']) rmSync(work + suffix, { force: true });
 }
-const sorted = [...times].sort((a, b) => a - b);
-process.stdout.write(
-  `cold start → headline numbers: median ${sorted[Math.floor(runs / 2)]!.toFixed(0)} ms of ${runs} (min ${sorted[0]!.toFixed(0)}, max ${sorted.at(-1)!.toFixed(0)})\n`,
-);
+for (const { out, times } of builds) {
+  const sorted = [...times].sort((a, b) => a - b);
+  process.stdout.write(`${out}: `);
+  process.stdout.write(
+    `cold start → headline numbers: median ${sorted[Math.floor(runs / 2)]!.toFixed(0)} ms of ${runs} (min ${sorted[0]!.toFixed(0)}, max ${sorted.at(-1)!.toFixed(0)})\n`,
+  );
+}

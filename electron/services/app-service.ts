@@ -214,7 +214,7 @@ export class AppService {
         this.importFiles(() => Promise.resolve({ files: demoExport(), close: () => Promise.resolve() }), 'demo'),
       'import:run': ({ sources }) =>
         this.importFiles(() => resolvePaths(sources.map((s) => this.sourcePath(s))), 'file'),
-      'audit:summary': () => Promise.resolve(this.audits.summary()),
+      'audit:summary': () => this.audits.summary(),
       'audit:preview': (request) => Promise.resolve(this.audits.preview(request)),
       'findings:list': (request) => Promise.resolve(this.audits.findings(request)),
       'revocations:list': (request) => Promise.resolve(this.audits.revocations(request)),

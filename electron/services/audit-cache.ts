@@ -14,6 +14,7 @@
 import {
   applyAuditState,
   auditBaseSteps,
+  computeAudit,
   computeAuditBase,
   warmFamiliarity,
   type AuditBase,
@@ -120,6 +121,48 @@ export class AuditCache {
    * over what was read; a change meanwhile ends the warm-up (the next request computes).
    */
   async warm(): Promise<void> {
+    if (this.warming) return this.warming;
+    this.warming = this.warmSteps().finally(() => {
+      this.warming = null;
+      this.early = null;
+      this.notify();
+    });
+    return this.warming;
+  }
+
+  /** A warm-up under way (numbers() waits for it rather than computing the audit in one block). */
+  private warming: Promise<void> | null = null;
+  /** The warm-up's count of the numbers, before its full audit is ready (null once it is, or stale). */
+  private early: { key: string; audit: AuditResult } | null = null;
+  private waiting: Array<() => void> = [];
+
+  private notify(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const wake of waiting) wake();
+  }
+
+  /**
+   * The audit for its numbers (summary, score, exposure by detail), and its revision: the full audit's
+   * if computed; while the warm-up is under way, its count as soon as it has one (the same numbers —
+   * the what-if's count, which a test holds equal to the full audit's) or else the full audit once it
+   * is done. Without a warm-up, the audit is computed here.
+   */
+  async numbers(): Promise<{ audit: AuditResult; revision: number }> {
+    for (;;) {
+      const key = this.key();
+      if (this.entry?.key === key) return { audit: this.entry.audit, revision: this.entry.revision };
+      // The full audit, when installed, takes the next revision: the count is of the same state.
+      if (this.early?.key === key) return { audit: this.early.audit, revision: this.revision + 1 };
+      if (this.warming === null) {
+        const entry = this.current();
+        return { audit: entry.audit, revision: entry.revision };
+      }
+      await new Promise<void>((wake) => this.waiting.push(wake));
+    }
+  }
+
+  private async warmSteps(): Promise<void> {
     const policy = getPolicy(this.db);
     const before = this.key();
     if (this.entry?.key === before) return;
@@ -145,6 +188,12 @@ export class AuditCache {
       await pause();
       if (this.pending !== pending || pending.key !== this.key()) return;
     }
+    // The numbers first, counted as the what-if counts them (no findings built): the page's first view
+    // shows them while the findings are built.
+    await pause();
+    if (this.pending !== pending || pending.key !== this.key()) return;
+    this.early = { key: before, audit: computeAudit(input, 'en', now, policy, undefined, 'preview') };
+    this.notify();
     const steps = auditBaseSteps(input, 'en', now, policy);
     for (;;) {
       await pause();
@@ -152,6 +201,7 @@ export class AuditCache {
       const step = steps.next();
       if (step.done) {
         this.pending = null;
+        this.early = null;
         this.install(input, policy, step.value, now);
         return;
       }

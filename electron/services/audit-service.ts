@@ -26,10 +26,11 @@ export class AuditService {
     this.cache = new AuditCache(db, now);
   }
 
-  summary(): AuditOverview {
-    const audit = this.cache.audit('en');
+  /** The overview's numbers: during the warm-up at start, as soon as it has counted them. */
+  async summary(): Promise<AuditOverview> {
+    const { audit, revision } = await this.cache.numbers();
     return {
-      revision: this.cache.currentRevision,
+      revision,
       generatedAt: audit.generatedAt,
       summary: audit.summary,
       score: audit.score,

@@ -105,6 +105,31 @@ describe('the audit warmed at start', () => {
     expect(again.audit('en')).toEqual(recomputed(svc));
     svc.close();
   });
+
+  it("answers the first view's numbers as soon as it counted them, before the findings are built — the same numbers", async () => {
+    const { svc } = await demo();
+    // With some findings muted and revoked, so that every number has something to count.
+    const open = svc.audit('en').findings.filter((f) => f.contact !== null);
+    await call(svc, 'finding:mute', { findingId: open[0]!.id, reason: 'known', until: null });
+    await call(svc, 'revocation:create', { findingIds: [open[1]!.id, open[2]!.id] });
+    const cache = new AuditCache(svc.db, () => NOW);
+    const warming = cache.warm();
+    const early = await cache.numbers();
+    // Asked during the warm-up: answered from its count, the findings not yet built.
+    expect(cache.isCurrent).toBe(false);
+    expect(early.audit.findings).toEqual([]);
+    await warming;
+    const full = recomputed(svc);
+    expect(early.audit.summary).toEqual(full.summary);
+    expect(early.audit.score).toEqual(full.score);
+    expect(early.audit.scoreAfterPlan).toEqual(full.scoreAfterPlan);
+    expect(early.audit.byField).toEqual(full.byField);
+    expect(early.audit.myDetails).toEqual(full.myDetails);
+    expect(early.audit.generatedAt).toBe(full.generatedAt);
+    // The full audit installed takes the revision the count announced.
+    expect(await cache.numbers()).toEqual({ audit: cache.audit('en'), revision: early.revision });
+    svc.close();
+  });
 });
 
 describe('the second phase asks only the people revoked', () => {
