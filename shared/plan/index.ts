@@ -4,7 +4,7 @@
  * or exclusion of one person 2, removing a connection 3); among plans of equal effort the one taking
  * details from fewer known people wins. The cover is exact (./cover.ts), not an approximation.
  */
-import type { DetailField, Finding } from '../domain';
+import type { DetailField } from '../domain';
 import { scoreOf, SEVERITY_WEIGHT, type RuleTally } from '../score';
 import { minimumCover, type CoverStep } from './cover';
 import { clearedBy, order } from './order';
@@ -31,11 +31,13 @@ function coverSteps(list: readonly Candidate[]): CoverStep[] {
   return steps;
 }
 
-function withoutFinding(tallies: Map<string, RuleTally>, f: Finding): void {
-  const entry = tallies.get(f.rule)!;
-  entry.findings--;
-  entry.weight -= SEVERITY_WEIGHT[f.severity];
-  if (entry.findings === 0) tallies.delete(f.rule);
+/** Takes cleared findings of one rule off its tally (`weight` their summed severity weights). */
+function without(tallies: Map<string, RuleTally>, rule: string, findings: number, weight: number): void {
+  if (findings === 0) return;
+  const entry = tallies.get(rule)!;
+  entry.findings -= findings;
+  entry.weight -= weight;
+  if (entry.findings === 0) tallies.delete(rule);
 }
 
 /**
@@ -91,14 +93,25 @@ function planStep(
   const clears: string[] = [];
   const fields = new Set<DetailField>();
   let stops = 0;
+  // Findings of one rule mostly come together: their tally is counted down once per run of them.
+  let rule = '';
+  let findings = 0;
+  let weight = 0;
   for (const t of cleared) {
     if (t.finding) {
       clears.push(t.finding.id);
-      withoutFinding(tallies, t.finding);
+      if (t.finding.rule !== rule) {
+        without(tallies, rule, findings, weight);
+        rule = t.finding.rule;
+        findings = weight = 0;
+      }
+      findings++;
+      weight += SEVERITY_WEIGHT[t.finding.severity];
     }
     if (t.field) fields.add(t.field);
     if (t.owner !== null) stops++;
   }
+  without(tallies, rule, findings, weight);
   const audience = AUDIENCE_FIELDS[c.action];
   // The candidate's own properties in its order (as a spread would give them), a literal being faster.
   return {

@@ -69,7 +69,8 @@ export function prepare(input: PlanInput): Prepared {
     todo.push(f);
     countFinding(tallies, f.rule, f.severity);
   }
-  for (const v of input.viewers) fields.add(v.field);
+  let field: DetailField | null = null;
+  for (const v of input.viewers) if (v.field !== field) fields.add((field = v.field));
   prepared = {
     todo,
     collateral: new Collateral(input.viewers),
