@@ -94,14 +94,13 @@ function namedSettings(
   const named = new Uint8Array(steps.length);
   for (const t of targets) {
     for (const s of t.steps) named[s] = 1;
-    for (const g of t.groups ?? []) for (const s of g) named[s] = 1;
+    if (t.groups) for (const g of t.groups) for (const s of g) named[s] = 1;
   }
+  let count = 0;
+  for (let i = 0; i < steps.length; i++) if (named[i] && steps[i]!.owner === null) count++;
   const settings: number[] = [];
   for (const i of order ?? steps.keys()) if (named[i] && steps[i]!.owner === null) settings.push(i);
-  if (order) {
-    for (const i of settings) named[i] = 0;
-    if (steps.some((s, i) => named[i] && s.owner === null)) throw new RangeError('a setting missing from the order');
-  }
+  if (settings.length !== count) throw new RangeError('a setting missing from the order');
   return settings;
 }
 
