@@ -177,33 +177,28 @@ export class Candidates {
 
   constructor(private readonly collateral: Collateral) {}
 
-  /** The index of the step, created on first use; `person` is needed for a step about one person. */
-  of(
-    action: PlatformActionId,
-    to: Candidate['to'],
-    person: PlanPerson | null,
-    network: Network,
-    known = false,
-  ): number {
-    const setting = SETTING_ACTIONS.has(action);
-    if (setting) {
-      let byTo = this.settings.get(action);
-      if (!byTo) this.settings.set(action, (byTo = new Map()));
-      let i = byTo.get(to);
-      if (i === undefined) {
-        i = this.add(stepKey(action, to, null), action, to, null, network, this.collateral.ofSetting(action, to));
-        byTo.set(to, i);
-      }
-      return i;
+  /** The step of a setting (one of SETTING_ACTIONS), created on first use. */
+  setting(action: PlatformActionId, to: Candidate['to'], network: Network): number {
+    let byTo = this.settings.get(action);
+    if (!byTo) this.settings.set(action, (byTo = new Map()));
+    let i = byTo.get(to);
+    if (i === undefined) {
+      i = this.add(stepKey(action, to, null), action, to, null, network, this.collateral.ofSetting(action, to));
+      byTo.set(to, i);
     }
+    return i;
+  }
+
+  /** The step of one person (an action not in SETTING_ACTIONS), created on first use. */
+  person(action: PlatformActionId, person: PlanPerson, network: Network, known: boolean): number {
     let byPerson = this.people.get(action);
     if (!byPerson) this.people.set(action, (byPerson = new IdIndex()));
-    let i = byPerson.get(person!.id);
+    let i = byPerson.get(person.id);
     if (i === undefined) {
-      const contact = { id: person!.id, name: person!.name, profileUrl: person!.profileUrl };
-      i = this.add(stepKey(action, to, contact.id), action, to, contact, network, known ? [contact] : []);
+      const contact = { id: person.id, name: person.name, profileUrl: person.profileUrl };
+      i = this.add(stepKey(action, null, contact.id), action, null, contact, network, known ? [contact] : []);
       byPerson.set(contact.id, i);
-    } else if (this.consistent) this.consistent = this.same(this.list[i]!, person!, network, known);
+    } else if (this.consistent) this.consistent = this.same(this.list[i]!, person, network, known);
     return i;
   }
 
@@ -211,7 +206,7 @@ export class Candidates {
     return (
       step.contact!.name === person.name &&
       step.contact!.profileUrl === person.profileUrl &&
-      step.network === networkOf(step.action, network) &&
+      (step.network === network || step.network === networkOf(step.action, network)) &&
       step.collateral.length === (known ? 1 : 0)
     );
   }
@@ -243,19 +238,23 @@ export class Candidates {
 export function findingSteps(finding: Finding, candidates: Candidates): number[] {
   const known = finding.familiarity === 'known';
   const out: number[] = [];
+  let removes = false;
   for (const action of finding.actions) {
     if (AUDIENCE_FIELDS[action]) {
-      for (const to of audienceTargets(finding.rule)) out.push(candidates.of(action, to, null, 'linkedin'));
+      for (const to of audienceTargets(finding.rule)) out.push(candidates.setting(action, to, 'linkedin'));
     } else if (action === 'narrow-xing-category') {
       const step = finding.field && categoryStep(finding.field);
-      if (step) out.push(candidates.of(action, step.to, null, 'xing'));
+      if (step) out.push(candidates.setting(action, step.to, 'xing'));
     } else if (SETTING_ACTIONS.has(action)) {
-      if (settingClears(action, finding)) out.push(candidates.of(action, null, null, finding.network));
-    } else if (finding.contact) out.push(candidates.of(action, null, finding.contact, finding.network, known));
+      if (settingClears(action, finding)) out.push(candidates.setting(action, null, finding.network));
+    } else if (finding.contact) {
+      removes ||= action === 'remove-connection';
+      out.push(candidates.person(action, finding.contact, finding.network, known));
+    }
   }
   // Removing the person ends everything they see, whichever rule found it.
-  if (finding.contact && !finding.actions.includes('remove-connection'))
-    out.push(candidates.of('remove-connection', null, finding.contact, finding.network, known));
+  if (finding.contact && !removes)
+    out.push(candidates.person('remove-connection', finding.contact, finding.network, known));
   return out;
 }
 
@@ -277,7 +276,7 @@ export function settingsAsked(seen: readonly Viewer[], candidates: Candidates): 
   for (const v of seen) {
     const setting = settingOfShare(v.via, v.field);
     if (!setting) break;
-    asked.push(candidates.of(setting.action, setting.to, null, v.network));
+    asked.push(candidates.setting(setting.action, setting.to, v.network));
   }
   return asked;
 }
@@ -289,15 +288,15 @@ export function viewerSteps(viewer: Viewer, candidates: Candidates): number[] {
   const out: number[] = [];
   if (viewer.via === 'audience') {
     const narrow = audienceAction(viewer.field);
-    if (narrow) out.push(candidates.of(narrow, 'only-you', null, 'linkedin'));
-    out.push(candidates.of('remove-connection', null, person, viewer.network, known));
+    if (narrow) out.push(candidates.setting(narrow, 'only-you', 'linkedin'));
+    out.push(candidates.person('remove-connection', person, viewer.network, known));
   } else if (viewer.via === 'category') {
     const step = categoryStep(viewer.field);
-    if (step) out.push(candidates.of(step.action, step.to, null, 'xing'));
-    out.push(candidates.of('exclude-xing-contact', null, person, 'xing', known));
+    if (step) out.push(candidates.setting(step.action, step.to, 'xing'));
+    out.push(candidates.person('exclude-xing-contact', person, 'xing', known));
   } else {
-    if (viewer.via === 'default') out.push(candidates.of('change-xing-default', null, null, 'xing'));
-    out.push(candidates.of('revoke-xing-grant', null, person, 'xing', known));
+    if (viewer.via === 'default') out.push(candidates.setting('change-xing-default', null, 'xing'));
+    out.push(candidates.person('revoke-xing-grant', person, 'xing', known));
   }
   return out;
 }
