@@ -3,7 +3,6 @@ import type {
   AuditResult,
   Contact,
   DetailField,
-  Exposure,
   FieldExposureRow,
   Finding,
   Interaction,
@@ -13,18 +12,13 @@ import type {
   Severity,
 } from './domain';
 import { activeMutes, applyAuditState, audiences, type AuditBase } from './audit-state';
-import {
-  judgeFamiliarity,
-  judgeFamiliaritySteps,
-  type AddressBookLink,
-  type ContactTag,
-  type InvitationFact,
-} from './familiarity';
+import type { AddressBookLink, ContactTag, InvitationFact } from './familiarity';
 import { DEFAULT_POLICY, type Policy } from './policy';
-import { computeExposures, exposedDetails } from './exposure';
 import type { SharingSettings } from './sharing';
 export { UNKNOWN_PRIMARY_EMAIL, exposedDetails } from './exposure';
-import { RULES, type Rule, type RuleContext } from './rules';
+import { RULES, type Rule } from './rules';
+import { ruleContext } from './audit-context';
+export { warmFamiliarity } from './audit-context';
 import { liveRevocations } from './revocation-cover';
 import { countFinding, scoreOf, type RuleTally } from './score';
 import { nameRanks, NO_NAME } from './name-order';
@@ -58,90 +52,6 @@ const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 export function findingId(rule: string, contactId: number | null, field: DetailField | null, subject?: string): string {
   return `${rule}:${contactId ?? subject ?? 'all'}:${field ?? 'all'}`;
-}
-
-/**
- * Familiarity depends on contacts, evidence, policy and the day, not on sharing settings: a what-if
- * preview of sharing settings reuses it instead of judging 30,000 people again.
- */
-const familiarityCache = new WeakMap<
-  readonly Contact[],
-  { key: unknown[]; value: ReturnType<typeof judgeFamiliarity> }
->();
-
-function familiarityKey(input: AuditFacts, policy: Policy, now: Date): unknown[] {
-  return [
-    input.interactions,
-    input.addressBookLinks,
-    input.tags,
-    input.invitations,
-    policy,
-    now.toISOString().slice(0, 10),
-  ];
-}
-
-function cachedFamiliarity(input: AuditFacts, policy: Policy, now: Date): ReturnType<typeof judgeFamiliarity> {
-  const key = familiarityKey(input, policy, now);
-  const hit = familiarityCache.get(input.contacts);
-  if (hit && hit.key.every((k, i) => k === key[i])) return hit.value;
-  const value = judgeFamiliarity(input, policy, now);
-  familiarityCache.set(input.contacts, { key, value });
-  return value;
-}
-
-/**
- * Judges familiarity ahead of the audit, pausing every few thousand contacts (main warms its audit in
- * steps at start); the audit reuses it.
- */
-export function* warmFamiliarity(input: AuditFacts, policy: Policy, now: Date): Generator<void, void> {
-  const key = familiarityKey(input, policy, now);
-  const hit = familiarityCache.get(input.contacts);
-  if (hit && hit.key.every((k, i) => k === key[i])) return;
-  const value = yield* judgeFamiliaritySteps(input, policy, now);
-  familiarityCache.set(input.contacts, { key, value });
-}
-
-/** Contacts by id, once per list of contacts (a what-if preview keeps the list). */
-const contactsCache = new WeakMap<readonly Contact[], ReadonlyMap<number, Contact>>();
-
-function contactsById(list: readonly Contact[]): ReadonlyMap<number, Contact> {
-  let byId = contactsCache.get(list);
-  if (byId === undefined) {
-    byId = new Map(list.map((c) => [c.id, c]));
-    contactsCache.set(list, byId);
-  }
-  return byId;
-}
-
-/** What the rules are given: the same for the full audit and the what-if preview. */
-function ruleContext(
-  input: AuditFacts,
-  policy: Policy,
-  now: Date,
-  mode: 'full' | 'preview',
-): { ctx: RuleContext; exposures: Exposure[]; exposed: MyDetail[] } {
-  const exposures = computeExposures(input.contacts, input.myDetails, input.sharing);
-  const exposuresByContact = new Map<number, Exposure[]>();
-  for (const e of exposures) {
-    const list = exposuresByContact.get(e.contactId);
-    if (list) list.push(e);
-    else exposuresByContact.set(e.contactId, [e]);
-  }
-  const exposed = exposedDetails(input.myDetails);
-  const ctx: RuleContext = {
-    contacts: contactsById(input.contacts),
-    exposures,
-    exposuresByContact,
-    preview: mode === 'preview',
-    familiarity: cachedFamiliarity(input, policy, now),
-    policy,
-    now,
-    sharing: input.sharing,
-    // Only what can be exposed: a secondary email (not shown to connections) is no finding's subject.
-    myDetails: exposed,
-    uploadedBooks: input.uploadedBooks,
-  };
-  return { ctx, exposures, exposed };
 }
 
 /**
@@ -241,6 +151,21 @@ export function* auditBaseSteps(
 
 /** The what-if preview: the same numbers and score as the full audit, counted without building findings. */
 function previewAudit(input: AuditInput, lang: Lang, now: Date, policy: Policy, rules: readonly Rule[]): AuditResult {
+  const steps = previewSteps(input, lang, now, policy, rules);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** previewAudit pausing after each rule: main counts the first view's numbers so at start (audit-cache.ts). */
+export function* previewSteps(
+  input: AuditInput,
+  lang: Lang,
+  now: Date,
+  policy: Policy = DEFAULT_POLICY,
+  rules: readonly Rule[] = RULES,
+): Generator<void, AuditResult> {
   const { ctx, exposures, exposed } = ruleContext(input, policy, now, 'preview');
   const { contacts, familiarity } = ctx;
   const coveredBy = liveRevocations(input.revocations);
@@ -251,6 +176,7 @@ function previewAudit(input: AuditInput, lang: Lang, now: Date, policy: Policy, 
   let open = 0;
   let openAfter = 0;
   for (const rule of rules) {
+    yield;
     for (const report of rule.check(ctx)) {
       const contact = report.contactId === null ? null : contacts.get(report.contactId);
       const template = rule.meta.messages[report.messageId];

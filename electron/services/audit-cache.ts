@@ -14,7 +14,7 @@
 import {
   applyAuditState,
   auditBaseSteps,
-  computeAudit,
+  previewSteps,
   computeAuditBase,
   warmFamiliarity,
   type AuditBase,
@@ -190,9 +190,15 @@ export class AuditCache {
     }
     // The numbers first, counted as the what-if counts them (no findings built): the page's first view
     // shows them while the findings are built.
-    await pause();
-    if (this.pending !== pending || pending.key !== this.key()) return;
-    this.early = { key: before, audit: computeAudit(input, 'en', now, policy, undefined, 'preview') };
+    const counting = previewSteps(input, 'en', now, policy);
+    for (let count = counting.next(); ; count = counting.next()) {
+      await pause();
+      if (this.pending !== pending || pending.key !== this.key()) return;
+      if (count.done) {
+        this.early = { key: before, audit: count.value };
+        break;
+      }
+    }
     this.notify();
     const steps = auditBaseSteps(input, 'en', now, policy);
     for (;;) {
