@@ -91,17 +91,19 @@ function namedSettings(
   targets: readonly CoverTarget[],
   order: readonly number[] | undefined,
 ): number[] {
+  // Indexed loops: this runs over every target and candidate, often before the code is optimized.
   const named = new Uint8Array(steps.length);
-  for (const t of targets) {
-    for (const s of t.steps) named[s] = 1;
-    if (t.groups) for (const g of t.groups) for (const s of g) named[s] = 1;
+  for (let t = 0; t < targets.length; t++) {
+    const { steps: clearing, groups } = targets[t]!;
+    for (let k = 0; k < clearing.length; k++) named[clearing[k]!] = 1;
+    if (groups) for (const g of groups) for (const s of g) named[s] = 1;
   }
-  let count = 0;
-  for (let i = 0; i < steps.length; i++) if (named[i] && steps[i]!.owner === null) count++;
   const settings: number[] = [];
-  for (const i of order ?? steps.keys()) if (named[i] && steps[i]!.owner === null) settings.push(i);
-  if (settings.length !== count) throw new RangeError('a setting missing from the order');
-  return settings;
+  for (let i = 0; i < steps.length; i++) if (named[i] && steps[i]!.owner === null) settings.push(i);
+  if (!order) return settings;
+  const ordered = order.filter((i) => named[i] && steps[i]!.owner === null);
+  if (ordered.length !== settings.length) throw new RangeError('a setting missing from the order');
+  return ordered;
 }
 
 /** The cheapest subset of the settings (bits): its cost plus each table's entry for it. */
