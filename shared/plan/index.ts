@@ -9,7 +9,7 @@ import { scoreOf, SEVERITY_WEIGHT, type RuleTally } from '../score';
 import { minimumCover, type CoverStep } from './cover';
 import { clearedBy, order } from './order';
 import { AUDIENCE_FIELDS, type Candidate } from './steps';
-import { prepare, targetsOf, type Prepared, type Target } from './targets';
+import { notePlanned, prepare, targetsOf, type Prepared, type Target } from './targets';
 import type { ActionPlan, PlanInput, PlanPerson, PlanStep, PlanVariant } from './types';
 
 export * from './types';
@@ -60,6 +60,8 @@ export function computePlan(input: PlanInput, variant: PlanVariant): ActionPlan 
   const tallies = new Map<string, RuleTally>();
   for (const [rule, tally] of prepared.tallies) tallies.set(rule, { ...tally });
   const planSteps = steps.map((i, p) => planStep(list[i]!, cleared[p]!, tallies, prepared, input.connections));
+
+  notePlanned(input, prepared, variant);
 
   const collateral = new Map<number, PlanPerson>();
   let effort = 0;

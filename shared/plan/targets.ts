@@ -17,7 +17,7 @@ import {
   type Candidate,
 } from './steps';
 import { IdIndex } from './ids';
-import type { PlanInput, PlanVariant, Viewer } from './types';
+import { PLAN_VARIANTS, type PlanInput, type PlanVariant, type Viewer } from './types';
 
 /** One thing the plan has to end: a finding, or (emergency reset) one person seeing one private detail. */
 export interface Target {
@@ -48,9 +48,17 @@ export interface Prepared {
   catalog: Catalog | null;
   /** Per variant's targets, the plan's steps in order (keep-known has fewest's when nothing differs). */
   ordered: Map<Planned, number[]>;
+  /** The variants planned from it so far: once all are, it is let go (a plan keeps none of it). */
+  planned: Set<PlanVariant>;
 }
 
 const preparedByInput = new WeakMap<PlanInput, Prepared>();
+
+/** Notes a variant planned: with every variant planned, the shared work is let go (asked again, it is redone). */
+export function notePlanned(input: PlanInput, prepared: Prepared, variant: PlanVariant): void {
+  prepared.planned.add(variant);
+  if (prepared.planned.size === PLAN_VARIANTS.length) preparedByInput.delete(input);
+}
 
 /** What the variants of this input share, worked out on the first variant asked for. */
 export function prepare(input: PlanInput): Prepared {
@@ -82,6 +90,7 @@ export function prepare(input: PlanInput): Prepared {
     seenBy: null,
     catalog: null,
     ordered: new Map(),
+    planned: new Set(),
   };
   preparedByInput.set(input, prepared);
   return prepared;
