@@ -41,6 +41,7 @@ export const CSV_COLUMNS = {
   ],
   'plan.csv': [
     'variant',
+    'variantTitle',
     'number',
     'step',
     'url',

@@ -97,6 +97,7 @@ function rows(model: ReportModel, file: CsvFileName): Iterable<Cell[]> {
     case 'plan.csv':
       return (model.plans ?? []).flatMap((plan) =>
         plan.steps.map((s, i) => [
+          plan.variant,
           plan.title,
           i + 1,
           s.label,
