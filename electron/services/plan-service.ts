@@ -72,7 +72,19 @@ function sharesOf(
 /** The viewers with what a live revocation already takes away marked covered. */
 function covering(shares: Shares, revocations: AuditInput['revocations']): Viewer[] {
   const cover = liveRevocations(revocations);
-  return shares.viewers.map((v, i) => (cover.exposure(shares.exposures[i]!) === null ? v : { ...v, covered: true }));
+  // Written out, not spread: a covered viewer has the same shape as the others.
+  return shares.viewers.map((v, i) =>
+    cover.exposure(shares.exposures[i]!) === null
+      ? v
+      : {
+          contact: v.contact,
+          network: v.network,
+          field: v.field,
+          via: v.via,
+          familiarity: v.familiarity,
+          covered: true,
+        },
+  );
 }
 
 /** Everyone who sees a detail now, how, and how well the user knows them. */
