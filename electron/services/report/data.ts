@@ -91,18 +91,16 @@ export function reportInput(source: ReportSource, lang: Lang): ReportInput {
   const { audit, input, policy } = source;
   const now = new Date(audit.generatedAt);
   const seeing = people(input, policy, now, source.basis);
-  const plan =
-    source.plan ??
-    ((variant: PlanVariant) =>
-      computePlan(
-        {
-          findings: audit.findings,
-          viewers: planViewers(seeing, audit.revocations),
-          connections: audit.summary.connections,
-          policy,
-        },
-        variant,
-      ));
+  // Without main's plans: one input for the three variants (they share their work through it).
+  const planInput = source.plan
+    ? null
+    : {
+        findings: audit.findings,
+        viewers: planViewers(seeing, audit.revocations),
+        connections: audit.summary.connections,
+        policy,
+      };
+  const plan = source.plan ?? ((variant: PlanVariant) => computePlan(planInput!, variant));
   return {
     audit: audit.lang === lang ? audit : { ...audit, lang },
     lang,
