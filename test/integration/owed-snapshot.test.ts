@@ -66,7 +66,9 @@ describe("an import's owed snapshot", () => {
     const finding = before.findings.find((f) => f.contact !== null)!;
     // No audit computed yet: the write computes it for the snapshot first.
     await call(svc, 'revocation:create', { findingIds: [finding.id] });
-    await call(svc, 'revocation:applied', { ids: [(await call(svc, 'revocations:list', { offset: 0, limit: 10 })).rows[0]!.id] });
+    await call(svc, 'revocation:applied', {
+      ids: [(await call(svc, 'revocations:list', { offset: 0, limit: 10 })).rows[0]!.id],
+    });
     const [imported, applied] = snapshots(svc);
     expect(imported).toMatchObject({ cause: 'import', openFindings: before.summary.openFindings });
     expect(imported!.counts.revocations.planned).toBe(0);
