@@ -246,6 +246,8 @@ export class AppService {
           const [file, ...rest] = resolved.files;
           if (!file || rest.length > 0) throw new AppError('IMPORT_FAILED', 'error.nameSettingsFile');
           const { sharing, grants } = await readSharingFile(file, getSharing(this.db));
+          // An import may have ended while the file was read: its snapshot comes before this change.
+          this.settleSnapshot(true);
           return { sharing: saveSharing(this.db, sharing), grants };
         } finally {
           await resolved.close();
@@ -316,7 +318,7 @@ export class AppService {
         };
       },
       'report:prepare': async ({ lang, format }) => {
-        await this.reportFile(lang, format);
+        await this.prepareReport(lang, format);
         return { ready: true as const };
       },
       'report:save': async ({ lang, format }) => {
@@ -411,7 +413,17 @@ export class AppService {
    * command but an import.
    */
   settleSnapshot(force: boolean): void {
-    settleOwedSnapshot(this.db, this.audits.cache, force);
+    if (force) {
+      settleOwedSnapshot(this.db, this.audits.cache, true);
+      return;
+    }
+    // When it is merely convenient, a failure (another program holding the database) fails no read:
+    // the debt stays, and the next write or reading of snapshots records it (or says why it cannot).
+    try {
+      settleOwedSnapshot(this.db, this.audits.cache, false);
+    } catch {
+      // kept owed
+    }
   }
 
   /** The whole audit, from the cache: computed again only after the database changed. */
@@ -440,21 +452,49 @@ export class AppService {
    */
   async reportFile(lang: Lang, format: ReportFormat): Promise<ReportFile> {
     // The report of the audit as it is now, made once: the export dialog prepares it as it opens.
-    const key = `${this.audits.cache.currentRevision}:${this.dbPath}:${lang}:${format}`;
-    const made = this.reports.get(key);
-    if (made) return made;
-    const making = (async () =>
-      renderReport(await reportModelInSlices(this.reportSource(lang), lang, isComplete(format)), format))();
-    // Only reports of the current revision are kept (a failed one is made again when asked again).
-    for (const old of this.reports.keys())
-      if (!old.startsWith(`${this.audits.cache.currentRevision}:`)) this.reports.delete(old);
-    this.reports.set(key, making);
-    making.catch(() => this.reports.delete(key));
-    return making;
+    const key = `${this.reportModelKey(lang, isComplete(format))}:${format}`;
+    if (this.reportMade?.key !== key) {
+      const made = {
+        key,
+        value: (async () => renderReport(await this.preparedModel(lang, isComplete(format)), format))(),
+      };
+      this.reportMade = made;
+      // A failed one is made again when asked again.
+      made.value.catch(() => {
+        if (this.reportMade === made) this.reportMade = null;
+      });
+    }
+    return this.reportMade.value;
   }
 
-  /** Reports made of the current audit, by revision, database, language and format. */
-  private readonly reports = new Map<string, Promise<ReportFile>>();
+  /**
+   * Prepares the report for the export dialog: the file — or, for a PDF, its model only (the PDF is laid
+   * out in one go, ≈ 1 s for a heavy user, which main should not spend before the user asks for it).
+   */
+  async prepareReport(lang: Lang, format: ReportFormat): Promise<void> {
+    if (format === 'pdf') await this.preparedModel(lang, isComplete(format));
+    else await this.reportFile(lang, format);
+  }
+
+  private reportModelKey(lang: Lang, complete: boolean): string {
+    return `${this.audits.cache.currentRevision}:${this.dbPath}:${lang}:${complete}`;
+  }
+
+  private preparedModel(lang: Lang, complete: boolean): Promise<ReportModel> {
+    const key = this.reportModelKey(lang, complete);
+    if (this.modelMade?.key !== key) {
+      const made = { key, value: reportModelInSlices(this.reportSource(lang), lang, complete) };
+      this.modelMade = made;
+      made.value.catch(() => {
+        if (this.modelMade === made) this.modelMade = null;
+      });
+    }
+    return this.modelMade.value;
+  }
+
+  /** The newest report file and model made (only the newest: a heavy user's JSON is 50 MB). */
+  private reportMade: { key: string; value: Promise<ReportFile> } | null = null;
+  private modelMade: { key: string; value: Promise<ReportModel> } | null = null;
 
   /** The HTML report as text. */
   async report(lang: Lang): Promise<{ fileName: string; html: string }> {
@@ -481,6 +521,10 @@ export class AppService {
     if (this.importing) throw new AppError('IMPORT_BUSY', 'error.IMPORT_BUSY');
     const controller = new AbortController();
     this.importing = controller;
+    // Requests held by the import wait until it has also written what it owes (the proof and the
+    // snapshot's debt): none may write between its commit and that.
+    let debtWritten!: () => void;
+    const owed = new Promise<void>((resolve) => (debtWritten = resolve));
     try {
       // The snapshot the previous import owes is of the data this one replaces.
       this.settleSnapshot(true);
@@ -494,7 +538,7 @@ export class AppService {
           onProgress: (p) => this.platform.emit?.('import:progress', p),
           hold: (during) => {
             const held = during.then(
-              () => undefined,
+              () => owed,
               () => undefined,
             );
             this.held = held;
@@ -509,9 +553,11 @@ export class AppService {
         oweImportSnapshot(this.db, summary.runId, this.now().toISOString(), proven);
         return summary;
       } finally {
+        debtWritten();
         await sources.close();
       }
     } finally {
+      debtWritten();
       this.importing = null;
     }
   }
@@ -536,7 +582,8 @@ export class AppService {
     this.database = null;
     this.auditService = null;
     // The new database's revisions start again: no report of the forgotten one may be handed over.
-    this.reports.clear();
+    this.reportMade = null;
+    this.modelMade = null;
     const removed = forgetDatabase(this.dbPath);
     await this.platform.forgetPlatformData?.();
     return { removed: removed.length };

@@ -13,7 +13,8 @@ import {
   type SnapshotCause,
   type SnapshotCounts,
 } from '../../shared/history';
-import type { FamiliarityJudgement } from '../../shared/domain';
+import type { AuditResult, FamiliarityJudgement } from '../../shared/domain';
+import { applyAuditState, computeAuditBase } from '../../shared/audit';
 import type { AuditCache } from './audit-cache';
 import type { DB } from './db';
 
@@ -50,16 +51,22 @@ export function familiarityJudgements(cache: AuditCache): ReadonlyMap<number, Fa
 
 /**
  * Records the audit as it is now; `runId` for an import, `moved` for the revocations the change moved,
- * `at` for an import's owed snapshot (the import's time, not the audit's).
+ * `at` for an import's owed snapshot (the import's time, not the audit's), `of` for an audit other than
+ * the cached one (an owed snapshot of an earlier day).
  */
 export function recordSnapshot(
   db: DB,
   cache: AuditCache,
   cause: SnapshotCause,
-  options: { runId?: number; moved?: MovedRevocations; at?: string } = {},
+  options: {
+    runId?: number;
+    moved?: MovedRevocations;
+    at?: string;
+    of?: { audit: AuditResult; basis: ExposureBasis };
+  } = {},
 ): AuditSnapshot {
-  const audit = cache.audit('en');
-  const counts = snapshotCounts(audit, exposureBasis(cache), options.moved ?? NOTHING_MOVED);
+  const audit = options.of?.audit ?? cache.audit('en');
+  const counts = snapshotCounts(audit, options.of?.basis ?? exposureBasis(cache), options.moved ?? NOTHING_MOVED);
   const row = {
     at: options.at ?? audit.generatedAt,
     cause,
@@ -100,13 +107,28 @@ export function oweImportSnapshot(
   );
 }
 
-const owedStatements = new WeakMap<DB, { owed: () => OwedRow | undefined }>();
-
 interface OwedRow {
   run_id: number;
   at: string;
   verified: number;
   not_applied: number;
+}
+
+const owedStatements = new WeakMap<DB, { any: () => unknown }>();
+
+/**
+ * The audit of the data the import left as it stood on the import's day: the cached one if that day is
+ * today; else computed for that day (mutes that ran out since, years without a message counted to then).
+ */
+function auditOfImportDay(cache: AuditCache, at: string): { audit: AuditResult; basis: ExposureBasis } | undefined {
+  const { input, policy, audit } = cache.base();
+  if (audit.generatedAt.slice(0, 10) === at.slice(0, 10)) return undefined;
+  const then = new Date(at);
+  const base = computeAuditBase(input, 'en', then, policy);
+  return {
+    audit: applyAuditState(base, input, then),
+    basis: { exposures: base.exposures, familiarity: base.familiarity },
+  };
 }
 
 /**
@@ -119,25 +141,37 @@ export function settleOwedSnapshot(db: DB, cache: AuditCache, force: boolean): A
   if (db.readonly) return null;
   let statements = owedStatements.get(db);
   if (!statements) {
-    const owed = db.prepare<[], OwedRow>(`SELECT * FROM audit_snapshot_owed ORDER BY run_id LIMIT 1`);
-    statements = { owed: () => owed.get() };
+    const any = db.prepare(`SELECT 1 FROM audit_snapshot_owed LIMIT 1`);
+    statements = { any: () => any.get() };
     owedStatements.set(db, statements);
   }
-  const owed = statements.owed();
-  if (!owed || (!force && !cache.isCurrent)) return null;
+  if (statements.any() === undefined || (!force && !cache.isCurrent)) return null;
+  // Computed before anything is written, so the cache stays current through the writes below.
+  cache.audit('en');
   return cache.unrelatedWrite(() =>
-    db.transaction(() => {
-      // The audit is read before this transaction writes anything (a write first would make it stale).
-      const snapshot = recordSnapshot(db, cache, 'import', {
-        runId: owed.run_id,
-        at: owed.at,
-        moved: { ...NOTHING_MOVED, verified: owed.verified, notApplied: owed.not_applied },
-      });
-      // Only the newest import can owe one: every import settles the one before it first.
-      db.prepare(`DELETE FROM audit_snapshot_owed`).run();
-      return snapshot;
-    })(),
+    // Immediate: two programs settling at once record it once (the second finds nothing owed).
+    db
+      .transaction(() => {
+        // The newest import's data is what there is: an older debt (another program imported meanwhile)
+        // can no longer be computed and is dropped with it.
+        const owed = db.prepare<[], OwedRow>(`SELECT * FROM audit_snapshot_owed ORDER BY run_id DESC LIMIT 1`).get();
+        if (owed === undefined) return null;
+        const snapshot = recordSnapshot(db, cache, 'import', {
+          runId: owed.run_id,
+          at: owed.at,
+          moved: { ...NOTHING_MOVED, verified: owed.verified, notApplied: owed.not_applied },
+          of: auditOfImportDay(cache, owed.at),
+        });
+        db.prepare(`DELETE FROM audit_snapshot_owed`).run();
+        return snapshot;
+      })
+      .immediate(),
   );
+}
+
+/** Whether an import's snapshot is still owed (the newest snapshot is then not of the data as it is). */
+export function snapshotOwed(db: DB): boolean {
+  return db.prepare(`SELECT 1 FROM audit_snapshot_owed LIMIT 1`).get() !== undefined;
 }
 
 interface Row {

@@ -97,14 +97,17 @@ export function* loadAuditInputSteps(db: DB): Generator<void, AuditInput> {
       { contact_key: string; direction: 'incoming' | 'outgoing'; sent_at: string | null; message: string | null }
     >(`SELECT contact_key, direction, sent_at, message FROM invitation`)
     .all();
-  // Invitations name their person by key, or by name (`name:<normalised>|`): the contacts read above say whom.
+  // Invitations name their person by key, or by name (`name:<normalised>|`): the contacts read above say
+  // whom — LinkedIn's before XING's, each by id, so a name both networks know goes to the LinkedIn contact.
   const keys = new Map<string, number>();
   if (invitationRows.length > 0)
-    for (const c of contacts) {
-      keys.set(c.key, c.id);
-      const byName = `name:${normaliseName(c.name)}|`;
-      if (!keys.has(byName)) keys.set(byName, c.id);
-    }
+    for (const network of ['linkedin', 'xing'] as const)
+      for (const c of contacts) {
+        if (c.network !== network) continue;
+        keys.set(c.key, c.id);
+        const byName = `name:${normaliseName(c.name)}|`;
+        if (!keys.has(byName)) keys.set(byName, c.id);
+      }
   const invitations = invitationRows.flatMap((r) => {
     const contactId = keys.get(r.contact_key);
     return contactId === undefined

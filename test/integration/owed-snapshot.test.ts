@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/services/app-service';
 import { computeAudit } from '../../shared/audit';
 import { latestSnapshots } from '../../electron/services/snapshots';
+import { PLATFORM_DEFAULTS } from '../../shared/sharing';
 import { getPolicy, loadAuditInput } from '../../electron/services/store';
 import { CONNECTIONS_2024, useTempDir, write } from '../helpers/fixtures';
 import { call } from '../helpers/service';
@@ -44,6 +45,9 @@ describe("an import's owed snapshot", () => {
     const summary = await call(svc, 'audit:summary', {});
     expect(owed(svc)).toEqual([]);
     const [snapshot] = snapshots(svc);
+    // Recorded from the audit computed for the page, which stays current (not computed again).
+    const cache = Reflect.get(svc, 'audits') as { cache: { isCurrent: boolean } };
+    expect(cache.cache.isCurrent).toBe(true);
     const audit = svc.audit('en');
     expect(snapshot).toMatchObject({
       cause: 'import',
@@ -87,10 +91,71 @@ describe("an import's owed snapshot", () => {
     });
     expect(snapshots(svc).map((s) => [s.connections, s.at])).toEqual([[1, '2026-07-01T09:00:00.000Z']]);
     await call(svc, 'history:trend', {});
+    // The forced settle computed the audit and left it current for what comes next.
+    expect((Reflect.get(svc, 'audits') as { cache: { isCurrent: boolean } }).cache.isCurrent).toBe(true);
     expect(snapshots(svc).map((s) => [s.connections, s.at])).toEqual([
       [1, '2026-07-01T09:00:00.000Z'],
       [2, '2026-08-01T09:00:00.000Z'],
     ]);
+    svc.close();
+  });
+
+  it('of another day is counted as of the import’s day, with the import’s time', async () => {
+    const clock = { now: new Date('2026-07-01T23:50:00Z') };
+    const { dir, svc } = setUp(clock);
+    await call(svc, 'import:run', {
+      sources: [{ path: write(dir, 'Connections.csv', [HEADER, ERIKA, MAX].join('\n')) }],
+    });
+    // A finding muted until the day after the import (written as another program would, owing nothing).
+    const onImportDay = computeAudit(loadAuditInput(svc.db), 'en', clock.now, getPolicy(svc.db));
+    const muted = onImportDay.findings.find((f) => f.contact !== null)!;
+    svc.db
+      .prepare(`INSERT INTO finding_mute (finding_id, reason, until, created_at) VALUES (?, 'known', '2026-07-02', ?)`)
+      .run(muted.id, clock.now.toISOString());
+    const expected = computeAudit(loadAuditInput(svc.db), 'en', clock.now, getPolicy(svc.db));
+    expect(expected.summary.openFindings).toBe(onImportDay.summary.openFindings - 1);
+    // Settled a week later, when the mute has run out: the snapshot still counts as of the import.
+    clock.now = new Date('2026-07-08T10:00:00Z');
+    await call(svc, 'history:trend', {});
+    const [snapshot] = snapshots(svc);
+    expect(snapshot).toMatchObject({ at: '2026-07-01T23:50:00.000Z', openFindings: expected.summary.openFindings });
+    expect(svc.audit('en').summary.openFindings).toBe(onImportDay.summary.openFindings);
+    svc.close();
+  });
+
+  it('is owed before anyone may write: a change sent while the import holds the database comes after it', async () => {
+    const clock = { now: new Date('2026-07-01T09:00:00Z') };
+    const dir = tempDir();
+    let onProgress = (): void => undefined;
+    const svc = new AppService(
+      { dbPath: join(dir, 'a.db'), now: () => clock.now },
+      { transport: 'browser', emit: () => onProgress() },
+    );
+    // A messages file big enough to be read by workers while the import's transaction is open.
+    const messages = [
+      'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER',
+    ];
+    for (let i = 0; i < 120_000; i++)
+      messages.push(
+        `c${i},,Erika,https://www.linkedin.com/in/erika,Me,https://www.linkedin.com/in/me,2024-03-20 15:09:26 UTC,,text ${i},INBOX`,
+      );
+    const sources = [
+      { path: write(dir, 'Connections.csv', [HEADER, ERIKA, MAX].join('\n')) },
+      { path: write(dir, 'messages.csv', messages.join('\n')) },
+    ];
+    const sharing = structuredClone(PLATFORM_DEFAULTS);
+    sharing.linkedin.emailVisibility = { value: 'only-me', declared: true };
+    // Sent at the first progress while the import holds the database (its transaction open).
+    let changing: ReturnType<AppService['dispatch']> | undefined;
+    onProgress = () => {
+      if (changing === undefined && Reflect.get(svc, 'held') !== null)
+        changing = svc.dispatch('sharing:set', { sharing });
+    };
+    const importing = svc.dispatch('import:run', { sources });
+    expect((await importing).ok).toBe(true);
+    expect(changing).toBeDefined();
+    expect((await changing!).ok).toBe(true);
+    expect(snapshots(svc).map((s) => s.cause)).toEqual(['import', 'sharing']);
     svc.close();
   });
 });

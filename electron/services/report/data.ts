@@ -19,7 +19,7 @@ import { planViewers } from '../../../shared/report/plan';
 import type { ReportInput, ReportPersonInput, ReportPrevious } from '../../../shared/report/types';
 import type { DB } from '../db';
 import { trendPoint } from '../../../shared/history';
-import { latestSnapshots } from '../snapshots';
+import { latestSnapshots, snapshotOwed } from '../snapshots';
 
 export interface ReportSource {
   db: DB;
@@ -75,7 +75,8 @@ function revocationEvents(db: DB): Map<number, RevocationEvent[]> {
  * recorded after the last import or change); null until there are two.
  */
 export function previousAudit(db: DB): ReportPrevious | null {
-  const previous = latestSnapshots(db, 2)[1];
+  // While an import's snapshot is owed (a database opened read-only), the newest one is the previous.
+  const previous = latestSnapshots(db, 2)[snapshotOwed(db) ? 0 : 1];
   if (previous === undefined) return null;
   const point = trendPoint(previous);
   return {
