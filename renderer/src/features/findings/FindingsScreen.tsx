@@ -93,10 +93,12 @@ export function FindingsScreen({ lang, focusSearch = 0 }: { lang: Lang; focusSea
     <section className="card findings" aria-labelledby="findings-heading">
       <div className="findings-head">
         <h2 id="findings-heading">
-          {t(lang, 'findings')}{' '}
-          <span className="count" data-testid="findings-count">
-            {formatNumber(lang, openCount)}
-          </span>
+          {t(lang, 'findings')} {/* Shown once known: no "0" while the first page loads. */}
+          {rows.head && (
+            <span className="count" data-testid="findings-count">
+              {formatNumber(lang, openCount)}
+            </span>
+          )}
           {plannedCount > 0 && (
             <span className="muted small" data-testid="planned-count">
               {' '}
