@@ -95,6 +95,12 @@ describe('the audit warmed at start', () => {
     await cache.warm();
     expect(cache.isCurrent).toBe(true);
     expect(cache.audit('en')).toEqual(recomputed(svc));
+    // Once idle, the findings are indexed by id for the next revoke or mute (it does not pay for it).
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    const entry = Reflect.get(cache, 'entry') as { byId: ReadonlyMap<string, unknown> | null };
+    expect(entry.byId?.size).toBe(cache.audit('en').findings.length);
+    const some = cache.audit('en').findings.at(-1)!;
+    expect(cache.finding(some.id)).toBe(some);
 
     const again = new AuditCache(svc.db, () => NOW);
     const warming = again.warm();
