@@ -22,6 +22,7 @@ export { warmFamiliarity } from './audit-context';
 import { liveRevocations } from './revocation-cover';
 import { countFinding, scoreOf, type RuleTally } from './score';
 import { nameRanks, NO_NAME } from './name-order';
+import { runAtOnce } from './slices';
 export { exposureScore } from './score';
 export { applyAuditState, type AuditBase, type AuditState } from './audit-state';
 export { liveRevocations } from './revocation-cover';
@@ -65,11 +66,7 @@ export function computeAuditBase(
   policy: Policy = DEFAULT_POLICY,
   rules: readonly Rule[] = RULES,
 ): AuditBase {
-  const steps = auditBaseSteps(input, lang, now, policy, rules);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runAtOnce(auditBaseSteps(input, lang, now, policy, rules));
 }
 
 /** Findings built between two pauses of auditBaseSteps (≈ 20–30 ms at start for a heavy user). */
@@ -151,11 +148,7 @@ export function* auditBaseSteps(
 
 /** The what-if preview: the same numbers and score as the full audit, counted without building findings. */
 function previewAudit(input: AuditInput, lang: Lang, now: Date, policy: Policy, rules: readonly Rule[]): AuditResult {
-  const steps = previewSteps(input, lang, now, policy, rules);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runAtOnce(previewSteps(input, lang, now, policy, rules));
 }
 
 /** previewAudit pausing after each rule: main counts the first view's numbers so at start (audit-cache.ts). */

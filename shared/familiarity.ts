@@ -8,6 +8,7 @@ import type { LinkEvidence, LinkMethod } from './identity';
 import type { Policy } from './policy';
 import { wholeYearsSince } from './dates';
 import { trustedTagMatcher } from './tags';
+import { runAtOnce } from './slices';
 
 export interface AddressBookLink {
   contactId: number;
@@ -81,11 +82,7 @@ export function judgeFamiliarity(
   policy: Policy,
   now: Date,
 ): Map<number, FamiliarityJudgement> {
-  const steps = judgeFamiliaritySteps(input, policy, now);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runAtOnce(judgeFamiliaritySteps(input, policy, now));
 }
 
 /** Contacts judged between two pauses of judgeFamiliaritySteps (≈ 20 ms at start for a heavy user). */

@@ -114,8 +114,6 @@ interface OwedRow {
   not_applied: number;
 }
 
-const owedStatements = new WeakMap<DB, { any: () => unknown }>();
-
 /**
  * The audit of the data the import left as it stood on the import's day: the cached one if that day is
  * today; else computed for that day (mutes that ran out since, years without a message counted to then).
@@ -139,13 +137,7 @@ function auditOfImportDay(cache: AuditCache, at: string): { audit: AuditResult; 
 export function settleOwedSnapshot(db: DB, cache: AuditCache, force: boolean): AuditSnapshot | null {
   // A file opened read-only keeps its debt until it can be written (its history shows the run without numbers).
   if (db.readonly) return null;
-  let statements = owedStatements.get(db);
-  if (!statements) {
-    const any = db.prepare(`SELECT 1 FROM audit_snapshot_owed LIMIT 1`);
-    statements = { any: () => any.get() };
-    owedStatements.set(db, statements);
-  }
-  if (statements.any() === undefined || (!force && !cache.isCurrent)) return null;
+  if (!snapshotOwed(db) || (!force && !cache.isCurrent)) return null;
   // Computed before anything is written, so the cache stays current through the writes below.
   cache.audit('en');
   return cache.unrelatedWrite(() =>

@@ -6,19 +6,14 @@ import type { LinkEvidence, LinkMethod } from '../../shared/identity';
 import type { Contact, DetailField, Interaction, MyDetail } from '../../shared/domain';
 import type { DB } from './db';
 import { listRevocations } from './revocation-store';
+import { runAtOnce } from '../../shared/slices';
 
 /** Rows per query when the audit's biggest tables are read at start. */
 const READ_PAGE = 6000;
 
 /** Everything the pure audit needs, read in one go. */
 export function loadAuditInput(db: DB): AuditInput {
-  return db.transaction(() => {
-    const steps = loadAuditInputSteps(db);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
-  })();
+  return db.transaction(() => runAtOnce(loadAuditInputSteps(db)))();
 }
 
 /**

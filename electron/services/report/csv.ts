@@ -12,6 +12,7 @@ import type { Lang } from '../../../shared/domain';
 import { say } from '../../../shared/report/text';
 import type { ReportModel } from '../../../shared/report/types';
 import { CSV_COLUMNS, type CsvColumn } from './csv-columns';
+import { concatBytes } from './zip';
 import { runAtOnce, runInSlices, type Slicing } from '../../../shared/report/slices';
 
 export const CSV_FILES = ['findings.csv', 'people.csv', 'plan.csv', 'revocations.csv'] as const;
@@ -152,13 +153,7 @@ function* csvBytes(model: ReportModel, file: CsvFileName): Generator<void, Uint8
     }
     yield;
   }
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 /** One table as the bytes of its file. */

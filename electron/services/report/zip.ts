@@ -37,6 +37,11 @@ export async function zipInSlices(files: ReadonlyArray<[string, Uint8Array]>, sl
   }
   await runInSlices(feed(), { ...slicing, budgetMs: 0 });
   await finished;
+  return concatBytes(parts);
+}
+
+/** The parts one after another, as one array. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const part of parts) {
