@@ -27,6 +27,11 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const NODE_MODULES = /node_modules[\\/]/;
+/** recharts and what only it uses. */
+const CHART_LIBRARIES =
+  /node_modules[\\/](recharts|d3-|victory-vendor|decimal\.js|es-toolkit|@reduxjs|redux|react-redux|immer|reselect|use-sync-external-store|eventemitter3|tiny-invariant)/;
+
 export default defineConfig({
   main: {
     build: {
@@ -59,12 +64,15 @@ export default defineConfig({
       minify: true,
       rolldownOptions: {
         input: 'renderer/index.html',
-        // Libraries apart from our code (they change less often); screens load when first opened.
+        // Libraries apart from our code (they change less often); screens load when first opened. The
+        // charts' libraries load only with a screen that draws charts: React and what the app itself
+        // needs go to `vendor` first (a group takes its modules' dependencies along, and the charts'
+        // group would otherwise take React with it into a chunk every page loads).
         output: {
           advancedChunks: {
             groups: [
-              { name: 'charts', test: /node_modules[\\/](recharts|d3-|victory-vendor|decimal\.js|es-toolkit)/ },
-              { name: 'vendor', test: /node_modules/ },
+              { name: 'vendor', test: (id) => NODE_MODULES.test(id) && !CHART_LIBRARIES.test(id), priority: 2 },
+              { name: 'charts', test: CHART_LIBRARIES, priority: 1 },
             ],
           },
         },

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState, type DragEvent } from 'react';
+import { Suspense, useEffect, useRef, useState, type DragEvent } from 'react';
 import { COMMANDS, keysLabel, type CommandId } from '../../shared/commands';
 import type { Lang } from '../../shared/domain';
 import { message } from '../../shared/i18n';
@@ -18,24 +18,26 @@ import { PolicyDialog } from './PolicyDialog';
 import { SettingsDialog } from './SettingsDialog';
 import { SharingDialog } from './SharingDialog';
 import { Dialog } from './ui/Dialog';
+import { lazyComponent } from './ui/lazy';
 
 // Screens load when first opened (the overview's charts are the biggest part of the bundle) — the one the
 // app opens on at once, beside the first requests, not after its numbers arrived.
-const SCREEN_MODULES = {
-  overview: () => import('./features/overview/Overview'),
-  plan: () => import('./features/plan/PlanScreen'),
-  people: () => import('./features/people/PeopleScreen'),
-  revocations: () => import('./features/revocations/RevocationsScreen'),
-  history: () => import('./features/history/HistoryScreen'),
-} satisfies Partial<Record<Screen, () => Promise<unknown>>>;
-const opening = initialScreen();
-if (opening in SCREEN_MODULES) void SCREEN_MODULES[opening as keyof typeof SCREEN_MODULES]();
-
-const Overview = lazy(() => SCREEN_MODULES.overview().then((m) => ({ default: m.Overview })));
-const PlanScreen = lazy(() => SCREEN_MODULES.plan().then((m) => ({ default: m.PlanScreen })));
-const PeopleScreen = lazy(() => SCREEN_MODULES.people().then((m) => ({ default: m.PeopleScreen })));
-const RevocationsScreen = lazy(() => SCREEN_MODULES.revocations().then((m) => ({ default: m.RevocationsScreen })));
-const HistoryScreen = lazy(() => SCREEN_MODULES.history().then((m) => ({ default: m.HistoryScreen })));
+const Overview = lazyComponent(() => import('./features/overview/Overview').then((m) => m.Overview));
+const PlanScreen = lazyComponent(() => import('./features/plan/PlanScreen').then((m) => m.PlanScreen));
+const PeopleScreen = lazyComponent(() => import('./features/people/PeopleScreen').then((m) => m.PeopleScreen));
+const RevocationsScreen = lazyComponent(() =>
+  import('./features/revocations/RevocationsScreen').then((m) => m.RevocationsScreen),
+);
+const HistoryScreen = lazyComponent(() => import('./features/history/HistoryScreen').then((m) => m.HistoryScreen));
+const SCREEN_MODULES: Partial<Record<Screen, { preload: () => Promise<unknown> }>> = {
+  overview: Overview,
+  plan: PlanScreen,
+  people: PeopleScreen,
+  revocations: RevocationsScreen,
+  history: HistoryScreen,
+};
+// Started early, not awaited: a failure to load meets the screen when it is rendered.
+void SCREEN_MODULES[initialScreen()]?.preload().catch(() => undefined);
 
 type DialogName = 'settings' | 'sharing' | 'policy' | 'shortcuts' | 'export' | null;
 

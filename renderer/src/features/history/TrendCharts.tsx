@@ -2,11 +2,12 @@
  * The trend: the exposure score and who can see each detail after every import and change, with the
  * events that moved them. One point per audit snapshot (main keeps them, migration 0008).
  */
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { DETAIL_FIELDS, type DetailField, type Lang } from '../../../../shared/domain';
 import type { TrendPoint } from '../../../../shared/history';
 import { formatDate, formatNumber } from '../../../../shared/i18n';
 import { ChartCard, ChartTable, FIELD_COLOR, fieldsLabel, groupFields, h, num, TICK } from '../overview/chart-kit';
+import { ChartArea } from '../overview/ChartArea';
 
 function tickDate(lang: Lang, points: readonly TrendPoint[]) {
   return (i: number): string => {
@@ -62,7 +63,7 @@ export function ScoreTrendChart({
         />
       }
     >
-      <ResponsiveContainer width="100%" height={height}>
+      <ChartArea height={height}>
         <LineChart accessibilityLayer={false} data={data} margin={{ left: 8, right: 24, top: 12, bottom: 8 }}>
           <CartesianGrid stroke="var(--line)" vertical={false} />
           <XAxis
@@ -103,7 +104,7 @@ export function ScoreTrendChart({
             isAnimationActive={false}
           />
         </LineChart>
-      </ResponsiveContainer>
+      </ChartArea>
     </ChartCard>
   );
 }
@@ -139,7 +140,7 @@ export function ExposureTrendChart({ lang, points }: { lang: Lang; points: reado
         />
       }
     >
-      <ResponsiveContainer width="100%" height={260}>
+      <ChartArea height={260}>
         <LineChart accessibilityLayer={false} data={data} margin={{ left: 8, right: 24, top: 12, bottom: 8 }}>
           <CartesianGrid stroke="var(--line)" vertical={false} />
           <XAxis
@@ -164,7 +165,7 @@ export function ExposureTrendChart({ lang, points }: { lang: Lang; points: reado
             />
           ))}
         </LineChart>
-      </ResponsiveContainer>
+      </ChartArea>
     </ChartCard>
   );
 }

@@ -1,8 +1,9 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import type { Lang } from '../../../../shared/domain';
 import type { CollectorSignals } from '../../../../shared/history-charts';
 import { formatNumber } from '../../../../shared/i18n';
 import { ChartCard, ChartTable, h, num, TICK } from './chart-kit';
+import { ChartArea } from './ChartArea';
 
 const MAX_LABEL = 34;
 
@@ -45,7 +46,7 @@ export function CollectorChart({ lang, signals }: { lang: Lang; signals: Collect
       footer={rows.length === 0 && <p className="muted">{h(lang, 'history.noSignals')}</p>}
     >
       {rows.length > 0 && (
-        <ResponsiveContainer width="100%" height={40 + data.length * 30}>
+        <ChartArea height={40 + data.length * 30}>
           <BarChart
             accessibilityLayer={false}
             data={data}
@@ -57,7 +58,7 @@ export function CollectorChart({ lang, signals }: { lang: Lang; signals: Collect
             <YAxis type="category" dataKey="name" width={230} tick={TICK} stroke="var(--line)" interval={0} />
             <Bar dataKey="people" fill="var(--chart-unfamiliar)" isAnimationActive={false} />
           </BarChart>
-        </ResponsiveContainer>
+        </ChartArea>
       )}
     </ChartCard>
   );

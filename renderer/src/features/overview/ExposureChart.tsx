@@ -1,8 +1,9 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FieldExposureRow, Lang } from '../../../../shared/domain';
 import { fieldLabel, formatNumber } from '../../../../shared/i18n';
 import { t } from '../../i18n';
 import { num, TICK } from './chart-kit';
+import { ChartArea } from './ChartArea';
 
 /** Today's chart: who can see which detail, familiar or not, and those a planned revocation will take away. */
 export function ExposureChart({ lang, rows }: { lang: Lang; rows: readonly FieldExposureRow[] }) {
@@ -37,7 +38,7 @@ export function ExposureChart({ lang, rows }: { lang: Lang; rows: readonly Field
         </tbody>
       </table>
       <div aria-hidden="true">
-        <ResponsiveContainer width="100%" height={60 + data.length * 56}>
+        <ChartArea height={60 + data.length * 56}>
           <BarChart
             accessibilityLayer={false}
             data={data}
@@ -71,7 +72,7 @@ export function ExposureChart({ lang, rows }: { lang: Lang; rows: readonly Field
               isAnimationActive={false}
             />
           </BarChart>
-        </ResponsiveContainer>
+        </ChartArea>
       </div>
     </div>
   );

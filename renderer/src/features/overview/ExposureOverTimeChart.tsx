@@ -1,4 +1,4 @@
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { Lang } from '../../../../shared/domain';
 import type { ExposureMarker, ExposureOverTime } from '../../../../shared/history-charts';
 import { formatNumber } from '../../../../shared/i18n';
@@ -14,6 +14,7 @@ import {
   num,
   TICK,
 } from './chart-kit';
+import { ChartArea } from './ChartArea';
 
 /** The first day of a month (YYYY-MM) in ms (UTC). */
 function monthTime(month: string): number {
@@ -90,7 +91,7 @@ export function ExposureOverTimeChart({ lang, data }: { lang: Lang; data: Exposu
         />
       }
     >
-      <ResponsiveContainer width="100%" height={300}>
+      <ChartArea height={300}>
         <LineChart accessibilityLayer={false} data={rows} margin={{ left: 8, right: 24, top: 20, bottom: 8 }}>
           <CartesianGrid stroke="var(--line)" vertical={false} />
           {/* A time axis: years the same width whether many or few people connected in them. */}
@@ -128,7 +129,7 @@ export function ExposureOverTimeChart({ lang, data }: { lang: Lang; data: Exposu
             />
           ))}
         </LineChart>
-      </ResponsiveContainer>
+      </ChartArea>
     </ChartCard>
   );
 }

@@ -1,8 +1,9 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
 import type { DetailField, Lang } from '../../../../shared/domain';
 import type { FamiliarityRow } from '../../../../shared/history-charts';
 import { familiarityLabel, formatNumber } from '../../../../shared/i18n';
 import { ChartCard, ChartTable, fieldsLabel, groupFields, h, num, TICK } from './chart-kit';
+import { ChartArea } from './ChartArea';
 
 const LEVELS = ['known', 'acquainted', 'unfamiliar'] as const;
 const COLOR = {
@@ -50,7 +51,7 @@ export function FamiliarityChart({ lang, rows }: { lang: Lang; rows: readonly Fa
         />
       }
     >
-      <ResponsiveContainer width="100%" height={70 + data.length * 44}>
+      <ChartArea height={70 + data.length * 44}>
         <BarChart
           accessibilityLayer={false}
           data={data}
@@ -72,7 +73,7 @@ export function FamiliarityChart({ lang, rows }: { lang: Lang; rows: readonly Fa
             />
           ))}
         </BarChart>
-      </ResponsiveContainer>
+      </ChartArea>
     </ChartCard>
   );
 }

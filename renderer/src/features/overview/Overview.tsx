@@ -1,17 +1,16 @@
+import { Suspense } from 'react';
 import type { AuditOverview } from '../../../../shared/contract';
 import type { Lang } from '../../../../shared/domain';
 import { formatNumber } from '../../../../shared/i18n';
 import { ruleTitle } from '../../../../shared/finding-text';
 import { useContract } from '../../api/client';
 import { t } from '../../i18n';
-import { ScoreTrendChart } from '../history/TrendCharts';
-import { h } from './chart-kit';
-import { CollectorChart } from './CollectorChart';
-import { ExposureChart } from './ExposureChart';
-import { ExposureOverTimeChart } from './ExposureOverTimeChart';
-import { FamiliarityChart } from './FamiliarityChart';
+import { lazyComponent } from '../../ui/lazy';
 import { ReminderBanner } from './Reminder';
-import { TopPeople } from './TopPeople';
+
+// The charts (recharts: the biggest library of the app) load beside the numbers, not before them.
+const OverviewCharts = lazyComponent(() => import('./OverviewCharts').then((m) => m.OverviewCharts));
+void OverviewCharts.preload().catch(() => undefined);
 
 /** A number as it is now, and — when a plan changes it — what it will be once the plan is done. */
 function Stat({
@@ -101,36 +100,10 @@ export function Overview({ audit, lang, onDeclare }: { audit: AuditOverview; lan
           </ul>
         </details>
       )}
-      <ExposureChart lang={lang} rows={audit.byField} />
-      <Dashboards lang={lang} />
+      {/* Drawn once recharts has arrived: the numbers above do not wait for it. */}
+      <Suspense fallback={null}>
+        <OverviewCharts lang={lang} byField={audit.byField} />
+      </Suspense>
     </section>
-  );
-}
-
-/** The charts that explain: aggregated in main (audit:charts), the score trend from the snapshots. */
-function Dashboards({ lang }: { lang: Lang }) {
-  const charts = useContract('audit:charts', {}).data;
-  const points = useContract('history:trend', {}).data?.points ?? [];
-  if (!charts) return null;
-  return (
-    <>
-      <ExposureOverTimeChart lang={lang} data={charts.exposureOverTime} />
-      <div className="chart-grid">
-        {charts.privateFamiliarity.length > 0 && <FamiliarityChart lang={lang} rows={charts.privateFamiliarity} />}
-        {points.length > 0 && (
-          <ScoreTrendChart
-            lang={lang}
-            points={points}
-            id="overview-score-trend"
-            height={220}
-            title={h(lang, 'history.scoreTrendTitle')}
-          />
-        )}
-      </div>
-      <div className="chart-grid">
-        <CollectorChart lang={lang} signals={charts.collectorSignals} />
-        <TopPeople lang={lang} people={charts.topPeople} />
-      </div>
-    </>
   );
 }

@@ -1,0 +1,44 @@
+import type { FieldExposureRow, Lang } from '../../../../shared/domain';
+import { useContract } from '../../api/client';
+import { ScoreTrendChart } from '../history/TrendCharts';
+import { h } from './chart-kit';
+import { CollectorChart } from './CollectorChart';
+import { ExposureChart } from './ExposureChart';
+import { ExposureOverTimeChart } from './ExposureOverTimeChart';
+import { FamiliarityChart } from './FamiliarityChart';
+import { TopPeople } from './TopPeople';
+
+/**
+ * The overview's charts: who can see which detail (from the summary), and those that explain it —
+ * aggregated in main (audit:charts), the score trend from the snapshots.
+ */
+export function OverviewCharts({ lang, byField }: { lang: Lang; byField: readonly FieldExposureRow[] }) {
+  const charts = useContract('audit:charts', {}).data;
+  const points = useContract('history:trend', {}).data?.points ?? [];
+  return (
+    <>
+      <ExposureChart lang={lang} rows={byField} />
+      {charts && (
+        <>
+          <ExposureOverTimeChart lang={lang} data={charts.exposureOverTime} />
+          <div className="chart-grid">
+            {charts.privateFamiliarity.length > 0 && <FamiliarityChart lang={lang} rows={charts.privateFamiliarity} />}
+            {points.length > 0 && (
+              <ScoreTrendChart
+                lang={lang}
+                points={points}
+                id="overview-score-trend"
+                height={220}
+                title={h(lang, 'history.scoreTrendTitle')}
+              />
+            )}
+          </div>
+          <div className="chart-grid">
+            <CollectorChart lang={lang} signals={charts.collectorSignals} />
+            <TopPeople lang={lang} people={charts.topPeople} />
+          </div>
+        </>
+      )}
+    </>
+  );
+}

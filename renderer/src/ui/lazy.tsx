@@ -1,0 +1,29 @@
+import { lazy, useState, type ComponentType } from 'react';
+
+/**
+ * A component whose code loads when it is first needed (`preload` starts that early) — a screen, or the
+ * charts of one. Unlike a bare `React.lazy`, one whose code has arrived renders at once, without
+ * suspending: React shows the content of a boundary that has just shown its fallback no sooner than
+ * 300 ms later, so the opening screen — loaded beside its first request — would wait that long after
+ * its numbers arrived.
+ */
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
+  // A failed load is tried again the next time (the screen is opened again), not remembered.
+  const preload = (): Promise<ComponentType<P>> =>
+    (loading ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  const Suspending = lazy(() => preload().then((component) => ({ default: component })));
+  function Loaded(props: P) {
+    // Fixed for the life of this element: switching to the loaded component later would remount it.
+    const [Component] = useState<ComponentType<P>>(() => loaded ?? Suspending);
+    return <Component {...props} />;
+  }
+  return Object.assign(Loaded, { preload });
+}

@@ -1,0 +1,29 @@
+/**
+ * What the page waits for at start: the overview's numbers come with the app's own code and the
+ * summary; the charts' library (the biggest file of the page) is drawn with when it arrives.
+ */
+import { DEMO } from '../pages/app-page';
+import { expect, test } from './host-fixture';
+
+test("the overview's numbers do not wait for the charts' library; the charts are drawn once it arrives", async ({
+  app,
+  page,
+}) => {
+  await app.loadDemo();
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = false;
+  await page.route(/\/assets\/charts-[^/]+\.js$/, async (route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
+  await page.reload({ waitUntil: 'commit' });
+  await expect(app.stat('connections')).toHaveText(DEMO.connections);
+  await expect(page.getByTestId('stat-score').locator('.stat-value')).toHaveText(DEMO.score);
+  expect(asked).toBe(true);
+  await expect(page.getByTestId('exposure-chart')).toHaveCount(0);
+  release();
+  await expect(page.getByTestId('exposure-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page.getByTestId('exposure-over-time').locator('svg').first()).toBeVisible();
+});
