@@ -20,7 +20,7 @@ import { RULES, type Rule } from './rules';
 import { ruleContext } from './audit-context';
 export { warmFamiliarity } from './audit-context';
 import { liveRevocations } from './revocation-cover';
-import { countFinding, scoreOf, type RuleTally } from './score';
+import { countFinding, scoreOf, SEVERITIES, type RuleTally } from './score';
 import { nameRanks, NO_NAME } from './name-order';
 import { runAtOnce } from './slices';
 export { exposureScore } from './score';
@@ -170,6 +170,17 @@ export function* previewSteps(
   let openAfter = 0;
   for (const rule of rules) {
     yield;
+    // Nothing muted or revoked: a rule that can count its reports is not asked for them.
+    if (rule.count && mutes.size === 0 && coveredBy.none) {
+      const counts = rule.count(ctx);
+      for (const severity of SEVERITIES) {
+        const n = counts[severity] ?? 0;
+        if (n === 0) continue;
+        open += n;
+        countFinding(counted, rule.meta.id, severity, n);
+      }
+      continue;
+    }
     for (const report of rule.check(ctx)) {
       const contact = report.contactId === null ? null : contacts.get(report.contactId);
       const template = rule.meta.messages[report.messageId];

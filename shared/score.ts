@@ -8,6 +8,7 @@ import type { ExposureScore, Finding, Severity } from './domain';
 
 /** Weight of one finding, in units: high 6, medium 3, low 1 (the ratio 3 : 1.5 : 0.5 of before). */
 export const SEVERITY_WEIGHT: Readonly<Record<Severity, number>> = { high: 6, medium: 3, low: 1 };
+export const SEVERITIES = Object.keys(SEVERITY_WEIGHT) as readonly Severity[];
 
 /** Units of one high-severity finding: the unit of load. */
 const HIGH = SEVERITY_WEIGHT.high;
@@ -31,13 +32,13 @@ export interface RuleTally {
   weight: number;
 }
 
-/** Adds one finding to its rule's tally (the preview counts with this, without building findings). */
-export function countFinding(byRule: Map<string, RuleTally>, rule: string, severity: Severity): void {
+/** Adds `n` findings (one unless said) to their rule's tally (the preview counts with this, without building findings). */
+export function countFinding(byRule: Map<string, RuleTally>, rule: string, severity: Severity, n = 1): void {
   const entry = byRule.get(rule);
-  if (entry === undefined) byRule.set(rule, { findings: 1, weight: SEVERITY_WEIGHT[severity] });
+  if (entry === undefined) byRule.set(rule, { findings: n, weight: SEVERITY_WEIGHT[severity] * n });
   else {
-    entry.findings++;
-    entry.weight += SEVERITY_WEIGHT[severity];
+    entry.findings += n;
+    entry.weight += SEVERITY_WEIGHT[severity] * n;
   }
 }
 

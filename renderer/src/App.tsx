@@ -2,7 +2,7 @@ import { Suspense, useEffect, useRef, useState, type DragEvent } from 'react';
 import { COMMANDS, keysLabel, type CommandId } from '../../shared/commands';
 import type { Lang } from '../../shared/domain';
 import { message } from '../../shared/i18n';
-import { useContract } from './api/client';
+import { prefetch, useContract } from './api/client';
 import { initialScreen, SCREENS, useRoute, type Screen } from './app/routes';
 import { IS_MAC, useShortcuts } from './app/shortcuts';
 import { useTheme, type ThemeChoice } from './app/theme';
@@ -36,6 +36,8 @@ const SCREEN_MODULES: Partial<Record<Screen, { preload: () => Promise<unknown> }
   revocations: RevocationsScreen,
   history: HistoryScreen,
 };
+// The shell's first request (every screen's header needs the numbers), sent before React renders.
+prefetch('audit:summary', {});
 // Started early, not awaited: a failure to load meets the screen when it is rendered.
 void SCREEN_MODULES[initialScreen()]?.preload().catch(() => undefined);
 

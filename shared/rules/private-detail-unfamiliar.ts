@@ -1,5 +1,5 @@
-import type { Exposure, PlatformActionId } from '../domain';
-import type { Rule, RuleReport } from './types';
+import type { Exposure, FamiliarityJudgement, PlatformActionId } from '../domain';
+import type { Rule, RuleContext, RuleReport } from './types';
 
 /**
  * A private detail (private email, mobile, private phone or address) that a person
@@ -30,6 +30,16 @@ function evidenceFor(
   return evidence;
 }
 
+/** The judgement of a person this exposure is reported about (an unfamiliar contact seeing a private detail), or null. */
+function reportedAbout(ctx: RuleContext, exposure: Exposure): FamiliarityJudgement | null {
+  if (!ctx.policy.sensitiveFields.includes(exposure.field)) return null;
+  const familiarity = ctx.familiarity.get(exposure.contactId);
+  if (!familiarity || familiarity.level !== 'unfamiliar') return null;
+  return ctx.contacts.has(exposure.contactId) ? familiarity : null;
+}
+
+const severityOf = (field: Exposure['field']): 'high' | 'medium' => (field === 'mobile' ? 'high' : 'medium');
+
 export const privateDetailUnfamiliar: Rule = {
   meta: {
     id: 'private-detail-unfamiliar',
@@ -58,11 +68,9 @@ export const privateDetailUnfamiliar: Rule = {
     // Both findings about one person share one evidence list.
     const evidenceByContact = new Map<Exposure['grant'], Map<number, RuleReport['evidence']>>();
     for (const exposure of ctx.exposures) {
-      if (!ctx.policy.sensitiveFields.includes(exposure.field)) continue;
-      const familiarity = ctx.familiarity.get(exposure.contactId);
-      if (!familiarity || familiarity.level !== 'unfamiliar') continue;
-      const contact = ctx.contacts.get(exposure.contactId);
-      if (!contact) continue;
+      const familiarity = reportedAbout(ctx, exposure);
+      if (familiarity === null) continue;
+      const contact = ctx.contacts.get(exposure.contactId)!;
       const narrow: PlatformActionId =
         exposure.field === 'mobile' || exposure.field === 'phone'
           ? 'narrow-phone-audience'
@@ -89,12 +97,18 @@ export const privateDetailUnfamiliar: Rule = {
         data: { name: contact.name, field: exposure.field, score: familiarity.score },
         contactId: contact.id,
         field: exposure.field,
-        severity: exposure.field === 'mobile' ? 'high' : 'medium',
+        severity: severityOf(exposure.field),
         evidence: ctx.preview ? [] : evidenceFor(exposure, familiarity.evidence, evidenceByContact),
         actions,
         assumed: exposure.grant.assumed,
       });
     }
     return reports;
+  },
+  count(ctx) {
+    const counts = { high: 0, medium: 0 };
+    for (const exposure of ctx.exposures)
+      if (reportedAbout(ctx, exposure) !== null) counts[severityOf(exposure.field)]++;
+    return counts;
   },
 };

@@ -56,7 +56,16 @@ export interface RuleMeta {
   messages: Record<string, Record<Lang, string>>;
 }
 
+/** Findings by severity. */
+export type SeverityCounts = Partial<Record<Severity, number>>;
+
 export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): RuleReport[];
+  /**
+   * How many reports `check` gives, by severity (its own or the rule's default), without building
+   * them: the what-if and the first numbers at start count with it where nothing is muted or
+   * revoked. For rules that can report about every person; a test holds it equal to `check`.
+   */
+  count?(ctx: RuleContext): SeverityCounts;
 }

@@ -35,6 +35,17 @@ export function useContract<C extends Channel>(channel: C, request: Request<C>, 
   });
 }
 
+/**
+ * Asks for what a view will show before the view is rendered (the opening screen's numbers, as the app's
+ * code starts): its `useContract` finds the request under way, or answered.
+ */
+export function prefetch<C extends Channel>(channel: C, request: Request<C>): void {
+  void queryClient.prefetchQuery({
+    queryKey: keyOf(channel, request),
+    queryFn: () => platform.invoke(channel, request),
+  });
+}
+
 /** Runs a write, then marks everything read from the database as stale. */
 export async function write<C extends Channel>(channel: C, request: Request<C>): Promise<Response<C>> {
   try {

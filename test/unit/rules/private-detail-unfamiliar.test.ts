@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Contact, DetailField, Evidence, Exposure, Familiarity } from '../../../shared/domain';
 import { DEFAULT_POLICY } from '../../../shared/policy';
@@ -204,5 +205,60 @@ describe('private-detail-unfamiliar: what each finding carries', () => {
       messageId,
       data: { score: 10 },
     });
+  });
+});
+
+describe('counting without building the reports', () => {
+  const fields: DetailField[] = ['businessEmail', 'privateEmail', 'phone', 'mobile', 'address', 'birthday'];
+  const levels: Familiarity[] = ['known', 'acquainted', 'unfamiliar'];
+  const exposureOf = fc.record({
+    contactId: fc.integer({ min: 1, max: 5 }),
+    field: fc.constantFrom(...fields),
+    kind: fc.constantFrom('audience', 'category', 'individual'),
+  });
+  const scenario = fc.record({
+    exposures: fc.array(exposureOf, { maxLength: 12 }),
+    // Contact 5 is not a contact (any more): its exposures report nothing.
+    levels: fc.array(fc.constantFrom(...levels), { minLength: 5, maxLength: 5 }),
+    sensitive: fc.subarray(fields),
+  });
+
+  it('gives, by severity, what check() reports — for any exposures, familiarity and policy', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const exposures: Exposure[] = s.exposures.map((e) => ({
+          contactId: e.contactId,
+          field: e.field,
+          grant:
+            e.kind === 'audience'
+              ? { kind: 'audience', network: 'linkedin', audience: 'first-degree', assumed: false }
+              : e.kind === 'category'
+                ? { kind: 'category', network: 'xing', category: 'Kunden', assumed: false }
+                : { kind: 'individual', network: 'xing', assumed: false },
+          since: null,
+          public: false,
+          harvestable: true,
+        })) as Exposure[];
+        const people = [1, 2, 3, 4].map((id) => [id, { ...contact, id }] as const);
+        const c: RuleContext = {
+          ...ctx('mobile', 'unfamiliar'),
+          contacts: new Map(people),
+          exposures,
+          familiarity: new Map(
+            s.levels.map((level, i) => [i + 1, { level, score: 0, evidence: [], collectorSignals: [] }] as const),
+          ),
+          policy: { ...DEFAULT_POLICY, sensitiveFields: s.sensitive },
+          preview: true,
+        };
+        const tally: Record<string, number> = {};
+        for (const r of privateDetailUnfamiliar.check(c)) {
+          const severity = r.severity ?? privateDetailUnfamiliar.meta.defaultSeverity;
+          tally[severity] = (tally[severity] ?? 0) + 1;
+        }
+        const counted = Object.fromEntries(Object.entries(privateDetailUnfamiliar.count!(c)).filter(([, n]) => n > 0));
+        expect(counted).toEqual(tally);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
