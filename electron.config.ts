@@ -69,7 +69,7 @@ export default defineConfig({
         // needs go to `vendor` first (a group takes its modules' dependencies along, and the charts'
         // group would otherwise take React with it into a chunk every page loads).
         output: {
-          advancedChunks: {
+          codeSplitting: {
             groups: [
               { name: 'vendor', test: (id) => NODE_MODULES.test(id) && !CHART_LIBRARIES.test(id), priority: 2 },
               { name: 'charts', test: CHART_LIBRARIES, priority: 1 },
