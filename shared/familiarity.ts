@@ -102,55 +102,64 @@ export function* judgeFamiliaritySteps(
   const invitations = group(input.invitations);
   const result = new Map<number, FamiliarityJudgement>();
 
+  // A heavy user's 30,000 people are judged at every start: no closure and no empty lists per person.
   for (const contact of input.contacts) {
     if (result.size % JUDGED_PER_STEP === JUDGED_PER_STEP - 1) yield;
     const evidence: Evidence[] = [];
     const collectorSignals: Evidence[] = [];
     let score = 0;
-    const add = (e: Evidence): void => {
-      score += e.points ?? 0;
-      evidence.push(e);
-    };
 
     const stats = interactions.get(contact.id);
     const sent = stats?.sent ?? 0;
     const received = stats?.received ?? 0;
     if (sent > 0 && received > 0) {
-      add({
+      evidence.push({
         kind: 'two-way-messages',
         // Stryker disable next-line OptionalChaining: equivalent, stats exists whenever a message was counted
         data: { sent, received, lastAt: stats?.lastAt ?? '?' },
         points: w.twoWayMessages,
       });
+      score += w.twoWayMessages;
     } else if (sent > 0 || received > 0) {
       // Stryker disable next-line OptionalChaining: equivalent, stats exists whenever a message was counted
-      add({ kind: 'one-way-messages', data: { sent, received, lastAt: stats?.lastAt ?? '?' }, points: 0 });
+      evidence.push({ kind: 'one-way-messages', data: { sent, received, lastAt: stats?.lastAt ?? '?' }, points: 0 });
     } else {
-      add({ kind: 'no-messages', data: {}, points: 0 });
+      evidence.push({ kind: 'no-messages', data: {}, points: 0 });
     }
 
-    const contactLinks = links.get(contact.id) ?? [];
-    const strong = contactLinks.find((l) => l.method !== 'name');
-    const byName = contactLinks.find((l) => l.method === 'name');
-    if (strong) add({ kind: 'in-address-book', data: addressBookData(strong), points: w.addressBook });
-    else if (byName) add({ kind: 'in-address-book', data: addressBookData(byName), points: w.addressBookByName });
+    const contactLinks = links.get(contact.id);
+    if (contactLinks !== undefined) {
+      const strong = contactLinks.find((l) => l.method !== 'name');
+      const byName = contactLinks.find((l) => l.method === 'name');
+      if (strong) {
+        evidence.push({ kind: 'in-address-book', data: addressBookData(strong), points: w.addressBook });
+        score += w.addressBook;
+      } else if (byName) {
+        evidence.push({ kind: 'in-address-book', data: addressBookData(byName), points: w.addressBookByName });
+        score += w.addressBookByName;
+      }
+    }
 
-    const trustedTag = (tags.get(contact.id) ?? []).find((t) => trusted(t.tag) !== null);
-    if (trustedTag)
-      add({
+    const trustedTag = tags.get(contact.id)?.find((t) => trusted(t.tag) !== null);
+    if (trustedTag) {
+      evidence.push({
         kind: 'trusted-tag',
         data: { tag: trustedTag.tag, trusted: trusted(trustedTag.tag)!, source: trustedTag.source },
         points: w.trustedTag,
       });
+      score += w.trustedTag;
+    }
 
+    const contactInvitations = invitations.get(contact.id);
     // Stryker disable next-line ArrayDeclaration: equivalent, a stand-in element has no direction and is passed over
-    for (const inv of invitations.get(contact.id) ?? []) {
+    for (const inv of contactInvitations ?? []) {
       if (inv.direction === 'outgoing' && isPersonal(inv.message, policy)) {
-        add({
+        evidence.push({
           kind: 'personal-invitation',
           data: { sentAt: inv.sentAt?.slice(0, 10) ?? '?' },
           points: w.personalInvitation,
         });
+        score += w.personalInvitation;
         break;
       }
     }
@@ -158,12 +167,15 @@ export function* judgeFamiliaritySteps(
     // Years of silence only count against someone nothing else vouches for.
     if (sent === 0 && received === 0 && score === 0 && contact.connectedOn) {
       const years = wholeYearsSince(contact.connectedOn, now) ?? 0;
-      if (years >= 1) add({ kind: 'silent-years', data: { years }, points: years * w.silentYear });
+      if (years >= 1) {
+        evidence.push({ kind: 'silent-years', data: { years }, points: years * w.silentYear });
+        score += years * w.silentYear;
+      }
     }
 
     // Collector signals: what German networking advice names (FORMATS.md §1).
     // Stryker disable next-line ArrayDeclaration: equivalent, a stand-in element has no direction and is passed over
-    for (const inv of invitations.get(contact.id) ?? []) {
+    for (const inv of contactInvitations ?? []) {
       if (inv.direction !== 'incoming') continue;
       const phrase = inv.message ? genericPhrase(inv.message, policy) : null;
       if (phrase)
