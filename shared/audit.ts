@@ -3,6 +3,7 @@ import type {
   AuditResult,
   Contact,
   DetailField,
+  Exposure,
   FieldExposureRow,
   Finding,
   Interaction,
@@ -16,7 +17,7 @@ import type { AddressBookLink, ContactTag, InvitationFact } from './familiarity'
 import { DEFAULT_POLICY, type Policy } from './policy';
 import type { SharingSettings } from './sharing';
 export { UNKNOWN_PRIMARY_EMAIL, exposedDetails } from './exposure';
-import { RULES, type Rule } from './rules';
+import { RULES, type Rule, type RuleContext } from './rules';
 import { ruleContext } from './audit-context';
 export { warmFamiliarity } from './audit-context';
 import { liveRevocations } from './revocation-cover';
@@ -151,16 +152,22 @@ function previewAudit(input: AuditInput, lang: Lang, now: Date, policy: Policy, 
   return runAtOnce(previewSteps(input, lang, now, policy, rules));
 }
 
-/** previewAudit pausing after each rule: main counts the first view's numbers so at start (audit-cache.ts). */
-export function* previewSteps(
-  input: AuditInput,
-  lang: Lang,
-  now: Date,
-  policy: Policy = DEFAULT_POLICY,
-  rules: readonly Rule[] = RULES,
-): Generator<void, AuditResult> {
+/** What the rules counted for a preview: open findings by rule, now and once the plan is done. */
+interface Counted {
+  ctx: RuleContext;
+  exposures: Exposure[];
+  exposed: MyDetail[];
+  coveredBy: ReturnType<typeof liveRevocations>;
+  counted: Map<string, RuleTally>;
+  countedAfter: Map<string, RuleTally>;
+  open: number;
+  openAfter: number;
+}
+
+/** The rules' findings counted, not built (no finding objects, no texts, no sorting), pausing after each rule. */
+function* countSteps(input: AuditInput, now: Date, policy: Policy, rules: readonly Rule[]): Generator<void, Counted> {
   const { ctx, exposures, exposed } = ruleContext(input, policy, now, 'preview');
-  const { contacts, familiarity } = ctx;
+  const { contacts } = ctx;
   const coveredBy = liveRevocations(input.revocations);
   const mutes = activeMutes(input.mutes, now);
   // Counted by rule: no finding objects, no texts, no sorting.
@@ -202,6 +209,38 @@ export function* previewSteps(
       }
     }
   }
+  return { ctx, exposures, exposed, coveredBy, counted, countedAfter, open, openAfter };
+}
+
+/**
+ * What a what-if shows of the audit it would make: its open findings and score — the full audit's
+ * (a test holds them equal), counted without building findings or the headline's other numbers.
+ */
+export function previewNumbers(
+  input: AuditInput,
+  now: Date,
+  policy: Policy = DEFAULT_POLICY,
+  rules: readonly Rule[] = RULES,
+): { openFindings: number; score: number } {
+  const { counted, open } = runAtOnce(countSteps(input, now, policy, rules));
+  return { openFindings: open, score: scoreOf(counted, input.contacts.length).value };
+}
+
+/** previewAudit pausing after each rule: main counts the first view's numbers so at start (audit-cache.ts). */
+export function* previewSteps(
+  input: AuditInput,
+  lang: Lang,
+  now: Date,
+  policy: Policy = DEFAULT_POLICY,
+  rules: readonly Rule[] = RULES,
+): Generator<void, AuditResult> {
+  const { ctx, exposures, exposed, coveredBy, counted, countedAfter, open, openAfter } = yield* countSteps(
+    input,
+    now,
+    policy,
+    rules,
+  );
+  const { familiarity } = ctx;
   const rows = new Map<DetailField, FieldExposureRow>();
   for (const e of exposures) {
     const row = rows.get(e.field) ?? { field: e.field, visibleTo: 0, unfamiliar: 0, revoked: 0 };

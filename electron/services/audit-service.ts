@@ -2,7 +2,7 @@
  * The audit's side of the contract: views ask for what they show — the headline, a window of
  * findings or revocations, a what-if — and main answers from its cached audit (audit-cache.ts).
  */
-import { computeAudit } from '../../shared/audit';
+import { previewNumbers } from '../../shared/audit';
 import type { AuditOverview, PreviewNumbers, Request, Response } from '../../shared/contract';
 import type { AuditResult } from '../../shared/domain';
 import { findingsPage } from '../../shared/findings-query';
@@ -60,18 +60,15 @@ export class AuditService {
       return { before: numbers(audit), after: numbers(audit) };
     // As saving would keep them (shared/my-details.ts): an unchanged email stays primary or not.
     const details = request.details && mergeDeclaredDetails(input.myDetails, request.details, DECLARED_SOURCE);
-    const after = computeAudit(
+    const after = previewNumbers(
       {
         ...input,
         sharing: request.sharing ?? input.sharing,
         myDetails: details ?? input.myDetails,
       },
-      'en',
       this.now(),
       request.policy ?? policy,
-      undefined,
-      'preview',
     );
-    return { before: numbers(audit), after: numbers(after) };
+    return { before: numbers(audit), after };
   }
 }

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeAudit, findingId, type AuditInput } from '../../shared/audit';
+import { computeAudit, findingId, previewNumbers, type AuditInput } from '../../shared/audit';
 import type { Contact, DetailField, RevocationStatus, RevocationView, Severity } from '../../shared/domain';
 import { DEFAULT_POLICY } from '../../shared/policy';
 import type { Rule, RuleReport } from '../../shared/rules';
@@ -493,6 +493,11 @@ describe('the what-if preview counts exactly what the full audit lists', () => {
         expect(preview.score).toEqual(full.score);
         expect(preview.scoreAfterPlan).toEqual(full.scoreAfterPlan);
         expect(preview.summary).toEqual(full.summary);
+        // What a what-if shows, counted without the headline's other numbers.
+        expect(previewNumbers(audit, NOW)).toEqual({
+          openFindings: full.summary.openFindings,
+          score: full.score.value,
+        });
         expect(full.summary.openFindings).toBe(full.findings.filter((f) => f.muted === null).length);
       }),
       { numRuns: 60 },
