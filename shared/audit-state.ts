@@ -48,17 +48,21 @@ export function audiences(
   exposures: readonly Exposure[],
   familiarity: ReadonlyMap<number, { level: string }>,
 ): Audience {
-  const email = new Set<number>();
-  const mobile = new Set<number>();
+  // What each person sees, as bits (1: an email, 2: the mobile number): one map, not two sets.
+  const sees = new Map<number, number>();
   for (const e of exposures) {
-    if (e.field === 'privateEmail' || e.field === 'businessEmail') email.add(e.contactId);
-    else if (e.field === 'mobile') mobile.add(e.contactId);
+    const bit = e.field === 'privateEmail' || e.field === 'businessEmail' ? 1 : e.field === 'mobile' ? 2 : 0;
+    if (bit !== 0) sees.set(e.contactId, (sees.get(e.contactId) ?? 0) | bit);
   }
-  const unfamiliar = (id: number): boolean => familiarity.get(id)?.level === 'unfamiliar';
+  let canSeeEmail = 0;
+  let canSeeMobile = 0;
   let unfamiliarWithAccess = 0;
-  for (const id of email) if (unfamiliar(id)) unfamiliarWithAccess++;
-  for (const id of mobile) if (!email.has(id) && unfamiliar(id)) unfamiliarWithAccess++;
-  return { canSeeEmail: email.size, canSeeMobile: mobile.size, unfamiliarWithAccess };
+  for (const [id, bits] of sees) {
+    if (bits & 1) canSeeEmail++;
+    if (bits & 2) canSeeMobile++;
+    if (familiarity.get(id)?.level === 'unfamiliar') unfamiliarWithAccess++;
+  }
+  return { canSeeEmail, canSeeMobile, unfamiliarWithAccess };
 }
 
 /** A mute holds until its expiry date (inclusive); after that the finding is open again. */

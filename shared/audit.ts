@@ -244,7 +244,7 @@ export function* previewSteps(
   const rows = new Map<DetailField, FieldExposureRow>();
   for (const e of exposures) {
     const row = rows.get(e.field) ?? { field: e.field, visibleTo: 0, unfamiliar: 0, revoked: 0 };
-    if (coveredBy.exposure(e) !== null) row.revoked++;
+    if (!coveredBy.none && coveredBy.exposure(e) !== null) row.revoked++;
     else {
       row.visibleTo++;
       if (familiarity.get(e.contactId)?.level === 'unfamiliar') row.unfamiliar++;
