@@ -264,6 +264,7 @@ export function installPageProbe(): void {
 // The network, as the DevTools protocol reports it.
 
 interface Pending {
+  loaderId: string;
   seq: number;
   channel: string;
   api: boolean;
@@ -284,11 +285,16 @@ class ApiTraffic {
 
   constructor(cdp: CDPSession) {
     cdp.on('Network.requestWillBeSent', (e) => {
+      // A new page (a reload) ends what the old one had open: Chromium does not always report those
+      // requests as failed, and the old page will never read their answers.
+      if (e.type === 'Document')
+        for (const [id, r] of this.inflight) if (r.loaderId !== e.loaderId) this.inflight.delete(id);
       const url = new URL(e.request.url);
       // The event stream stays open for the page's life (import progress); it is not an interaction's.
       if (!url.protocol.startsWith('http') || url.pathname === '/api/events') return;
       const api = url.pathname.startsWith('/api/');
       this.inflight.set(e.requestId, {
+        loaderId: e.loaderId,
         seq: ++this.seq,
         channel: api ? decodeURIComponent(url.pathname.replace(/^\/api\/(invoke\/)?/, '')) : url.pathname,
         api,

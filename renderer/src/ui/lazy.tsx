@@ -1,4 +1,4 @@
-import { lazy, useState, type ComponentType } from 'react';
+import { lazy, useState, useSyncExternalStore, type ComponentType } from 'react';
 
 /**
  * A component whose code loads when it is first needed (`preload` starts that early) — a screen, or the
@@ -10,10 +10,15 @@ import { lazy, useState, type ComponentType } from 'react';
 export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
+  const waiting = new Set<() => void>();
   // A failed load is tried again the next time (the screen is opened again), not remembered.
   const preload = (): Promise<ComponentType<P>> =>
     (loading ??= load().then(
-      (component) => (loaded = component),
+      (component) => {
+        loaded = component;
+        for (const wake of waiting) wake();
+        return component;
+      },
       (error: unknown) => {
         loading = undefined;
         throw error;
@@ -25,5 +30,18 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     const [Component] = useState<ComponentType<P>>(() => loaded ?? Suspending);
     return <Component {...props} />;
   }
-  return Object.assign(Loaded, { preload });
+  const subscribe = (wake: () => void): (() => void) => {
+    waiting.add(wake);
+    return () => waiting.delete(wake);
+  };
+  /**
+   * Whether the code has arrived (and starts loading it): a part of a screen shown only then never
+   * suspends, so it appears the moment its code does rather than after React's reveal delay.
+   */
+  function useLoaded(): boolean {
+    const arrived = useSyncExternalStore(subscribe, () => loaded !== undefined);
+    if (!arrived) void preload().catch(() => undefined);
+    return arrived;
+  }
+  return Object.assign(Loaded, { preload, useLoaded });
 }

@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import type { AuditOverview } from '../../../../shared/contract';
 import type { Lang } from '../../../../shared/domain';
 import { formatNumber } from '../../../../shared/i18n';
@@ -43,6 +42,10 @@ function Stat({
 export function Overview({ audit, lang, onDeclare }: { audit: AuditOverview; lang: Lang; onDeclare: () => void }) {
   const s = audit.summary;
   const reminder = useContract('history:reminder', {}).data;
+  // Asked with the numbers, not once the charts' code has arrived: both come at once.
+  const charts = useContract('audit:charts', {}).data;
+  const trend = useContract('history:trend', {}).data;
+  const chartsLoaded = OverviewCharts.useLoaded();
   // "After your plan" only where the plan changes the number: nothing planned is shown as gone.
   const after = (now: number, then: number): string | null =>
     now === then ? null : t(lang, 'afterPlan', { value: formatNumber(lang, then) });
@@ -101,9 +104,9 @@ export function Overview({ audit, lang, onDeclare }: { audit: AuditOverview; lan
         </details>
       )}
       {/* Drawn once recharts has arrived: the numbers above do not wait for it. */}
-      <Suspense fallback={null}>
-        <OverviewCharts lang={lang} byField={audit.byField} />
-      </Suspense>
+      {chartsLoaded && (
+        <OverviewCharts lang={lang} byField={audit.byField} charts={charts} points={trend?.points ?? []} />
+      )}
     </section>
   );
 }

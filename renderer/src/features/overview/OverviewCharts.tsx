@@ -1,5 +1,5 @@
 import type { FieldExposureRow, Lang } from '../../../../shared/domain';
-import { useContract } from '../../api/client';
+import type { Response } from '../../../../shared/contract';
 import { ScoreTrendChart } from '../history/TrendCharts';
 import { h } from './chart-kit';
 import { CollectorChart } from './CollectorChart';
@@ -12,9 +12,18 @@ import { TopPeople } from './TopPeople';
  * The overview's charts: who can see which detail (from the summary), and those that explain it —
  * aggregated in main (audit:charts), the score trend from the snapshots.
  */
-export function OverviewCharts({ lang, byField }: { lang: Lang; byField: readonly FieldExposureRow[] }) {
-  const charts = useContract('audit:charts', {}).data;
-  const points = useContract('history:trend', {}).data?.points ?? [];
+export function OverviewCharts({
+  lang,
+  byField,
+  charts,
+  points,
+}: {
+  lang: Lang;
+  byField: readonly FieldExposureRow[];
+  /** Not yet there: the chart of today is drawn, those that explain it when they come. */
+  charts: Response<'audit:charts'> | undefined;
+  points: Response<'history:trend'>['points'];
+}) {
   return (
     <>
       <ExposureChart lang={lang} rows={byField} />
