@@ -27,6 +27,8 @@ const NOW = '2026-11-01T12:00:00Z';
 const VIEWPORT = { width: 1440, height: 900 };
 /** Deadline of any one wait: long enough to measure a slow interaction rather than abort on it. */
 const DEADLINE_MS = Number(process.env.BENCH_DEADLINE_MS ?? 240_000);
+if (!Number.isFinite(DEADLINE_MS) || DEADLINE_MS <= 0)
+  throw new Error(`BENCH_DEADLINE_MS: a number of milliseconds above 0, not "${process.env.BENCH_DEADLINE_MS}"`);
 
 type User = 'demo' | 'heavy';
 const USERS: readonly User[] = ['demo', 'heavy'];
@@ -280,6 +282,8 @@ interface Done extends Pending {
 
 class ApiTraffic {
   seq = 0;
+  /** The page's own frame: the first document it loads. */
+  private mainFrame: string | undefined;
   readonly inflight = new Map<string, Pending>();
   readonly done: Done[] = [];
 
@@ -287,7 +291,7 @@ class ApiTraffic {
     cdp.on('Network.requestWillBeSent', (e) => {
       // A new page (a reload) ends what the old one had open: Chromium does not always report those
       // requests as failed, and the old page will never read their answers.
-      if (e.type === 'Document')
+      if (e.type === 'Document' && (this.mainFrame ??= e.frameId) === e.frameId)
         for (const [id, r] of this.inflight) if (r.loaderId !== e.loaderId) this.inflight.delete(id);
       const url = new URL(e.request.url);
       // The event stream stays open for the page's life (import progress); it is not an interaction's.

@@ -68,6 +68,8 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
   const [searchRequest, setSearchRequest] = useState(0);
   const imports = useImport(lang);
   const { data: overview } = useContract('audit:summary', {});
+  // The overview is shown once its code is here, never suspended (its numbers often come first).
+  const overviewLoaded = Overview.useLoaded(screen === 'overview');
   const empty = overview !== undefined && overview.summary.connections === 0;
   // After the policy's number of days since the newest export: say so once, on start.
   useReauditToast(lang, overview !== undefined && !empty);
@@ -274,7 +276,8 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
             </section>
           )}
           <Suspense fallback={<p className="muted">…</p>}>
-            {overview && !empty && screen === 'overview' && (
+            {overview && !empty && screen === 'overview' && !overviewLoaded && <p className="muted">…</p>}
+            {overview && !empty && screen === 'overview' && overviewLoaded && (
               <Overview audit={overview} lang={lang} onDeclare={() => setDialog('sharing')} />
             )}
             {!empty && screen === 'findings' && <FindingsScreen lang={lang} focusSearch={searchRequest} />}

@@ -1,4 +1,4 @@
-import { lazy, useState, useSyncExternalStore, type ComponentType } from 'react';
+import { lazy, useEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
 
 /**
  * A component whose code loads when it is first needed (`preload` starts that early) — a screen, or the
@@ -11,7 +11,7 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
   const waiting = new Set<() => void>();
-  // A failed load is tried again the next time (the screen is opened again), not remembered.
+  // A failed load is tried again the next time it is needed (the screen opened again), not remembered.
   const preload = (): Promise<ComponentType<P>> =>
     (loading ??= load().then(
       (component) => {
@@ -24,10 +24,12 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
         throw error;
       },
     ));
-  const Suspending = lazy(() => preload().then((component) => ({ default: component })));
   function Loaded(props: P) {
     // Fixed for the life of this element: switching to the loaded component later would remount it.
-    const [Component] = useState<ComponentType<P>>(() => loaded ?? Suspending);
+    // A React.lazy of its own (React.lazy remembers a failure): the next element loads again.
+    const [Component] = useState<ComponentType<P>>(
+      () => loaded ?? lazy(() => preload().then((component) => ({ default: component }))),
+    );
     return <Component {...props} />;
   }
   const subscribe = (wake: () => void): (() => void) => {
@@ -35,12 +37,14 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     return () => waiting.delete(wake);
   };
   /**
-   * Whether the code has arrived (and starts loading it): a part of a screen shown only then never
+   * Whether the code has arrived (and, if `wanted`, starts loading it): a part of a screen shown only then never
    * suspends, so it appears the moment its code does rather than after React's reveal delay.
    */
-  function useLoaded(): boolean {
+  function useLoaded(wanted = true): boolean {
     const arrived = useSyncExternalStore(subscribe, () => loaded !== undefined);
-    if (!arrived) void preload().catch(() => undefined);
+    useEffect(() => {
+      if (wanted && !arrived) void preload().catch(() => undefined);
+    }, [wanted, arrived]);
     return arrived;
   }
   return Object.assign(Loaded, { preload, useLoaded });
