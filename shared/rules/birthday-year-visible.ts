@@ -1,4 +1,13 @@
-import type { Rule } from './types';
+import type { Exposure, MyDetail } from '../domain';
+import type { Rule, RuleContext } from './types';
+
+/** The user's birthday with its year, if they have one. */
+const fullBirthday = (myDetails: readonly MyDetail[]): MyDetail | undefined =>
+  myDetails.find((d) => d.field === 'birthday' && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+
+/** Someone not known well who sees the birthday. */
+const seesIt = (ctx: RuleContext, e: Exposure): boolean =>
+  e.field === 'birthday' && ctx.familiarity.get(e.contactId)?.level !== 'known';
 
 /** The full birthday, year included, visible beyond the people the user knows. */
 export const birthdayYearVisible: Rule = {
@@ -21,11 +30,9 @@ export const birthdayYearVisible: Rule = {
     },
   },
   check(ctx) {
-    const birthday = ctx.myDetails.find((d) => d.field === 'birthday' && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+    const birthday = fullBirthday(ctx.myDetails);
     if (!birthday) return [];
-    const seers = ctx.exposures.filter(
-      (e) => e.field === 'birthday' && ctx.familiarity.get(e.contactId)?.level !== 'known',
-    );
+    const seers = ctx.exposures.filter((e) => seesIt(ctx, e));
     if (seers.length === 0) return [];
     const assumed = seers.some((e) => e.grant.assumed);
     const networks = new Set(seers.map((e) => e.grant.network));
@@ -47,5 +54,10 @@ export const birthdayYearVisible: Rule = {
         assumed,
       },
     ];
+  },
+  // One finding at most: whether anyone sees it is enough, not who (a heavy user's 30,000 seers).
+  count(ctx) {
+    const seen = fullBirthday(ctx.myDetails) !== undefined && ctx.exposures.some((e) => seesIt(ctx, e));
+    return seen ? { [birthdayYearVisible.meta.defaultSeverity]: 1 } : {};
   },
 };

@@ -98,4 +98,20 @@ describe('birthday-year-visible: only a full date, counted per person, per netwo
     expect(report!.assumed).toBe(true);
     expect(report!.evidence[0]!.kind).toBe('assumed-setting');
   });
+
+  it.each<[string, Person, MyDetail[]]>([
+    ['a birthday without year', { sees: ['birthday'] }, withoutYear],
+    ['seen only by a known contact', { sees: ['birthday'], sent: 2, received: 2 }, withYear],
+    ['not visible at all', { sees: ['mobile'] }, withYear],
+    ['seen by someone you do not know', { sees: ['birthday'] }, withYear],
+    ['seen by someone you do not know, among other details', { sees: ['mobile', 'birthday'] }, withYear],
+  ])('counts what it reports: %s', (_name, person, myDetails) => {
+    const ctx = contextFor(person, undefined, { myDetails });
+    const tally: Record<string, number> = {};
+    for (const r of birthdayYearVisible.check(ctx)) {
+      const severity = r.severity ?? birthdayYearVisible.meta.defaultSeverity;
+      tally[severity] = (tally[severity] ?? 0) + 1;
+    }
+    expect(birthdayYearVisible.count!(ctx)).toEqual(tally);
+  });
 });
