@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type ComponentType, type DragEvent } from 'react';
 import { COMMANDS, keysLabel, type CommandId } from '../../shared/commands';
 import type { Lang } from '../../shared/domain';
 import { message } from '../../shared/i18n';
@@ -22,13 +22,15 @@ import { lazyComponent } from './ui/lazy';
 
 // Screens load when first opened (the overview's charts are the biggest part of the bundle) — the one the
 // app opens on at once, beside the first requests, not after its numbers arrived.
-const Overview = lazyComponent(() => import('./features/overview/Overview').then((m) => m.Overview));
-const PlanScreen = lazyComponent(() => import('./features/plan/PlanScreen').then((m) => m.PlanScreen));
-const PeopleScreen = lazyComponent(() => import('./features/people/PeopleScreen').then((m) => m.PeopleScreen));
-const RevocationsScreen = lazyComponent(() =>
+const screen = <P extends object>(load: () => Promise<ComponentType<P>>) =>
+  lazyComponent(load, <p className="muted">…</p>);
+const Overview = screen(() => import('./features/overview/Overview').then((m) => m.Overview));
+const PlanScreen = screen(() => import('./features/plan/PlanScreen').then((m) => m.PlanScreen));
+const PeopleScreen = screen(() => import('./features/people/PeopleScreen').then((m) => m.PeopleScreen));
+const RevocationsScreen = screen(() =>
   import('./features/revocations/RevocationsScreen').then((m) => m.RevocationsScreen),
 );
-const HistoryScreen = lazyComponent(() => import('./features/history/HistoryScreen').then((m) => m.HistoryScreen));
+const HistoryScreen = screen(() => import('./features/history/HistoryScreen').then((m) => m.HistoryScreen));
 const SCREEN_MODULES: Partial<Record<Screen, { preload: () => Promise<unknown> }>> = {
   overview: Overview,
   plan: PlanScreen,
@@ -38,7 +40,7 @@ const SCREEN_MODULES: Partial<Record<Screen, { preload: () => Promise<unknown> }
 };
 // The shell's first request (every screen's header needs the numbers), sent before React renders.
 prefetch('audit:summary', {});
-// Started early, not awaited: a failure to load meets the screen when it is rendered.
+// Started early, not awaited: a failure to load is tried again when the screen is shown.
 void SCREEN_MODULES[initialScreen()]?.preload().catch(() => undefined);
 
 type DialogName = 'settings' | 'sharing' | 'policy' | 'shortcuts' | 'export' | null;
@@ -68,8 +70,6 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
   const [searchRequest, setSearchRequest] = useState(0);
   const imports = useImport(lang);
   const { data: overview } = useContract('audit:summary', {});
-  // The overview is shown once its code is here, never suspended (its numbers often come first).
-  const overviewLoaded = Overview.useLoaded(screen === 'overview');
   const empty = overview !== undefined && overview.summary.connections === 0;
   // After the policy's number of days since the newest export: say so once, on start.
   useReauditToast(lang, overview !== undefined && !empty);
@@ -275,17 +275,14 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
               </div>
             </section>
           )}
-          <Suspense fallback={<p className="muted">…</p>}>
-            {overview && !empty && screen === 'overview' && !overviewLoaded && <p className="muted">…</p>}
-            {overview && !empty && screen === 'overview' && overviewLoaded && (
-              <Overview audit={overview} lang={lang} onDeclare={() => setDialog('sharing')} />
-            )}
-            {!empty && screen === 'findings' && <FindingsScreen lang={lang} focusSearch={searchRequest} />}
-            {!empty && screen === 'plan' && <PlanScreen lang={lang} />}
-            {!empty && screen === 'people' && <PeopleScreen lang={lang} />}
-            {!empty && screen === 'revocations' && <RevocationsScreen lang={lang} />}
-            {!empty && screen === 'history' && <HistoryScreen lang={lang} />}
-          </Suspense>
+          {overview && !empty && screen === 'overview' && (
+            <Overview audit={overview} lang={lang} onDeclare={() => setDialog('sharing')} />
+          )}
+          {!empty && screen === 'findings' && <FindingsScreen lang={lang} focusSearch={searchRequest} />}
+          {!empty && screen === 'plan' && <PlanScreen lang={lang} />}
+          {!empty && screen === 'people' && <PeopleScreen lang={lang} />}
+          {!empty && screen === 'revocations' && <RevocationsScreen lang={lang} />}
+          {!empty && screen === 'history' && <HistoryScreen lang={lang} />}
         </main>
       </div>
 

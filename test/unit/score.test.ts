@@ -2,13 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Severity } from '../../shared/domain';
 import { RULES } from '../../shared/rules';
-import { countFinding, exposureScore, scoreOf, SETTING_RULES, type RuleTally } from '../../shared/score';
+import { countFinding, exposureScore, scoreOf, SETTING_RULES, SEVERITIES, type RuleTally } from '../../shared/score';
 
 type F = { rule: string; severity: Severity };
 
 /** Rules whose findings are each about one person (or one XING member). */
 const PERSON_RULES = ['private-detail-unfamiliar', 'likely-collector', 'stale-grant', 'grant-to-non-contact'];
-const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
 
 function times(n: number, rule: string, severity: Severity): F[] {
   return Array.from({ length: n }, () => ({ rule, severity }));

@@ -45,7 +45,6 @@ export function Overview({ audit, lang, onDeclare }: { audit: AuditOverview; lan
   // Asked with the numbers, not once the charts' code has arrived: both come at once.
   const charts = useContract('audit:charts', {}).data;
   const trend = useContract('history:trend', {}).data;
-  const chartsLoaded = OverviewCharts.useLoaded();
   // "After your plan" only where the plan changes the number: nothing planned is shown as gone.
   const after = (now: number, then: number): string | null =>
     now === then ? null : t(lang, 'afterPlan', { value: formatNumber(lang, then) });
@@ -104,9 +103,7 @@ export function Overview({ audit, lang, onDeclare }: { audit: AuditOverview; lan
         </details>
       )}
       {/* Drawn once recharts has arrived: the numbers above do not wait for it. */}
-      {chartsLoaded && (
-        <OverviewCharts lang={lang} byField={audit.byField} charts={charts} points={trend?.points ?? []} />
-      )}
+      <OverviewCharts lang={lang} byField={audit.byField} charts={charts} points={trend?.points ?? []} />
     </section>
   );
 }
