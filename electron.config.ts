@@ -46,6 +46,8 @@ export default defineConfig({
           host: 'electron/host-main.ts',
           // Big message files are parsed in worker threads (importers/parallel.ts).
           'parse-worker': 'electron/services/importers/parse-worker.ts',
+          // Big ZIP entries are inflated in a worker thread of their own (importers/inflate.ts).
+          'inflate-worker': 'electron/services/importers/inflate-worker.ts',
         },
       },
     },

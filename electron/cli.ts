@@ -14,7 +14,7 @@ import { AppService } from './services/app-service';
 import { databaseError, forgetDatabase } from './services/db';
 import { demoExport } from './services/demo';
 import { AppError } from './services/errors';
-import { prestartParseWorkers } from './services/importers/parallel';
+import { prestartInflateWorker, prestartParseWorkers } from './services/importers/workers';
 import { resolvePaths } from './services/importers/source';
 import { terminalSafe } from './services/terminal';
 import { isCountryCode } from './services/importers/normalise';
@@ -175,8 +175,12 @@ export async function main(argv: readonly string[], terminal: Io): Promise<numbe
   const dbPath = values.db ?? defaultDbPath();
   if (command === 'forget') return forget(io, lang, dbPath, values.yes);
 
-  // A big messages file is read by worker threads: they start meanwhile (idle, they cost nothing).
-  if (command === 'import') prestartParseWorkers();
+  // A big messages file is read by worker threads (a ZIP's also inflated by one): they start
+  // meanwhile (idle, they cost nothing).
+  if (command === 'import') {
+    prestartParseWorkers();
+    if (args.some((a) => /\.zip$/i.test(a))) prestartInflateWorker();
+  }
 
   let service: AppService | undefined;
   try {

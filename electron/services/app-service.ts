@@ -25,7 +25,8 @@ import { databaseError, forgetDatabase, openDatabase, type DB } from './db';
 import { demoExport } from './demo';
 import { AppError, toErrorInfo } from './errors';
 import { inspect, runImport } from './importers';
-import { PARALLEL_DEFAULTS, prestartParseWorkers } from './importers/parallel';
+import { PARALLEL_DEFAULTS } from './importers/parallel';
+import { prestartParseWorkers } from './importers/workers';
 import { resolvePaths, type PathInput } from './importers/source';
 import {
   isComplete,
@@ -262,7 +263,8 @@ export class AppService {
         const resolved = await resolvePaths(sources.map((s) => this.sourcePath(s)));
         try {
           const files = await inspect(resolved.files);
-          // The user is about to import a big messages file: its parse workers can start now.
+          // The user is about to import a big messages file: its parse workers can start now (a ZIP's
+          // inflate worker starts when the import opens it).
           if (files.some((f) => f.kind === 'linkedin-messages' && f.size >= PARALLEL_DEFAULTS.minBytes))
             prestartParseWorkers();
           return { files };

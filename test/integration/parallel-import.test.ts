@@ -12,11 +12,10 @@ import {
   planParallel,
   readMessagesInParallel,
   boundaryAfter,
-  parseWorkersWaiting,
-  prestartParseWorkers,
   recordBoundary,
   type ParallelResult,
 } from '../../electron/services/importers/parallel';
+import { prestartParseWorkers, workersWaiting } from '../../electron/services/importers/workers';
 import { memoryFile, type SourceFile } from '../../electron/services/importers/source';
 import { GOOGLE_CURRENT } from '../helpers/address-fixtures';
 import { snapshot } from '../helpers/db';
@@ -181,11 +180,11 @@ describe('parallel reading of big message files', () => {
 
   it('takes the workers started ahead (as the CLI does before it opens the database)', async () => {
     prestartParseWorkers(1);
-    expect(parseWorkersWaiting()).toBe(1);
+    expect(workersWaiting('parse-worker')).toBe(1);
     const text = trickyMessages(3000);
     const expected = await importOnce(file(text), false);
     const got = await importOnce(file(text), { minBytes: 0, chunkBytes: 2048, workers: 1 });
-    expect(parseWorkersWaiting()).toBe(0);
+    expect(workersWaiting('parse-worker')).toBe(0);
     expect(got).toEqual(expected);
   }, 30_000);
 

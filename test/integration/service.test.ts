@@ -6,7 +6,8 @@ import { computeAudit } from '../../shared/audit';
 import { AppService } from '../../electron/services/app-service';
 import { loadAuditInput } from '../../electron/services/store';
 import { generateHeavyExport } from '../../bench/generate';
-import { PARALLEL_DEFAULTS, parseWorkersWaiting } from '../../electron/services/importers/parallel';
+import { PARALLEL_DEFAULTS } from '../../electron/services/importers/parallel';
+import { workersWaiting } from '../../electron/services/importers/workers';
 import { CONNECTIONS_2024, EMAILS, MESSAGES_2024, PHONES, useTempDir, write } from '../helpers/fixtures';
 import { nextTransaction } from '../helpers/transactions';
 
@@ -218,13 +219,13 @@ describe('the import dialog', () => {
     const dir = tempDir();
     const exportDir = await generateHeavyExport(dir, 1_000, 70_000);
     const svc = service(join(dir, 'a.db'));
-    expect(parseWorkersWaiting()).toBe(0);
+    expect(workersWaiting('parse-worker')).toBe(0);
     const inspected = await svc.dispatch('import:inspect', { sources: [{ path: exportDir }] });
     expect(inspected.ok).toBe(true);
-    expect(parseWorkersWaiting()).toBe(PARALLEL_DEFAULTS.workers);
+    expect(workersWaiting('parse-worker')).toBe(PARALLEL_DEFAULTS.workers);
     const imported = await svc.dispatch('import:run', { sources: [{ path: exportDir }] });
     expect(imported).toMatchObject({ ok: true, value: { added: 1_000 } });
-    expect(parseWorkersWaiting()).toBe(0);
+    expect(workersWaiting('parse-worker')).toBe(0);
     svc.close();
   }, 60_000);
 });

@@ -1,14 +1,18 @@
 /**
  * A big ZIP entry is inflated by a worker thread of its own (importers/inflate.ts), after the first
- * bytes came through the archive reader: the same bytes, and a clear error for a damaged entry.
+ * bytes came through the archive reader; a small one is read and inflated at once. The same bytes
+ * either way, and a clear error naming the entry when it is damaged: its size or its CRC-32 is not
+ * the one the archive states.
  */
 import { writeFileSync } from 'node:fs';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { HANDOFF_BYTES, inflated } from '../../electron/services/importers/inflate';
 import { PARALLEL_DEFAULTS } from '../../electron/services/importers/parallel';
 import { openZip } from '../../electron/services/importers/zip';
+import { workersWaiting } from '../../electron/services/importers/workers';
 import { useTempDir } from '../helpers/fixtures';
 import { makeZip, type ZipEntryInput } from '../helpers/zip';
 
@@ -42,7 +46,7 @@ async function entry(entries: ZipEntryInput[], name: string) {
 describe('a big ZIP entry is inflated by a worker thread', () => {
   const big = messages(PARALLEL_DEFAULTS.minBytes + 3 * HANDOFF_BYTES + 12_345);
 
-  it('gives the same bytes, deflated or stored, and leaves small entries to the archive reader', async () => {
+  it('gives the same bytes, deflated or stored; small entries are read at once, without a worker', async () => {
     for (const store of [false, true]) {
       const { zip, file } = await entry(
         [
@@ -74,5 +78,66 @@ describe('a big ZIP entry is inflated by a worker thread', () => {
       /export\.zip › messages\.csv.*fewer bytes than the archive states/,
     );
     await zip.close();
+  });
+
+  it('starts its worker with the archive, and the read of the big entry takes it', async () => {
+    const { zip, file } = await entry([{ name: 'messages.csv', data: big }], 'messages.csv');
+    expect(workersWaiting('inflate-worker')).toBe(1);
+    expect((await readAll(await file.open())).equals(big)).toBe(true);
+    expect(workersWaiting('inflate-worker')).toBe(0);
+    await zip.close();
+    // An archive of small entries only starts none.
+    const small = await entry([{ name: 'Connections.csv', data: 'First Name\nA\n' }], 'Connections.csv');
+    expect(workersWaiting('inflate-worker')).toBe(0);
+    await small.zip.close();
+  });
+
+  it('names a big entry whose checksum does not match', async () => {
+    const deflated = deflateRawSync(big);
+    const { zip, file } = await entry(
+      [{ name: 'messages.csv', data: '', raw: { deflated, size: big.length, crc: crc32(big) ^ 1 } }],
+      'messages.csv',
+    );
+    await expect(readAll(await file.open())).rejects.toThrow(
+      /export\.zip › messages\.csv.*the checksum does not match: the archive is damaged/,
+    );
+    await zip.close();
+  });
+});
+
+describe('a small ZIP entry is read at once', () => {
+  const data = Buffer.from('First Name,Last Name\nÄnne,Bär\n'.repeat(50), 'utf8');
+  const raw = (crc = crc32(data), size = data.length) => ({ deflated: deflateRawSync(data), size, crc });
+
+  it('names the entry when its checksum, or its size, is not the one the archive states', async () => {
+    const cases: Array<[ZipEntryInput, RegExp]> = [
+      [{ name: 'Connections.csv', data: '', raw: raw(crc32(data) ^ 0x100) }, /checksum does not match/],
+      [
+        { name: 'Connections.csv', data: '', raw: raw(undefined, data.length + 1) },
+        /fewer bytes than the archive states/,
+      ],
+      [
+        { name: 'Connections.csv', data: '', raw: raw(undefined, data.length - 1) },
+        /more bytes than the archive states/,
+      ],
+      [
+        { name: 'Connections.csv', data: '', raw: { deflated: Buffer.from([0xff, 0xff, 0xff]), size: 3, crc: 0 } },
+        /export\.zip › Connections\.csv/,
+      ],
+    ];
+    for (const [input, error] of cases) {
+      const { zip, file } = await entry([input], 'Connections.csv');
+      await expect(file.open().then(readAll)).rejects.toThrow(/^export\.zip › Connections\.csv: /);
+      await expect(file.open().then(readAll)).rejects.toThrow(error);
+      await zip.close();
+    }
+  });
+
+  it('gives its bytes in pieces, stored or deflated', async () => {
+    for (const store of [false, true]) {
+      const { zip, file } = await entry([{ name: 'Connections.csv', data, store }], 'Connections.csv');
+      expect((await readAll(await file.open())).equals(data)).toBe(true);
+      await zip.close();
+    }
   });
 });

@@ -1,18 +1,27 @@
 /**
- * A big ZIP entry (the 95 MB messages.csv of a LinkedIn export) is inflated by a worker thread of its
- * own, which keeps inflating while the main thread reads chunks: inflated through the main thread's
- * event loop, the next piece waits whenever that thread is busy parsing. The worker reads the entry's
- * compressed bytes from the archive itself and sends the inflated ones in pieces of 256 kB, moved
- * (not copied), a few ahead of the reader. The first bytes come from the archive reader as before:
- * most opens (the kind, the encoding) read those only, and a worker starts for a whole read alone.
+ * Reading ZIP entries without the archive reader's stream of 16 kB pieces.
+ *
+ * A big entry (the 95 MB messages.csv of a LinkedIn export) is inflated by a worker thread of its
+ * own (inflate-worker.ts, started when the archive is opened), which keeps inflating while the main
+ * thread reads chunks: inflated through the main thread's event loop, the next piece waits whenever
+ * that thread is busy parsing. The worker reads the entry's compressed bytes from the archive itself
+ * and sends the inflated ones in pieces of 256 kB, moved (not copied), a few ahead of the reader. The
+ * first bytes come from the archive reader as before: most opens (the kind, the encoding) read those
+ * only, and a worker is taken for a whole read alone.
+ *
+ * A small entry is read and inflated in one go (`readWhole`): Connections.csv (3.5 MB) in ≈ 8 ms of
+ * CPU, where the archive reader's stream took ≈ 60 ms.
+ *
+ * Both check the entry's size and CRC-32 against the archive's directory (the archive reader checks
+ * neither the CRC nor, for a stream closed early, the size).
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { MessagePort, Worker } from 'node:worker_threads';
-import { createInflateRaw } from 'node:zlib';
+import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 
-/** Bytes read through the archive reader before a worker takes over. */
-export const HANDOFF_BYTES = 1024 * 1024;
+/** Bytes read through the archive reader before a worker takes over (sniffing reads 64 kB). */
+export const HANDOFF_BYTES = 256 * 1024;
 const PIECE_BYTES = 256 * 1024;
 /** Pieces the worker may send ahead of the reader: bounds memory (2 MB). */
 const AHEAD = 8;
@@ -34,10 +43,28 @@ export interface EntryAt {
   uncompressedSize: number;
   /** 0: stored, 8: deflated. */
   method: number;
+  /** The CRC-32 of the uncompressed bytes. */
+  crc32: number;
 }
 
+/** Why an entry's bytes are not the ones the archive describes (the same words from either reader). */
+const DAMAGE = {
+  fewer: 'fewer bytes than the archive states',
+  more: 'more bytes than the archive states',
+  crc: 'the checksum does not match: the archive is damaged',
+};
+
 export type ToInflater =
-  | { type: 'inflate'; path: string; start: number; compressedSize: number; method: number; skip: number }
+  | {
+      type: 'inflate';
+      path: string;
+      start: number;
+      compressedSize: number;
+      method: number;
+      skip: number;
+      /** The CRC-32 the whole entry must have. */
+      crc32: number;
+    }
   | { type: 'credit'; pieces: number };
 
 export type FromInflater = { type: 'piece'; bytes: Uint8Array } | { type: 'end' } | { type: 'failed'; reason: string };
@@ -66,6 +93,7 @@ export function runInflater(port: MessagePort, message: Extract<ToInflater, { ty
   const bytes = message.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: PIECE_BYTES })) : raw;
   let credit = AHEAD;
   let skip = message.skip;
+  let crc = 0;
   const failed = (error: Error): void => {
     post({ type: 'failed', reason: error.message });
     raw.destroy();
@@ -78,6 +106,7 @@ export function runInflater(port: MessagePort, message: Extract<ToInflater, { ty
     if (credit > 0) bytes.resume();
   });
   bytes.on('data', (chunk: Buffer) => {
+    crc = crc32(chunk, crc);
     let piece = chunk;
     if (skip > 0) {
       const n = Math.min(skip, piece.length);
@@ -90,7 +119,9 @@ export function runInflater(port: MessagePort, message: Extract<ToInflater, { ty
     post({ type: 'piece', bytes: own }, [own.buffer]);
     if (--credit <= 0) bytes.pause();
   });
-  bytes.on('end', () => post({ type: 'end' }));
+  bytes.on('end', () =>
+    post(crc >>> 0 === message.crc32 >>> 0 ? { type: 'end' } : { type: 'failed', reason: DAMAGE.crc }),
+  );
 }
 
 /**
@@ -122,6 +153,7 @@ export async function* inflateInWorker(
     compressedSize: entry.compressedSize,
     method: entry.method,
     skip,
+    crc32: entry.crc32,
   };
   worker.postMessage(request);
   let total = skip;
@@ -133,16 +165,48 @@ export async function* inflateInWorker(
       if (message.type === 'failed') throw new Error(message.reason);
       if (message.type === 'end') break;
       total += message.bytes.length;
-      if (total > entry.uncompressedSize) throw new Error('more bytes than the archive states');
+      if (total > entry.uncompressedSize) throw new Error(DAMAGE.more);
       if (++owed === CREDIT_EVERY) {
         worker.postMessage({ type: 'credit', pieces: owed } satisfies ToInflater);
         owed = 0;
       }
       yield Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.length);
     }
-    if (total !== entry.uncompressedSize) throw new Error('fewer bytes than the archive states');
+    if (total !== entry.uncompressedSize) throw new Error(DAMAGE.fewer);
   } finally {
     worker.removeAllListeners('exit');
     await worker.terminate();
   }
+}
+
+/**
+ * A small entry, stored or deflated, read and inflated at once. Throws when it cannot be inflated or
+ * its size or CRC-32 is not the one the archive states.
+ */
+export async function readWhole(entry: EntryAt): Promise<Buffer> {
+  const start = await dataStart(entry);
+  const handle = await open(entry.path, 'r');
+  let compressed: Buffer;
+  try {
+    compressed = Buffer.alloc(entry.compressedSize);
+    const { bytesRead } = await handle.read(compressed, 0, entry.compressedSize, start);
+    if (bytesRead < entry.compressedSize) throw new Error('the archive ends inside this entry');
+  } finally {
+    await handle.close();
+  }
+  let bytes: Buffer;
+  if (entry.method === 0) bytes = compressed;
+  else {
+    try {
+      // One byte more than stated is enough to know that there are more.
+      bytes = inflateRawSync(compressed, { maxOutputLength: entry.uncompressedSize + 1 });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new Error(DAMAGE.more, { cause: error });
+      throw error;
+    }
+  }
+  if (bytes.length < entry.uncompressedSize) throw new Error(DAMAGE.fewer);
+  if (bytes.length > entry.uncompressedSize) throw new Error(DAMAGE.more);
+  if (crc32(bytes) >>> 0 !== entry.crc32 >>> 0) throw new Error(DAMAGE.crc);
+  return bytes;
 }

@@ -8,10 +8,7 @@
  * file again the ordinary way, which then reports it exactly as a sequential read would.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ImportNote } from '../../../shared/contract';
 import { AppError, ImportError } from '../errors';
 import { detectAddressCsv } from './address-csv';
@@ -23,6 +20,7 @@ import { ChunkParser } from './chunk-parser';
 import type { FromWorker, MessagesPart, ToWorker, WorkerProblem, WorkerSetup } from './parallel-protocol';
 import { because, noteOf } from './reason';
 import type { SourceFile } from './source';
+import { PARSE_WORKERS, takeWorker, workerSource } from './workers';
 
 export interface ParallelOptions {
   /** Smaller files are read the ordinary way. */
@@ -37,7 +35,7 @@ export const PARALLEL_DEFAULTS: Required<ParallelOptions> = {
   minBytes: 8 * 1024 * 1024,
   // Small enough to stay out of V8's large-object space, where dead text piles up until a full GC.
   chunkBytes: 64 * 1024,
-  workers: Math.min(3, availableParallelism() - 1),
+  workers: PARSE_WORKERS,
 };
 
 /**
@@ -61,76 +59,6 @@ export interface ParallelResult {
   sha256: string;
   /** How many chunks there were, and how many of them the workers read. */
   chunks: { total: number; byWorkers: number };
-}
-
-/** How to start a worker: the built script beside the bundle, or the TypeScript source through tsx. */
-function workerSource(): { script: string | URL; eval: boolean } | null {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    const url = new URL('./parse-worker.ts', here).href;
-    return {
-      script: `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`,
-      eval: true,
-    };
-  }
-  for (const relative of ['./parse-worker.js', '../parse-worker.js']) {
-    const url = new URL(relative, here);
-    if (existsSync(fileURLToPath(url))) return { script: url, eval: false };
-  }
-  return null;
-}
-
-function startWorker(source: { script: string | URL; eval: boolean }): Worker {
-  return new Worker(source.script, {
-    eval: source.eval,
-    // A small young generation: what a chunk leaves dies young, and RSS stays low.
-    resourceLimits: { maxYoungGenerationSizeMb: 4 },
-  });
-}
-
-/** Starts a worker of the parse script (which also inflates big ZIP entries: inflate.ts), if there is one. */
-export function parseWorkerStarter(): (() => Worker) | null {
-  const source = workerSource();
-  return source === null ? null : () => startWorker(source);
-}
-
-/** Workers started ahead (see prestartParseWorkers), waiting for their file. */
-const waiting: Array<{ worker: Worker; alive: boolean; gone: () => void }> = [];
-
-/**
- * Starts the parse workers of a coming import now, so that they are ready when its big message
- * file is: a worker takes tens of milliseconds to start. Idle, they keep nothing alive; a worker
- * nobody takes ends with the process.
- */
-export function prestartParseWorkers(count = PARALLEL_DEFAULTS.workers): void {
-  const source = workerSource();
-  if (source === null) return;
-  for (let i = waiting.length; i < count; i++) {
-    const entry = {
-      worker: startWorker(source),
-      alive: true,
-      gone: (): void => {
-        entry.alive = false;
-      },
-    };
-    entry.worker.on('error', entry.gone).on('exit', entry.gone).unref();
-    waiting.push(entry);
-  }
-}
-
-/** How many workers started ahead are waiting. */
-export function parseWorkersWaiting(): number {
-  return waiting.filter((w) => w.alive).length;
-}
-
-/** A worker started ahead, if one is still alive, else a new one. */
-function takeWorker(source: { script: string | URL; eval: boolean }): Worker {
-  for (let entry = waiting.shift(); entry !== undefined; entry = waiting.shift()) {
-    if (!entry.alive) continue;
-    entry.worker.off('error', entry.gone).off('exit', entry.gone).ref();
-    return entry.worker;
-  }
-  return startWorker(source);
 }
 
 /** Reads the first bytes: a UTF-8 LinkedIn messages file gets a plan, anything else null. */
@@ -247,7 +175,7 @@ export async function readMessagesInParallel(
   } = {},
 ): Promise<ParallelResult | null> {
   const chunkBytes = options.chunkBytes ?? PARALLEL_DEFAULTS.chunkBytes;
-  const source = workerSource();
+  const source = workerSource('parse-worker');
   const count = source === null ? 0 : Math.max(0, options.workers ?? PARALLEL_DEFAULTS.workers);
   const setup: WorkerSetup = {
     display: file.display,
@@ -269,7 +197,7 @@ export async function readMessagesInParallel(
   const spare: ArrayBuffer[] = [];
   const slots: Slot[] = [];
   for (let i = 0; i < count; i++) {
-    const worker = takeWorker(source!);
+    const worker = takeWorker('parse-worker');
     worker.postMessage({ type: 'setup', setup } satisfies ToWorker);
     const slot: Slot = { worker, inFlight: 0, rows: 0, outcome: null, done: false, finished: Promise.resolve() };
     slot.finished = new Promise<void>((resolve) => {

@@ -4,7 +4,6 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { ChunkParser } from './chunk-parser';
-import { runInflater, type ToInflater } from './inflate';
 import type { FromWorker, ToWorker } from './parallel-protocol';
 
 const port = parentPort!;
@@ -12,10 +11,7 @@ const post = (message: FromWorker, transfer?: ArrayBuffer[]): void => port.postM
 let parser: ChunkParser | null = null;
 let failed = false;
 
-port.on('message', (message: ToWorker | ToInflater) => {
-  // Started to inflate a big ZIP entry instead (inflate.ts), which then listens for its credit itself.
-  if (message.type === 'inflate') return runInflater(port, message);
-  if (message.type === 'credit') return;
+port.on('message', (message: ToWorker) => {
   if (failed) return;
   try {
     if (message.type === 'setup') {

@@ -3,10 +3,11 @@ import { Readable } from 'node:stream';
 import type { Worker } from 'node:worker_threads';
 import yauzl from 'yauzl';
 import { ImportError } from '../errors';
-import { HANDOFF_BYTES, inflateInWorker, type EntryAt } from './inflate';
-import { PARALLEL_DEFAULTS, parseWorkerStarter } from './parallel';
+import { HANDOFF_BYTES, inflateInWorker, readWhole, type EntryAt } from './inflate';
+import { PARALLEL_DEFAULTS } from './parallel';
 import { because, reasonOf } from './reason';
 import type { SourceFile } from './source';
+import { prestartInflateWorker, takeWorker, workerSource } from './workers';
 
 /** Limits for archives from strangers' tools: checked from the central directory, before reading. */
 export const ZIP_LIMITS = {
@@ -130,12 +131,19 @@ function guardQueuedReads(zip: yauzl.ZipFile): void {
   };
 }
 
-/** A big entry, stored or deflated, is inflated by a worker thread of its own (inflate.ts). */
+/** Stored or deflated: what inflate.ts reads (the archive reader reports any other method). */
+function readable(entry: yauzl.Entry): boolean {
+  return entry.compressionMethod === 0 || entry.compressionMethod === 8;
+}
+
+/** A big entry is inflated by a worker thread of its own; a small one at once (inflate.ts). */
 function inflatedInWorker(entry: yauzl.Entry): boolean {
-  return (
-    entry.uncompressedSize >= PARALLEL_DEFAULTS.minBytes &&
-    (entry.compressionMethod === 0 || entry.compressionMethod === 8)
-  );
+  return entry.uncompressedSize >= PARALLEL_DEFAULTS.minBytes && readable(entry);
+}
+
+/** A whole entry in pieces the size a file stream gives (views, not copies). */
+function* pieces(bytes: Buffer, size = 64 * 1024): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
 }
 
 /** The archive reader's first bytes (all a sniffing open reads), then the rest from a worker. */
@@ -179,40 +187,48 @@ export async function openZip(path: string, label = path): Promise<{ files: Sour
       check(name, entry, total);
     }
     checkArchive(name, entries);
+    // Its inflate worker starts now (if the import did not start it yet), while the entries are sniffed.
+    if (entries.some(inflatedInWorker)) prestartInflateWorker();
     for (const entry of entries) {
       if (entry.fileName.endsWith('/')) continue;
+      const where = `${name} › ${entry.fileName}`;
+      const at: EntryAt = {
+        path,
+        localHeader: entry.relativeOffsetOfLocalHeader,
+        compressedSize: entry.compressedSize,
+        uncompressedSize: entry.uncompressedSize,
+        method: entry.compressionMethod,
+        crc32: entry.crc32,
+      };
       files.push({
         name: basename(entry.fileName),
-        display: `${name} › ${entry.fileName}`,
+        display: where,
         size: entry.uncompressedSize,
         explicit: false,
         container: name,
         open: async () => {
+          if (readable(entry) && !inflatedInWorker(entry)) {
+            try {
+              return Readable.from(pieces(await readWhole(at)), { objectMode: false });
+            } catch (error) {
+              throw new ImportError(where, because('zipEntryUnreadable', { detail: reasonOf(error) }));
+            }
+          }
           const head = await new Promise<Readable>((resolve, reject) => {
             zip.openReadStream(entry, (err, stream) => {
               if (err || !stream)
-                reject(
-                  new ImportError(
-                    `${name} › ${entry.fileName}`,
-                    because('zipEntryUnreadable', { detail: err ? reasonOf(err) : '?' }),
-                  ),
-                );
+                reject(new ImportError(where, because('zipEntryUnreadable', { detail: err ? reasonOf(err) : '?' })));
               else resolve(stream);
             });
           });
-          const inflater = inflatedInWorker(entry) ? parseWorkerStarter() : null;
-          if (inflater === null) return head;
-          const at: EntryAt = {
-            path,
-            localHeader: entry.relativeOffsetOfLocalHeader,
-            compressedSize: entry.compressedSize,
-            uncompressedSize: entry.uncompressedSize,
-            method: entry.compressionMethod,
-          };
-          return Readable.from(handOff(head, at, inflater, `${name} › ${entry.fileName}`), {
-            objectMode: false,
-            highWaterMark: HANDOFF_BYTES / 4,
-          });
+          if (!inflatedInWorker(entry) || workerSource('inflate-worker') === null) return head;
+          return Readable.from(
+            handOff(head, at, () => takeWorker('inflate-worker'), where),
+            {
+              objectMode: false,
+              highWaterMark: HANDOFF_BYTES / 4,
+            },
+          );
         },
       });
     }
