@@ -4,6 +4,7 @@
  * either way, and a clear error naming the entry when it is damaged: its size or its CRC-32 is not
  * the one the archive states.
  */
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -11,6 +12,10 @@ import type { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { HANDOFF_BYTES, inflated } from '../../electron/services/importers/inflate';
 import { PARALLEL_DEFAULTS } from '../../electron/services/importers/parallel';
+import { openDatabase } from '../../electron/services/db';
+import { runImport } from '../../electron/services/importers';
+import { resolvePaths, type HashedReadable } from '../../electron/services/importers/source';
+import { loadAuditInput } from '../../electron/services/store';
 import { openZip } from '../../electron/services/importers/zip';
 import { workersWaiting } from '../../electron/services/importers/workers';
 import { useTempDir } from '../helpers/fixtures';
@@ -90,6 +95,33 @@ describe('a big ZIP entry is inflated by a worker thread', () => {
     const small = await entry([{ name: 'Connections.csv', data: 'First Name\nA\n' }], 'Connections.csv');
     expect(workersWaiting('inflate-worker')).toBe(0);
     await small.zip.close();
+  });
+
+  it('hashes the whole entry beside inflating it: the import records the hash the file itself has', async () => {
+    const { zip, file } = await entry([{ name: 'messages.csv', data: big }], 'messages.csv');
+    const stream: HashedReadable = await file.open();
+    expect((await readAll(stream)).equals(big)).toBe(true);
+    const sha256 = createHash('sha256').update(big).digest('hex');
+    expect(await stream.sha256).toBe(sha256);
+    await zip.close();
+
+    const dir = tempDir();
+    writeFileSync(join(dir, 'export.zip'), makeZip([{ name: 'messages.csv', data: big }]));
+    writeFileSync(join(dir, 'messages.csv'), big);
+    const imported = [];
+    for (const path of [join(dir, 'export.zip'), join(dir, 'messages.csv')]) {
+      const db = openDatabase(join(dir, `${imported.length}.db`));
+      const sources = await resolvePaths([path]);
+      try {
+        const summary = await runImport(db, sources.files, { origin: 'file', now: new Date('2026-11-01') });
+        imported.push({ files: summary.files.map((f) => f.sha256), interactions: loadAuditInput(db).interactions });
+      } finally {
+        await sources.close();
+        db.close();
+      }
+    }
+    expect(imported[0]!.files).toEqual([sha256]);
+    expect(imported[0]).toEqual(imported[1]);
   });
 
   it('names a big entry whose checksum does not match', async () => {

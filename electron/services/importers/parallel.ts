@@ -19,7 +19,7 @@ import { PairTable } from './pairs';
 import { ChunkParser } from './chunk-parser';
 import type { FromWorker, MessagesPart, ToWorker, WorkerProblem, WorkerSetup } from './parallel-protocol';
 import { because, noteOf } from './reason';
-import type { SourceFile } from './source';
+import type { HashedReadable, SourceFile } from './source';
 import { PARSE_WORKERS, takeWorker, workerSource } from './workers';
 
 export interface ParallelOptions {
@@ -233,9 +233,11 @@ export async function readMessagesInParallel(
     slots.push(slot);
   }
 
-  const stream = await file.open();
+  const stream: HashedReadable = await file.open();
   try {
-    const hash = createHash('sha256');
+    // Hashed here unless its producer hashes it on the side (a big ZIP entry: its inflate worker).
+    const hashedBeside = stream.sha256;
+    const hash = hashedBeside === undefined ? createHash('sha256') : null;
     let seq = 0;
     let readHere = 0;
     /**
@@ -281,7 +283,7 @@ export async function readMessagesInParallel(
     for await (const chunk of stream) {
       if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'error.IMPORT_CANCELLED');
       let buf = chunk as Buffer;
-      hash.update(buf);
+      hash?.update(buf);
       bytesRead += buf.length;
       options.onProgress?.(
         bytesRead,
@@ -347,7 +349,8 @@ export async function readMessagesInParallel(
       .flatMap((o) => o.problems)
       .sort((a, b) => a.seq - b.seq || a.line - b.line)
       .map((p) => noteOf(file.display, p.reason, base[p.seq]! + p.line));
-    return { result: merged, warnings, sha256: hash.digest('hex'), chunks: { total: seq, byWorkers: seq - readHere } };
+    const sha256 = hash === null ? await hashedBeside! : hash.digest('hex');
+    return { result: merged, warnings, sha256, chunks: { total: seq, byWorkers: seq - readHere } };
   } finally {
     stream.destroy();
     await Promise.all(slots.map((s) => s.worker.terminate()));

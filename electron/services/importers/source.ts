@@ -22,6 +22,12 @@ export interface SourceFile {
   container: string;
 }
 
+/**
+ * A file's stream whose producer computes the bytes' SHA-256 on the side (a big ZIP entry, hashed by the
+ * worker that inflates it): its reader need not hash them again. Settles once the stream has ended.
+ */
+export type HashedReadable = Readable & { sha256?: Promise<string> };
+
 export interface ResolvedSources {
   files: SourceFile[];
   close(): Promise<void>;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Worker } from 'node:worker_threads';
@@ -6,7 +7,7 @@ import { ImportError } from '../errors';
 import { HANDOFF_BYTES, inflateInWorker, readWhole, type EntryAt } from './inflate';
 import { PARALLEL_DEFAULTS } from './parallel';
 import { because, reasonOf } from './reason';
-import type { SourceFile } from './source';
+import type { HashedReadable, SourceFile } from './source';
 import { prestartInflateWorker, takeWorker, workerSource } from './workers';
 
 /** Limits for archives from strangers' tools: checked from the central directory, before reading. */
@@ -146,21 +147,32 @@ function* pieces(bytes: Buffer, size = 64 * 1024): Generator<Buffer> {
   for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
 }
 
-/** The archive reader's first bytes (all a sniffing open reads), then the rest from a worker. */
-async function* handOff(head: Readable, entry: EntryAt, inflater: () => Worker, where: string): AsyncGenerator<Buffer> {
+/**
+ * The archive reader's first bytes (all a sniffing open reads), then the rest from a worker, which
+ * hashes the whole entry (`hashed`; here, should the first bytes be all of it).
+ */
+async function* handOff(
+  head: Readable,
+  entry: EntryAt,
+  inflater: () => Worker,
+  where: string,
+  hashed: (sha256: string) => void,
+): AsyncGenerator<Buffer> {
   let passed = 0;
+  const first = createHash('sha256');
   try {
     for await (const chunk of head) {
       passed += (chunk as Buffer).length;
+      first.update(chunk as Buffer);
       yield chunk as Buffer;
       if (passed >= HANDOFF_BYTES) break;
     }
   } finally {
     head.destroy();
   }
-  if (passed >= entry.uncompressedSize) return;
+  if (passed >= entry.uncompressedSize) return hashed(first.digest('hex'));
   try {
-    yield* inflateInWorker(entry, passed, inflater);
+    hashed(yield* inflateInWorker(entry, passed, inflater));
   } catch (error) {
     throw new ImportError(where, because('zipEntryUnreadable', { detail: reasonOf(error) }));
   }
@@ -222,13 +234,14 @@ export async function openZip(path: string, label = path): Promise<{ files: Sour
             });
           });
           if (!inflatedInWorker(entry) || workerSource('inflate-worker') === null) return head;
-          return Readable.from(
-            handOff(head, at, () => takeWorker('inflate-worker'), where),
-            {
-              objectMode: false,
-              highWaterMark: HANDOFF_BYTES / 4,
-            },
+          let hashed!: (sha256: string) => void;
+          const sha256 = new Promise<string>((resolve) => (hashed = resolve));
+          const stream: HashedReadable = Readable.from(
+            handOff(head, at, () => takeWorker('inflate-worker'), where, hashed),
+            { objectMode: false, highWaterMark: HANDOFF_BYTES / 4 },
           );
+          stream.sha256 = sha256;
+          return stream;
         },
       });
     }
