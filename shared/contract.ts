@@ -26,7 +26,8 @@ import type { IdRanges } from './id-ranges';
 import { planContract } from './plan-contract';
 import type { ImportReasonKey } from './i18n/parts/importer';
 import { policySchema, type Policy } from './policy';
-import { sharingSettingsSchema, type SharingSettings } from './sharing';
+import type { SharingSettings } from './sharing';
+import { sharingSettingsSchema } from './sharing-schema';
 
 const lang = z.enum(['de', 'en']);
 /** The report's formats (electron/services/report); without one, HTML. */

@@ -1,10 +1,10 @@
 /**
  * What the user has shared through each network's settings (FORMATS.md §1). Neither network exports
  * this, so it is declared in ShareAudit; whatever is not declared is the platform's documented
- * default and marked "assumed" wherever it shows.
+ * default and marked "assumed" wherever it shows. The model only: its file format and validation are
+ * in sharing-schema.ts (zod stays out of the page's code, which needs the model alone).
  */
-import { z } from 'zod';
-import { DETAIL_FIELDS, type DetailField } from './domain';
+import type { DetailField } from './domain';
 
 export const LINKEDIN_AUDIENCES = ['only-me', 'first-degree', 'first-and-second', 'everyone'] as const;
 export type LinkedInAudience = (typeof LINKEDIN_AUDIENCES)[number];
@@ -68,59 +68,9 @@ export const PLATFORM_DEFAULTS: SharingSettings = {
   },
 };
 
-const field = z.enum(DETAIL_FIELDS);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
-const declared = <T extends z.ZodType>(value: T) => z.object({ value, declared: z.boolean() }).strict();
-
-/** The file format of declared sharing settings (docs/sharing-settings.schema.json is generated from it). */
-export const sharingSettingsSchema = z
-  .object({
-    linkedin: z
-      .object({
-        emailVisibility: declared(z.enum(LINKEDIN_AUDIENCES)),
-        allowEmailDownload: declared(z.boolean()),
-        phoneVisibility: declared(z.enum(LINKEDIN_AUDIENCES)),
-        birthdayVisibility: declared(z.enum(LINKEDIN_AUDIENCES)),
-      })
-      .strict(),
-    xing: z
-      .object({
-        model: declared(z.enum(['per-contact', 'category'])),
-        defaults: z.array(z.object({ from: isoDate, fields: z.array(field).min(1) }).strict()).max(100),
-        grants: z
-          .array(
-            z
-              .object({
-                contactKey: z.string().max(500).nullable(),
-                memberName: z.string().min(1).max(300),
-                field,
-                since: isoDate.nullable(),
-              })
-              .strict(),
-          )
-          .max(200_000),
-        categories: z
-          .object({
-            business: declared(z.enum(XING_AUDIENCES)),
-            private: declared(z.enum(XING_AUDIENCES)),
-            birthday: declared(z.enum(XING_AUDIENCES)),
-          })
-          .strict(),
-        excluded: z.array(z.string().max(500)).max(200_000),
-      })
-      .strict(),
-  })
-  .strict();
-
 /** XING's categories and the details each one covers. */
 export const XING_CATEGORY_FIELDS: Record<'business' | 'private' | 'birthday', readonly DetailField[]> = {
   business: ['businessEmail', 'phone'],
   private: ['privateEmail', 'mobile', 'address'],
   birthday: ['birthday'],
 };
-
-/** Sharing settings read from storage or a file: anything missing is the platform default. */
-export function withDefaults(partial: unknown): SharingSettings {
-  const parsed = sharingSettingsSchema.safeParse(partial);
-  return parsed.success ? parsed.data : PLATFORM_DEFAULTS;
-}

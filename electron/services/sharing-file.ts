@@ -5,7 +5,8 @@
  */
 import { DETAIL_FIELDS, type DetailField } from '../../shared/domain';
 import { CATALOGUES } from '../../shared/i18n';
-import { sharingSettingsSchema, type SharingSettings, type XingGrant } from '../../shared/sharing';
+import { sharingSettingsSchema } from '../../shared/sharing-schema';
+import type { SharingSettings, XingGrant } from '../../shared/sharing';
 import { ImportError } from './errors';
 import { readCsv, type CsvRecordSink } from './importers/csv';
 import { xingKey } from './importers';

@@ -1,7 +1,8 @@
 import { normaliseName, type AuditInput } from '../../shared/audit';
 import type { ImportNote, ImportRun, Settings } from '../../shared/contract';
 import { DEFAULT_POLICY, policyOrDefault, type Policy } from '../../shared/policy';
-import { PLATFORM_DEFAULTS, withDefaults, type SharingSettings } from '../../shared/sharing';
+import { PLATFORM_DEFAULTS, type SharingSettings } from '../../shared/sharing';
+import { withDefaults } from '../../shared/sharing-schema';
 import type { LinkEvidence, LinkMethod } from '../../shared/identity';
 import type { Contact, DetailField, Interaction, MyDetail } from '../../shared/domain';
 import type { DB } from './db';

@@ -3,7 +3,8 @@
  * falls back to the platforms' documented defaults (never a half-read mixture).
  */
 import { describe, expect, it } from 'vitest';
-import { PLATFORM_DEFAULTS, sharingSettingsSchema, withDefaults, type SharingSettings } from '../../shared/sharing';
+import { PLATFORM_DEFAULTS, type SharingSettings } from '../../shared/sharing';
+import { sharingSettingsSchema, withDefaults } from '../../shared/sharing-schema';
 import { sharingWith } from '../helpers/rules';
 
 const declared = sharingWith((s) => {
