@@ -27,3 +27,26 @@ test("the overview's numbers do not wait for the charts' library; the charts are
   await expect(page.getByTestId('exposure-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expect(page.getByTestId('exposure-over-time').locator('svg').first()).toBeVisible();
 });
+
+test('what every page loads at start carries neither zod (main validates requests) nor the charts', async ({
+  app,
+  page,
+}) => {
+  const loaded: string[] = [];
+  page.on('response', (response) => {
+    if (/\/assets\/[^/]+\.js$/.test(response.url())) loaded.push(response.url());
+  });
+  await app.loadDemo();
+  await page.reload();
+  await expect(app.stat('connections')).toHaveText(DEMO.connections);
+  // The files the page's entry needs before it can run: its own and the ones it preloads.
+  const html = await (await page.request.get(new URL('/', page.url()).href)).text();
+  const startup = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  expect(startup.length).toBeGreaterThan(1);
+  for (const asset of startup) {
+    const code = await (await page.request.get(new URL(`/${asset}`, page.url()).href)).text();
+    expect(/_zod|ZodError/.test(code), `zod in ${asset}`).toBe(false);
+    expect(/recharts/.test(code), `recharts in ${asset}`).toBe(false);
+  }
+  expect(loaded.some((url) => /vendor-/.test(url))).toBe(true);
+});
