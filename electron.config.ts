@@ -32,6 +32,12 @@ const NODE_MODULES = /node_modules[\\/]/;
 const CHART_LIBRARIES =
   /node_modules[\\/](recharts|d3-|victory-vendor|decimal\.js|es-toolkit|@reduxjs|redux|react-redux|immer|reselect|use-sync-external-store|eventemitter3|tiny-invariant)/;
 
+/** What only dialogs use (React Aria) and only lists use (TanStack Virtual): loaded after the first view. */
+const DIALOG_LIBRARIES =
+  /node_modules[\\/](react-aria-components|react-aria|react-stately|@react-aria|@react-stately|@react-types|@internationalized|@swc[\\/]helpers|client-only)[\\/]/;
+const LIST_LIBRARIES = /node_modules[\\/]@tanstack[\\/](react-virtual|virtual-core)[\\/]/;
+const LATER = (id: string): boolean => CHART_LIBRARIES.test(id) || DIALOG_LIBRARIES.test(id) || LIST_LIBRARIES.test(id);
+
 export default defineConfig({
   main: {
     build: {
@@ -73,8 +79,10 @@ export default defineConfig({
         output: {
           codeSplitting: {
             groups: [
-              { name: 'vendor', test: (id) => NODE_MODULES.test(id) && !CHART_LIBRARIES.test(id), priority: 2 },
+              { name: 'vendor', test: (id) => NODE_MODULES.test(id) && !LATER(id), priority: 2 },
               { name: 'charts', test: CHART_LIBRARIES, priority: 1 },
+              { name: 'dialogs', test: DIALOG_LIBRARIES, priority: 1 },
+              { name: 'lists', test: LIST_LIBRARIES, priority: 1 },
             ],
           },
         },

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ComponentType, type DragEvent } from 'react';
 import { COMMANDS, keysLabel, type CommandId } from '../../shared/commands';
 import type { Lang } from '../../shared/domain';
@@ -7,7 +8,6 @@ import { initialScreen, SCREENS, useRoute, type Screen } from './app/routes';
 import { IS_MAC, useShortcuts } from './app/shortcuts';
 import { useTheme, type ThemeChoice } from './app/theme';
 import { FeedbackProvider, useFeedback } from './app/toast';
-import { FindingsScreen } from './features/findings/FindingsScreen';
 import { ImportDialog } from './features/import/ImportDialog';
 import { ExportDialog, type ReportFormat } from './features/reports/ExportDialog';
 import { IMPORT_ACCEPT, isImportable, useImport } from './features/import/useImport';
@@ -17,14 +17,19 @@ import { platform } from './platform';
 import { PolicyDialog } from './PolicyDialog';
 import { SettingsDialog } from './SettingsDialog';
 import { SharingDialog } from './SharingDialog';
-import { Dialog } from './ui/Dialog';
+import { Dialog, preloadDialogs } from './ui/Dialog';
 import { lazyComponent } from './ui/lazy';
+import { ScreenBoundary, ShowFailed } from './ui/ScreenBoundary';
 
 // Screens load when first opened (the overview's charts are the biggest part of the bundle) — the one the
 // app opens on at once, beside the first requests, not after its numbers arrived.
-const screen = <P extends object>(load: () => Promise<ComponentType<P>>) =>
-  lazyComponent(load, <p className="muted">…</p>);
+// A screen whose code could not be loaded says so, with a retry (the rest of the app stays usable).
+const screen = <P extends { lang: Lang }>(load: () => Promise<ComponentType<P>>) =>
+  lazyComponent(load, <p className="muted">…</p>, (retry, error, { lang }) => (
+    <ShowFailed lang={lang} error={error} retry={retry} />
+  ));
 const Overview = screen(() => import('./features/overview/Overview').then((m) => m.Overview));
+const FindingsScreen = screen(() => import('./features/findings/FindingsScreen').then((m) => m.FindingsScreen));
 const PlanScreen = screen(() => import('./features/plan/PlanScreen').then((m) => m.PlanScreen));
 const PeopleScreen = screen(() => import('./features/people/PeopleScreen').then((m) => m.PeopleScreen));
 const RevocationsScreen = screen(() =>
@@ -33,6 +38,7 @@ const RevocationsScreen = screen(() =>
 const HistoryScreen = screen(() => import('./features/history/HistoryScreen').then((m) => m.HistoryScreen));
 const SCREEN_MODULES: Partial<Record<Screen, { preload: () => Promise<unknown> }>> = {
   overview: Overview,
+  findings: FindingsScreen,
   plan: PlanScreen,
   people: PeopleScreen,
   revocations: RevocationsScreen,
@@ -60,6 +66,7 @@ export function App() {
 
 function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void }) {
   const feedback = useFeedback();
+  const queryClient = useQueryClient();
   const [screen, go] = useRoute();
   const [theme, setTheme] = useTheme();
   const [dialog, setDialog] = useState<DialogName>(null);
@@ -73,6 +80,11 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
   const empty = overview !== undefined && overview.summary.connections === 0;
   // After the policy's number of days since the newest export: say so once, on start.
   useReauditToast(lang, overview !== undefined && !empty);
+  // Once the first numbers are on screen, the dialogs' code loads while nothing else is going on.
+  const shown = overview !== undefined;
+  useEffect(() => {
+    if (shown) preloadDialogs();
+  }, [shown]);
   const busy = feedback.busy || imports.running;
 
   const title = t(lang, `screen_${screen}`);
@@ -275,14 +287,31 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
               </div>
             </section>
           )}
-          {overview && !empty && screen === 'overview' && (
-            <Overview audit={overview} lang={lang} onDeclare={() => setDialog('sharing')} />
-          )}
-          {!empty && screen === 'findings' && <FindingsScreen lang={lang} focusSearch={searchRequest} />}
-          {!empty && screen === 'plan' && <PlanScreen lang={lang} />}
-          {!empty && screen === 'people' && <PeopleScreen lang={lang} />}
-          {!empty && screen === 'revocations' && <RevocationsScreen lang={lang} />}
-          {!empty && screen === 'history' && <HistoryScreen lang={lang} />}
+          <ScreenBoundary
+            resetKey={screen}
+            failed={(retry, error) => (
+              <ShowFailed
+                lang={lang}
+                error={error}
+                retry={() => {
+                  // What the screen showed may have been the cause: asked for again first.
+                  void queryClient
+                    .invalidateQueries({ refetchType: 'all' })
+                    .catch(() => undefined)
+                    .then(retry);
+                }}
+              />
+            )}
+          >
+            {overview && !empty && screen === 'overview' && (
+              <Overview audit={overview} lang={lang} onDeclare={() => setDialog('sharing')} />
+            )}
+            {!empty && screen === 'findings' && <FindingsScreen lang={lang} focusSearch={searchRequest} />}
+            {!empty && screen === 'plan' && <PlanScreen lang={lang} />}
+            {!empty && screen === 'people' && <PeopleScreen lang={lang} />}
+            {!empty && screen === 'revocations' && <RevocationsScreen lang={lang} />}
+            {!empty && screen === 'history' && <HistoryScreen lang={lang} />}
+          </ScreenBoundary>
         </main>
       </div>
 

@@ -26,6 +26,11 @@ export const de: Record<MessageKey, string> = {
   'ui.emptyText':
     'Importieren Sie Ihren LinkedIn-Datenexport (das ZIP aus „Kopie Ihrer Daten anfordern“ oder Connections.csv) — oder ziehen Sie ihn in dieses Fenster. Alles bleibt auf diesem Computer.',
   'ui.dropHere': 'Dateien zum Import hier ablegen',
+  'ui.screenFailedTitle': 'Diese Ansicht konnte nicht angezeigt werden',
+  'ui.partFailedTitle': 'Die Diagramme konnten nicht angezeigt werden',
+  'ui.failedNothingLost':
+    'Es ist nichts verloren: Ihre Daten und Änderungen sind gespeichert. Versuchen Sie es erneut — klappt es weiterhin nicht, starten Sie ShareAudit neu.',
+  'ui.tryAgain': 'Erneut versuchen',
   'ui.connections': 'Kontakte',
   'ui.canSeeEmail': 'Sehen meine E-Mail',
   'ui.canSeeMobile': 'Sehen meine Mobilnummer',

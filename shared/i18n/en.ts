@@ -28,6 +28,11 @@ export const en = {
   'ui.emptyText':
     'Import your LinkedIn data export (the ZIP from "Get a copy of your data", or Connections.csv) — or drop it onto this window. Everything stays on this computer.',
   'ui.dropHere': 'Drop files to import',
+  'ui.screenFailedTitle': 'This view could not be shown',
+  'ui.partFailedTitle': 'The charts could not be shown',
+  'ui.failedNothingLost':
+    'Nothing is lost: your data and your changes are saved. Try again — if it keeps failing, restart ShareAudit.',
+  'ui.tryAgain': 'Try again',
   'ui.connections': 'Connections',
   'ui.canSeeEmail': 'Can see my email',
   'ui.canSeeMobile': 'Can see my mobile',

@@ -1,50 +1,15 @@
-import type { ReactNode } from 'react';
-import { Dialog as AriaDialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { lazyComponent } from './lazy';
 
 /**
- * The modal frame every dialog shares (React Aria): it takes focus, keeps it inside, closes on
- * Escape (unless `onClose` is left out: an import that is running cannot be dismissed) and gives
- * focus back to what opened it. A labelled title, and an error line when there is one.
+ * The modal frame every dialog shares (DialogFrame.tsx). React Aria, which it is built on, is not part
+ * of what the page loads at start: its code loads once the first view is on screen (`preloadDialogs`),
+ * or when a dialog opens first — which then shows as soon as it is here.
  */
-export function Dialog({
-  name,
-  title,
-  wide = false,
-  error = null,
-  onClose,
-  children,
-}: {
-  /** Names the dialog for its title id and its test id ("<name>-title", "<name>-dialog"). */
-  name: string;
-  title: string;
-  wide?: boolean;
-  error?: string | null;
-  onClose?: () => void;
-  children: ReactNode;
-}) {
-  return (
-    <ModalOverlay
-      className="overlay"
-      isOpen
-      isDismissable={false}
-      isKeyboardDismissDisabled={onClose === undefined}
-      onOpenChange={(open) => {
-        if (!open) onClose?.();
-      }}
-    >
-      <Modal className={wide ? 'dialog wide' : 'dialog'}>
-        <AriaDialog aria-labelledby={`${name}-title`} data-testid={`${name}-dialog`} className="dialog-body">
-          <Heading slot="title" id={`${name}-title`} level={2}>
-            {title}
-          </Heading>
-          {error && (
-            <p className="error" role="alert">
-              {error}
-            </p>
-          )}
-          {children}
-        </AriaDialog>
-      </Modal>
-    </ModalOverlay>
-  );
+export const Dialog = lazyComponent(() => import('./DialogFrame').then((m) => m.DialogFrame));
+
+/** Loads the dialogs' code while nothing else is going on. */
+export function preloadDialogs(): void {
+  const load = (): void => void Dialog.preload().catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 0);
 }

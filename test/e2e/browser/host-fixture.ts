@@ -55,7 +55,14 @@ export async function startHost(dbPath: string): Promise<RunningHost> {
   };
 }
 
-export const test = base.extend<{ dataDir: string; host: RunningHost; app: ShareAuditPage }>({
+export const test = base.extend<{
+  dataDir: string;
+  host: RunningHost;
+  app: ShareAuditPage;
+  /** Console errors a test provokes on purpose (a file the test keeps from loading): not failures. */
+  expectedErrors: RegExp | null;
+}>({
+  expectedErrors: [null, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument
   dataDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'shareaudit-e2e-'));
@@ -67,7 +74,7 @@ export const test = base.extend<{ dataDir: string; host: RunningHost; app: Share
     await use(host);
     await host.stop();
   },
-  app: async ({ page, host }, use) => {
+  app: async ({ page, host, expectedErrors }, use) => {
     // Any console error (a CSP violation, a failed request, a React warning) fails the test.
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -76,7 +83,7 @@ export const test = base.extend<{ dataDir: string; host: RunningHost; app: Share
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(host.url);
     await use(new ShareAuditPage(page));
-    expect(errors).toEqual([]);
+    expect(errors.filter((e) => expectedErrors?.test(e) !== true)).toEqual([]);
   },
 });
 

@@ -28,7 +28,7 @@ test("the overview's numbers do not wait for the charts' library; the charts are
   await expect(page.getByTestId('exposure-over-time').locator('svg').first()).toBeVisible();
 });
 
-test('what every page loads at start carries neither zod (main validates requests) nor the charts', async ({
+test('what every page loads at start carries neither zod (main validates requests) nor the charts, dialogs or lists', async ({
   app,
   page,
 }) => {
@@ -47,6 +47,9 @@ test('what every page loads at start carries neither zod (main validates request
     const code = await (await page.request.get(new URL(`/${asset}`, page.url()).href)).text();
     expect(/_zod|ZodError/.test(code), `zod in ${asset}`).toBe(false);
     expect(/recharts/.test(code), `recharts in ${asset}`).toBe(false);
+    // React Aria (the dialogs) and TanStack Virtual (the lists) load after the first view.
+    expect(/react-aria/.test(code), `React Aria in ${asset}`).toBe(false);
+    expect(/getVirtualItems/.test(code), `TanStack Virtual in ${asset}`).toBe(false);
   }
   expect(loaded.some((url) => /vendor-/.test(url))).toBe(true);
 });

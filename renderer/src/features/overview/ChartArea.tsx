@@ -30,6 +30,6 @@ export function ChartArea({ height, children }: { height: number; children: Reac
       {children}
     </ResponsiveContainer>
   ) : (
-    <div className="chart-placeholder" style={{ height }} />
+    <div className="chart-placeholder" style={{ height }} aria-hidden="true" />
   );
 }

@@ -5,10 +5,15 @@ import { ruleTitle } from '../../../../shared/finding-text';
 import { useContract } from '../../api/client';
 import { t } from '../../i18n';
 import { lazyComponent } from '../../ui/lazy';
+import { ShowFailed } from '../../ui/ScreenBoundary';
 import { ReminderBanner } from './Reminder';
 
 // The charts (recharts: the biggest library of the app) load beside the numbers, not before them.
-const OverviewCharts = lazyComponent(() => import('./OverviewCharts').then((m) => m.OverviewCharts));
+const OverviewCharts = lazyComponent(
+  () => import('./OverviewCharts').then((m) => m.OverviewCharts),
+  null,
+  (retry, error, { lang }) => <ShowFailed lang={lang} error={error} retry={retry} compact />,
+);
 void OverviewCharts.preload().catch(() => undefined);
 
 /** A number as it is now, and — when a plan changes it — what it will be once the plan is done. */

@@ -1,0 +1,57 @@
+/**
+ * A part of the app that cannot be shown — its code did not arrive, or it failed while rendering —
+ * says so where it would have been, with a retry; the rest of the app stays usable and nothing is lost.
+ */
+import { DEMO } from '../pages/app-page';
+import { expect, test } from './host-fixture';
+
+// What the browser and React log about the failures these tests provoke.
+test.use({
+  expectedErrors:
+    /Failed to load resource|Failed to fetch dynamically imported module|The above error occurred|Cannot read properties of null/,
+});
+
+test('a screen whose code did not arrive says so; "Try again" loads it', async ({ app, page }) => {
+  await app.loadDemo();
+  let blocked = true;
+  await page.route(/\/assets\/PeopleScreen-[^/]+\.js$/, (route) => (blocked ? route.abort() : route.continue()));
+  await app.screen('People');
+  const failed = page.getByTestId('show-failed');
+  await expect(failed).toBeVisible();
+  await expect(failed.getByRole('heading')).toHaveText('This view could not be shown');
+  // The rest of the app works meanwhile.
+  await app.screen('Overview');
+  await expect(app.stat('connections')).toHaveText(DEMO.connections);
+  await app.screen('People');
+  await expect(failed).toBeVisible();
+  blocked = false;
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await expect(failed).toHaveCount(0);
+  await expect(page.getByTestId('person').first()).toBeVisible();
+});
+
+test('a screen that fails while rendering says so; the others still work', async ({ app, page }) => {
+  await app.loadDemo();
+  // An answer the screen cannot show (its rows missing) makes it throw while rendering.
+  let broken = true;
+  await page.route(/\/api\/invoke\/people%3Alist$/, async (route) => {
+    if (!broken) return route.continue();
+    const response = await route.fetch();
+    const body = (await response.json()) as { value?: Record<string, unknown> };
+    if (body.value) body.value.rows = null;
+    await route.fulfill({ response, json: body });
+  });
+  await app.screen('People');
+  const failed = page.getByTestId('show-failed');
+  await expect(failed.getByRole('heading')).toHaveText('This view could not be shown');
+  await app.screen('Findings');
+  await expect(failed).toHaveCount(0);
+  await expect(page.getByTestId('finding').first()).toBeVisible();
+  await app.screen('People');
+  await expect(failed).toBeVisible();
+  // "Try again" asks for the screen's data again, too.
+  broken = false;
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await expect(failed).toHaveCount(0);
+  await expect(page.getByTestId('person').first()).toBeVisible();
+});
