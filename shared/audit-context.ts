@@ -11,12 +11,29 @@ import type { RuleContext } from './rules';
 
 /**
  * Familiarity depends on contacts, evidence, policy and the day, not on sharing settings: a what-if
- * preview of sharing settings reuses it instead of judging 30,000 people again.
+ * preview of sharing settings reuses it instead of judging 30,000 people again. Two judgements are
+ * kept per list of contacts, the latest used first: an audit of another day (the snapshot an import
+ * owes, of the import's day) does not push out today's, which the next what-if needs.
  */
-const familiarityCache = new WeakMap<
-  readonly Contact[],
-  { key: unknown[]; value: ReturnType<typeof judgeFamiliarity> }
->();
+type Judged = ReturnType<typeof judgeFamiliarity>;
+const KEPT = 2;
+const familiarityCache = new WeakMap<readonly Contact[], Array<{ key: unknown[]; value: Judged }>>();
+
+function judgedBefore(input: AuditFacts, key: unknown[]): Judged | undefined {
+  const kept = familiarityCache.get(input.contacts);
+  const i = kept?.findIndex((entry) => entry.key.every((k, j) => k === key[j])) ?? -1;
+  if (i < 0) return undefined;
+  const [entry] = kept!.splice(i, 1);
+  kept!.unshift(entry!);
+  return entry!.value;
+}
+
+function remember(input: AuditFacts, key: unknown[], value: Judged): void {
+  const kept = familiarityCache.get(input.contacts) ?? [];
+  kept.unshift({ key, value });
+  kept.length = Math.min(kept.length, KEPT);
+  familiarityCache.set(input.contacts, kept);
+}
 
 function familiarityKey(input: AuditFacts, policy: Policy, now: Date): unknown[] {
   return [
@@ -29,12 +46,13 @@ function familiarityKey(input: AuditFacts, policy: Policy, now: Date): unknown[]
   ];
 }
 
-export function cachedFamiliarity(input: AuditFacts, policy: Policy, now: Date): ReturnType<typeof judgeFamiliarity> {
+/** The familiarity judgements of these facts, policy and day: judged once, then kept (see above). */
+export function cachedFamiliarity(input: AuditFacts, policy: Policy, now: Date): Judged {
   const key = familiarityKey(input, policy, now);
-  const hit = familiarityCache.get(input.contacts);
-  if (hit && hit.key.every((k, i) => k === key[i])) return hit.value;
+  const hit = judgedBefore(input, key);
+  if (hit) return hit;
   const value = judgeFamiliarity(input, policy, now);
-  familiarityCache.set(input.contacts, { key, value });
+  remember(input, key, value);
   return value;
 }
 
@@ -44,10 +62,9 @@ export function cachedFamiliarity(input: AuditFacts, policy: Policy, now: Date):
  */
 export function* warmFamiliarity(input: AuditFacts, policy: Policy, now: Date): Generator<void, void> {
   const key = familiarityKey(input, policy, now);
-  const hit = familiarityCache.get(input.contacts);
-  if (hit && hit.key.every((k, i) => k === key[i])) return;
+  if (judgedBefore(input, key)) return;
   const value = yield* judgeFamiliaritySteps(input, policy, now);
-  familiarityCache.set(input.contacts, { key, value });
+  remember(input, key, value);
 }
 
 /** Contacts by id, once per list of contacts (a what-if preview keeps the list). */

@@ -3,7 +3,7 @@
  * (migration 0008). Computed from the audit main keeps anyway (audit-cache.ts), so a snapshot costs
  * the counting, not a second audit.
  */
-import { judgeFamiliarity } from '../../shared/familiarity';
+import { cachedFamiliarity } from '../../shared/audit-context';
 import {
   snapshotCounts,
   NOTHING_MOVED,
@@ -25,28 +25,13 @@ export function exposureBasis(cache: AuditCache): ExposureBasis {
 }
 
 /**
- * Every contact's whole familiarity judgement (with collector signals and score), for the charts. The
- * audit keeps only levels; this depends on the people, their evidence, the policy and the day — not on
- * mutes or revocations — so it is kept across the cache's state-only updates (same list of contacts).
+ * Every contact's whole familiarity judgement (with collector signals and score), for the charts: the
+ * very judgements the cached audit's rules were given (shared/audit-context.ts keeps them), not judged
+ * again.
  */
-const judged = new WeakMap<object, { key: unknown[]; value: ReadonlyMap<number, FamiliarityJudgement> }>();
-
 export function familiarityJudgements(cache: AuditCache): ReadonlyMap<number, FamiliarityJudgement> {
   const { input, policy, audit } = cache.base();
-  const key = [
-    input.interactions,
-    input.addressBookLinks,
-    input.tags,
-    input.invitations,
-    policy,
-    audit.generatedAt.slice(0, 10),
-  ];
-  const hit = judged.get(input.contacts);
-  if (hit && hit.key.every((k, i) => k === key[i])) return hit.value;
-  // The audit judged with the same input, policy and day.
-  const value = judgeFamiliarity(input, policy, new Date(audit.generatedAt));
-  judged.set(input.contacts, { key, value });
-  return value;
+  return cachedFamiliarity(input, policy, new Date(audit.generatedAt));
 }
 
 /**
