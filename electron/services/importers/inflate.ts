@@ -125,8 +125,11 @@ export function runInflater(port: MessagePort, message: Extract<ToInflater, { ty
       piece = piece.subarray(n);
       if (piece.length === 0) return;
     }
-    // A copy of its own: the inflater's pieces are views of one buffer it goes on writing.
-    const own = new Uint8Array(piece);
+    // A piece that is the whole of its buffer is moved as it is: zlib fills a buffer of PIECE_BYTES and
+    // starts a new one once it is full. Any other piece is a view of a buffer zlib goes on writing (or
+    // of the file reader's), and is copied.
+    const whole = piece.byteOffset === 0 && piece.byteLength === piece.buffer.byteLength && message.method === 8;
+    const own = whole ? new Uint8Array(piece.buffer as ArrayBuffer, 0, piece.byteLength) : new Uint8Array(piece);
     post({ type: 'piece', bytes: own }, [own.buffer]);
     if (--credit <= 0) bytes.pause();
   });
