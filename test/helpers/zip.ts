@@ -9,6 +9,8 @@ export interface ZipEntryInput {
   data: Buffer | string;
   /** Overrides the uncompressed size written into the headers (to fake a bomb). */
   claimedSize?: number;
+  /** Overrides the CRC-32 written into the headers (a damaged entry). */
+  claimedCrc?: number;
   symlink?: boolean;
   encrypted?: boolean;
   store?: boolean;
@@ -25,7 +27,7 @@ export function makeZip(entries: readonly ZipEntryInput[]): Buffer {
     const data = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : entry.data;
     const method = entry.raw ? 8 : entry.store ? 0 : 8;
     const body = entry.raw ? entry.raw.deflated : entry.store ? data : deflateRawSync(data);
-    const crc = entry.raw ? entry.raw.crc : crc32(data);
+    const crc = entry.claimedCrc ?? (entry.raw ? entry.raw.crc : crc32(data));
     const size = entry.claimedSize ?? (entry.raw ? entry.raw.size : data.length);
     const flags = 0x0800 | (entry.encrypted ? 1 : 0);
     const local = Buffer.alloc(30);

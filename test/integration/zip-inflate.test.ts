@@ -9,14 +9,18 @@ import { writeFileSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { HANDOFF_BYTES, inflated } from '../../electron/services/importers/inflate';
 import { PARALLEL_DEFAULTS } from '../../electron/services/importers/parallel';
 import { openDatabase } from '../../electron/services/db';
-import { runImport } from '../../electron/services/importers';
 import { resolvePaths, type HashedReadable } from '../../electron/services/importers/source';
 import { loadAuditInput } from '../../electron/services/store';
 import { openZip } from '../../electron/services/importers/zip';
+import { sniffEncoding } from '../../electron/services/importers/csv';
+import { inspect, runImport } from '../../electron/services/importers';
+import { ImportError } from '../../electron/services/errors';
+import { message } from '../../shared/i18n';
 import { workersWaiting } from '../../electron/services/importers/workers';
 import { useTempDir } from '../helpers/fixtures';
 import { makeZip, type ZipEntryInput } from '../helpers/zip';
@@ -63,10 +67,9 @@ describe('a big ZIP entry is inflated by a worker thread', () => {
       const before = inflated.byWorkers;
       expect((await readAll(await file.open())).equals(big)).toBe(true);
       expect(inflated.byWorkers).toBe(before + 1);
-      // A sniffing read of the first bytes starts no worker.
-      const sniff = await file.open();
-      for await (const chunk of sniff) if ((chunk as Buffer).length > 0) break;
-      sniff.destroy();
+      // Recognising the file (its encoding, its kind: the first 64 kB) starts no worker.
+      await sniffEncoding(file);
+      expect(new Set((await inspect([file])).map((f) => f.kind))).toEqual(new Set(['linkedin-messages']));
       const small = zip.files.find((f) => f.name === 'Connections.csv')!;
       expect((await readAll(await small.open())).toString()).toBe('First Name,Last Name\nA,B\n');
       expect(inflated.byWorkers).toBe(before + 1);
@@ -80,7 +83,7 @@ describe('a big ZIP entry is inflated by a worker thread', () => {
       'messages.csv',
     );
     await expect(readAll(await file.open())).rejects.toThrow(
-      /export\.zip › messages\.csv.*fewer bytes than the archive states/,
+      /^export\.zip › messages\.csv: damaged entry: it holds fewer bytes than the archive states$/,
     );
     await zip.close();
   });
@@ -124,6 +127,24 @@ describe('a big ZIP entry is inflated by a worker thread', () => {
     expect(imported[0]).toEqual(imported[1]);
   });
 
+  it('is read by the archive reader when its worker cannot start: the same bytes, hash and checks', async () => {
+    const path = join(tempDir(), 'export.zip');
+    writeFileSync(path, makeZip([{ name: 'messages.csv', data: big }]));
+    const cannotStart = (): Worker => new Worker('throw new Error("no script")', { eval: true });
+    const zip = await openZip(path, 'export.zip', { startInflater: cannotStart });
+    const stream: HashedReadable = await zip.files[0]!.open();
+    expect((await readAll(stream)).equals(big)).toBe(true);
+    expect(await stream.sha256).toBe(createHash('sha256').update(big).digest('hex'));
+    await zip.close();
+
+    writeFileSync(path, makeZip([{ name: 'messages.csv', data: big, claimedCrc: crc32(big) ^ 1 }]));
+    const damaged = await openZip(path, 'export.zip', { startInflater: cannotStart });
+    await expect(damaged.files[0]!.open().then(readAll)).rejects.toThrow(
+      /^export\.zip › messages\.csv: damaged entry: its checksum does not match its content$/,
+    );
+    await damaged.close();
+  });
+
   it('names a big entry whose checksum does not match', async () => {
     const deflated = deflateRawSync(big);
     const { zip, file } = await entry(
@@ -131,7 +152,7 @@ describe('a big ZIP entry is inflated by a worker thread', () => {
       'messages.csv',
     );
     await expect(readAll(await file.open())).rejects.toThrow(
-      /export\.zip › messages\.csv.*the checksum does not match: the archive is damaged/,
+      /^export\.zip › messages\.csv: damaged entry: its checksum does not match its content$/,
     );
     await zip.close();
   });
@@ -143,14 +164,17 @@ describe('a small ZIP entry is read at once', () => {
 
   it('names the entry when its checksum, or its size, is not the one the archive states', async () => {
     const cases: Array<[ZipEntryInput, RegExp]> = [
-      [{ name: 'Connections.csv', data: '', raw: raw(crc32(data) ^ 0x100) }, /checksum does not match/],
+      [
+        { name: 'Connections.csv', data: '', raw: raw(crc32(data) ^ 0x100) },
+        /damaged entry: its checksum does not match its content/,
+      ],
       [
         { name: 'Connections.csv', data: '', raw: raw(undefined, data.length + 1) },
-        /fewer bytes than the archive states/,
+        /damaged entry: it holds fewer bytes than the archive states/,
       ],
       [
         { name: 'Connections.csv', data: '', raw: raw(undefined, data.length - 1) },
-        /more bytes than the archive states/,
+        /damaged entry: it holds more bytes than the archive states/,
       ],
       [
         { name: 'Connections.csv', data: '', raw: { deflated: Buffer.from([0xff, 0xff, 0xff]), size: 3, crc: 0 } },
@@ -163,6 +187,34 @@ describe('a small ZIP entry is read at once', () => {
       await expect(file.open().then(readAll)).rejects.toThrow(error);
       await zip.close();
     }
+  });
+
+  it('a stored entry is checked too; an empty entry, stored or deflated, is empty', async () => {
+    const stored = await entry(
+      [{ name: 'Connections.csv', data, store: true, claimedCrc: crc32(data) ^ 1 }],
+      'Connections.csv',
+    );
+    await expect(stored.file.open()).rejects.toThrow(/damaged entry: its checksum does not match its content/);
+    await stored.zip.close();
+    for (const store of [false, true]) {
+      const { zip, file } = await entry([{ name: 'Connections.csv', data: '', store }], 'Connections.csv');
+      expect((await readAll(await file.open())).length).toBe(0);
+      await zip.close();
+    }
+  });
+
+  it("says what is damaged in the reader's language", async () => {
+    const { zip, file } = await entry(
+      [{ name: 'Connections.csv', data: '', raw: raw(crc32(data) ^ 0x100) }],
+      'Connections.csv',
+    );
+    const error = await file.open().then(readAll, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    const { messageId, values } = error as ImportError;
+    expect(message('de', messageId!, values)).toBe(
+      'export.zip › Connections.csv: beschädigter Eintrag: seine Prüfsumme passt nicht zu seinem Inhalt',
+    );
+    await zip.close();
   });
 
   it('gives its bytes in pieces, stored or deflated', async () => {

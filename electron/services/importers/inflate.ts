@@ -52,12 +52,21 @@ export interface EntryAt {
   crc32: number;
 }
 
-/** Why an entry's bytes are not the ones the archive describes (the same words from either reader). */
-const DAMAGE = {
-  fewer: 'fewer bytes than the archive states',
-  more: 'more bytes than the archive states',
-  crc: 'the checksum does not match: the archive is damaged',
-};
+/** How an entry's bytes differ from what the archive's directory says of them. */
+export type Damage = 'crc' | 'fewer' | 'more' | 'truncated';
+
+/** An entry whose bytes are not the ones the archive describes (the import names it and says how). */
+export class EntryDamaged extends Error {
+  constructor(
+    readonly damage: Damage,
+    options?: { cause: unknown },
+  ) {
+    super(`damaged entry (${damage})`, options);
+  }
+}
+
+/** The inflate worker could not start or stopped before its first answer: the entry is read another way. */
+export class InflaterUnavailable extends Error {}
 
 export type ToInflater =
   | {
@@ -76,6 +85,7 @@ export type FromInflater =
   | { type: 'piece'; bytes: Uint8Array }
   /** The whole entry's SHA-256 (hex), from its first byte, whatever was skipped. */
   | { type: 'end'; sha256: string }
+  | { type: 'damaged'; damage: Damage }
   | { type: 'failed'; reason: string };
 
 /** Where the entry's data begins: after its local header, whose name and extra field vary in length. */
@@ -141,7 +151,7 @@ export function runInflater(port: MessagePort, message: Extract<ToInflater, { ty
     post(
       crc >>> 0 === message.crc32 >>> 0
         ? { type: 'end', sha256: hash.digest('hex') }
-        : { type: 'failed', reason: DAMAGE.crc },
+        : { type: 'damaged', damage: 'crc' },
     ),
   );
 }
@@ -159,16 +169,23 @@ export async function* inflateInWorker(
   const start = await dataStart(entry);
   const worker = startWorker();
   inflated.byWorkers++;
-  const queue: FromInflater[] = [];
+  const queue: Array<FromInflater | { type: 'unavailable'; reason: string }> = [];
   let wake: (() => void) | null = null;
-  const arrive = (message: FromInflater): void => {
+  let answered = false;
+  const arrive = (message: (typeof queue)[number]): void => {
     queue.push(message);
     wake?.();
     wake = null;
   };
-  worker.on('message', arrive);
-  worker.on('error', (error) => arrive({ type: 'failed', reason: error.message }));
-  worker.on('exit', () => arrive({ type: 'failed', reason: 'the inflating thread stopped' }));
+  worker.on('message', (message: FromInflater) => {
+    answered = true;
+    arrive(message);
+  });
+  // Before its first answer, a worker that fails did not start (its script did not load): not the entry's fault.
+  const stopped = (reason: string): void =>
+    arrive(answered ? { type: 'failed', reason } : { type: 'unavailable', reason });
+  worker.on('error', (error) => stopped(error.message));
+  worker.on('exit', () => stopped('the inflating thread stopped'));
   const request: ToInflater = {
     type: 'inflate',
     path: entry.path,
@@ -185,13 +202,15 @@ export async function* inflateInWorker(
     for (;;) {
       while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
       const message = queue.shift()!;
+      if (message.type === 'unavailable') throw new InflaterUnavailable(message.reason);
       if (message.type === 'failed') throw new Error(message.reason);
+      if (message.type === 'damaged') throw new EntryDamaged(message.damage);
       if (message.type === 'end') {
-        if (total !== entry.uncompressedSize) throw new Error(DAMAGE.fewer);
+        if (total !== entry.uncompressedSize) throw new EntryDamaged('fewer');
         return message.sha256;
       }
       total += message.bytes.length;
-      if (total > entry.uncompressedSize) throw new Error(DAMAGE.more);
+      if (total > entry.uncompressedSize) throw new EntryDamaged('more');
       if (++owed === CREDIT_EVERY) {
         worker.postMessage({ type: 'credit', pieces: owed } satisfies ToInflater);
         owed = 0;
@@ -215,7 +234,7 @@ export async function readWhole(entry: EntryAt): Promise<Buffer> {
   try {
     compressed = Buffer.alloc(entry.compressedSize);
     const { bytesRead } = await handle.read(compressed, 0, entry.compressedSize, start);
-    if (bytesRead < entry.compressedSize) throw new Error('the archive ends inside this entry');
+    if (bytesRead < entry.compressedSize) throw new EntryDamaged('truncated');
   } finally {
     await handle.close();
   }
@@ -226,12 +245,13 @@ export async function readWhole(entry: EntryAt): Promise<Buffer> {
       // One byte more than stated is enough to know that there are more.
       bytes = inflateRawSync(compressed, { maxOutputLength: entry.uncompressedSize + 1 });
     } catch (error) {
-      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new Error(DAMAGE.more, { cause: error });
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+        throw new EntryDamaged('more', { cause: error });
       throw error;
     }
   }
-  if (bytes.length < entry.uncompressedSize) throw new Error(DAMAGE.fewer);
-  if (bytes.length > entry.uncompressedSize) throw new Error(DAMAGE.more);
-  if (crc32(bytes) >>> 0 !== entry.crc32 >>> 0) throw new Error(DAMAGE.crc);
+  if (bytes.length < entry.uncompressedSize) throw new EntryDamaged('fewer');
+  if (bytes.length > entry.uncompressedSize) throw new EntryDamaged('more');
+  if (crc32(bytes) >>> 0 !== entry.crc32 >>> 0) throw new EntryDamaged('crc');
   return bytes;
 }

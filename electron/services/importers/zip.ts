@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Worker } from 'node:worker_threads';
+import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
 import { ImportError } from '../errors';
-import { HANDOFF_BYTES, inflateInWorker, readWhole, type EntryAt } from './inflate';
+import { EntryDamaged, HANDOFF_BYTES, InflaterUnavailable, inflateInWorker, readWhole, type EntryAt } from './inflate';
 import { PARALLEL_DEFAULTS } from './parallel';
 import { because, reasonOf } from './reason';
 import type { HashedReadable, SourceFile } from './source';
@@ -147,34 +148,87 @@ function* pieces(bytes: Buffer, size = 64 * 1024): Generator<Buffer> {
   for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
 }
 
+/** Why an entry cannot be read, as the import reports it: naming the entry, in the reader's language. */
+function unreadable(where: string, error: unknown): ImportError {
+  if (error instanceof ImportError) return error;
+  return new ImportError(
+    where,
+    error instanceof EntryDamaged
+      ? because('zipEntryDamaged', { damage: error.damage })
+      : because('zipEntryUnreadable', { detail: reasonOf(error) }),
+  );
+}
+
+/** The whole entry's SHA-256, settled once its stream has ended (or failed). */
+interface EntryHash {
+  resolve(sha256: string): void;
+  reject(error: Error): void;
+}
+
 /**
  * The archive reader's first bytes (all a sniffing open reads), then the rest from a worker, which
- * hashes the whole entry (`hashed`; here, should the first bytes be all of it).
+ * hashes the whole entry. Should the worker not start (its script did not load), the archive reader
+ * reads the rest itself (`reopen`), and the entry is hashed and checked here.
  */
 async function* handOff(
   head: Readable,
   entry: EntryAt,
   inflater: () => Worker,
+  reopen: () => Promise<Readable>,
   where: string,
-  hashed: (sha256: string) => void,
+  hash: EntryHash,
 ): AsyncGenerator<Buffer> {
   let passed = 0;
-  const first = createHash('sha256');
+  const own = { sha256: createHash('sha256'), crc: 0 };
+  const seen = (chunk: Buffer): void => {
+    own.sha256.update(chunk);
+    own.crc = crc32(chunk, own.crc);
+  };
   try {
-    for await (const chunk of head) {
-      passed += (chunk as Buffer).length;
-      first.update(chunk as Buffer);
-      yield chunk as Buffer;
-      if (passed >= HANDOFF_BYTES) break;
+    try {
+      for await (const chunk of head) {
+        passed += (chunk as Buffer).length;
+        seen(chunk as Buffer);
+        yield chunk as Buffer;
+        if (passed >= HANDOFF_BYTES) break;
+      }
+    } finally {
+      head.destroy();
+    }
+    try {
+      if (passed < entry.uncompressedSize) {
+        hash.resolve(yield* inflateInWorker(entry, passed, inflater));
+        return;
+      }
+    } catch (error) {
+      if (!(error instanceof InflaterUnavailable)) throw error;
+      yield* skipping(await reopen(), passed, seen);
+    }
+    if (own.crc >>> 0 !== entry.crc32 >>> 0) throw new EntryDamaged('crc');
+    hash.resolve(own.sha256.digest('hex'));
+  } catch (error) {
+    const failed = unreadable(where, error);
+    hash.reject(failed);
+    throw failed;
+  }
+}
+
+/** A stream's bytes after its first `skip`, each piece shown to `seen` first. */
+async function* skipping(stream: Readable, skip: number, seen: (chunk: Buffer) => void): AsyncGenerator<Buffer> {
+  try {
+    for await (const chunk of stream) {
+      let piece = chunk as Buffer;
+      if (skip > 0) {
+        const n = Math.min(skip, piece.length);
+        skip -= n;
+        piece = piece.subarray(n);
+        if (piece.length === 0) continue;
+      }
+      seen(piece);
+      yield piece;
     }
   } finally {
-    head.destroy();
-  }
-  if (passed >= entry.uncompressedSize) return hashed(first.digest('hex'));
-  try {
-    hashed(yield* inflateInWorker(entry, passed, inflater));
-  } catch (error) {
-    throw new ImportError(where, because('zipEntryUnreadable', { detail: reasonOf(error) }));
+    stream.destroy();
   }
 }
 
@@ -182,11 +236,22 @@ async function* handOff(
  * Opens a ZIP without extracting anything to disk; entries are streamed on demand. `label` names the
  * archive (an upload's original name rather than its temp path); only its file name is ever shown.
  */
-export async function openZip(path: string, label = path): Promise<{ files: SourceFile[]; close(): Promise<void> }> {
+export async function openZip(
+  path: string,
+  label = path,
+  options: {
+    /** Starts the worker that inflates a big entry (tests give one that cannot start). */
+    startInflater?: () => Worker;
+  } = {},
+): Promise<{ files: SourceFile[]; close(): Promise<void> }> {
+  const startInflater = options.startInflater ?? ((): Worker => takeWorker('inflate-worker'));
   const name = basename(label);
   const zip = await openZipFile(path, name);
   guardQueuedReads(zip);
+  /** The small entry inflated last (at most 8 MB): recognising a file and reading it inflate it once. */
+  let lastWhole: { entry: yauzl.Entry; bytes: Promise<Buffer> } | null = null;
   const close = (): Promise<void> => {
+    lastWhole = null;
     zip.close();
     return Promise.resolve();
   };
@@ -220,26 +285,33 @@ export async function openZip(path: string, label = path): Promise<{ files: Sour
         container: name,
         open: async () => {
           if (readable(entry) && !inflatedInWorker(entry)) {
+            // Opened again and again (to recognise it, then to read it): inflated once.
+            if (lastWhole?.entry !== entry) lastWhole = { entry, bytes: readWhole(at) };
+            const { bytes } = lastWhole;
             try {
-              return Readable.from(pieces(await readWhole(at)), { objectMode: false });
+              return Readable.from(pieces(await bytes), { objectMode: false });
             } catch (error) {
-              throw new ImportError(where, because('zipEntryUnreadable', { detail: reasonOf(error) }));
+              if (lastWhole?.bytes === bytes) lastWhole = null;
+              throw unreadable(where, error);
             }
           }
-          const head = await new Promise<Readable>((resolve, reject) => {
-            zip.openReadStream(entry, (err, stream) => {
-              if (err || !stream)
-                reject(new ImportError(where, because('zipEntryUnreadable', { detail: err ? reasonOf(err) : '?' })));
-              else resolve(stream);
+          const reader = (): Promise<Readable> =>
+            new Promise<Readable>((resolve, reject) => {
+              zip.openReadStream(entry, (err, stream) => {
+                if (err || !stream) reject(unreadable(where, err ?? new Error('?')));
+                else resolve(stream);
+              });
             });
-          });
+          const head = await reader();
           if (!inflatedInWorker(entry) || workerSource('inflate-worker') === null) return head;
-          let hashed!: (sha256: string) => void;
-          const sha256 = new Promise<string>((resolve) => (hashed = resolve));
-          const stream: HashedReadable = Readable.from(
-            handOff(head, at, () => takeWorker('inflate-worker'), where, hashed),
-            { objectMode: false, highWaterMark: HANDOFF_BYTES / 4 },
-          );
+          let hash!: EntryHash;
+          const sha256 = new Promise<string>((resolve, reject) => (hash = { resolve, reject }));
+          // Nobody need wait for it: the stream reports the same failure.
+          sha256.catch(() => undefined);
+          const stream: HashedReadable = Readable.from(handOff(head, at, startInflater, reader, where, hash), {
+            objectMode: false,
+            highWaterMark: HANDOFF_BYTES / 4,
+          });
           stream.sha256 = sha256;
           return stream;
         },

@@ -39,6 +39,8 @@ const reasonsEn = {
   zipUnreadable: 'not a readable ZIP archive ({detail})',
   zipDamaged: 'damaged ZIP archive ({detail})',
   zipEntryUnreadable: 'cannot read entry ({detail})',
+  zipEntryDamaged:
+    'damaged entry: {damage, select, crc {its checksum does not match its content} fewer {it holds fewer bytes than the archive states} more {it holds more bytes than the archive states} other {the archive ends inside it}}',
   zipTooManyEntries: 'ZIP holds {entries} entries, more than the {max} allowed',
   zipUnsafePath: 'unsafe path in ZIP (absolute or with "..")',
   zipSymlink: 'symbolic links in ZIP archives are refused',
@@ -106,6 +108,8 @@ const reasonsDe: Record<ImportReason, string> = {
   zipUnreadable: 'kein lesbares ZIP-Archiv ({detail})',
   zipDamaged: 'beschädigtes ZIP-Archiv ({detail})',
   zipEntryUnreadable: 'Eintrag kann nicht gelesen werden ({detail})',
+  zipEntryDamaged:
+    'beschädigter Eintrag: {damage, select, crc {seine Prüfsumme passt nicht zu seinem Inhalt} fewer {er enthält weniger Bytes, als das Archiv angibt} more {er enthält mehr Bytes, als das Archiv angibt} other {das Archiv endet mitten in ihm}}',
   zipTooManyEntries: 'das ZIP enthält {entries} Einträge, mehr als die erlaubten {max}',
   zipUnsafePath: 'unsicherer Pfad im ZIP (absolut oder mit „..“)',
   zipSymlink: 'symbolische Links in ZIP-Archiven werden abgelehnt',
