@@ -294,11 +294,10 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
                 lang={lang}
                 error={error}
                 retry={() => {
-                  // What the screen showed may have been the cause: asked for again first.
-                  void queryClient
-                    .invalidateQueries({ refetchType: 'all' })
-                    .catch(() => undefined)
-                    .then(retry);
+                  // What the screen showed may have been the cause: the failed screen's data (no longer
+                  // shown, so inactive) is dropped and asked for again when it renders.
+                  queryClient.removeQueries({ type: 'inactive' });
+                  retry();
                 }}
               />
             )}

@@ -31,6 +31,7 @@ export const de: Record<MessageKey, string> = {
   'ui.failedNothingLost':
     'Es ist nichts verloren: Ihre Daten und Änderungen sind gespeichert. Versuchen Sie es erneut — klappt es weiterhin nicht, starten Sie ShareAudit neu.',
   'ui.tryAgain': 'Erneut versuchen',
+  'ui.dialogFailed': 'Dieser Dialog konnte nicht geöffnet werden. Es ist nichts verloren — versuchen Sie es erneut.',
   'ui.connections': 'Kontakte',
   'ui.canSeeEmail': 'Sehen meine E-Mail',
   'ui.canSeeMobile': 'Sehen meine Mobilnummer',

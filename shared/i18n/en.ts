@@ -33,6 +33,7 @@ export const en = {
   'ui.failedNothingLost':
     'Nothing is lost: your data and your changes are saved. Try again — if it keeps failing, restart ShareAudit.',
   'ui.tryAgain': 'Try again',
+  'ui.dialogFailed': 'This dialog could not be opened. Nothing is lost — try again.',
   'ui.connections': 'Connections',
   'ui.canSeeEmail': 'Can see my email',
   'ui.canSeeMobile': 'Can see my mobile',

@@ -3,12 +3,20 @@
  * audit-context.ts): judged once per facts, policy and day. An audit of another day (the snapshot an
  * import owes, of the import's day) must not push out today's.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AuditFacts } from '../../shared/audit';
 import { cachedFamiliarity, warmFamiliarity } from '../../shared/audit-context';
 import type { Contact } from '../../shared/domain';
 import { DEFAULT_POLICY } from '../../shared/policy';
 import { runAtOnce } from '../../shared/slices';
+import { judgeFamiliarity } from '../../shared/familiarity';
+
+// Judging is counted (and done as ever): what is kept must not be judged again.
+vi.mock('../../shared/familiarity', async (original) => {
+  const actual = await original<typeof import('../../shared/familiarity')>();
+  return { ...actual, judgeFamiliarity: vi.fn(actual.judgeFamiliarity) };
+});
+const judged = vi.mocked(judgeFamiliarity);
 
 const person = (id: number): Contact => ({
   id,
@@ -44,7 +52,9 @@ describe('familiarity judged once per facts, policy and day', () => {
     const today = cachedFamiliarity(input, DEFAULT_POLICY, TODAY);
     const importDay = cachedFamiliarity(input, DEFAULT_POLICY, IMPORT_DAY);
     expect(importDay).not.toBe(today);
+    judged.mockClear();
     expect(cachedFamiliarity(input, DEFAULT_POLICY, TODAY)).toBe(today);
+    expect(judged).not.toHaveBeenCalled();
     expect(cachedFamiliarity(input, DEFAULT_POLICY, IMPORT_DAY)).toBe(importDay);
   });
 
@@ -63,7 +73,9 @@ describe('familiarity judged once per facts, policy and day', () => {
   it('the warm-up judges what the audit then finds; other facts or another policy are judged anew', () => {
     const input = facts();
     runAtOnce(warmFamiliarity(input, DEFAULT_POLICY, TODAY));
+    judged.mockClear();
     const warmed = cachedFamiliarity(input, DEFAULT_POLICY, TODAY);
+    expect(judged).not.toHaveBeenCalled();
     expect(cachedFamiliarity(input, DEFAULT_POLICY, TODAY)).toBe(warmed);
     expect(cachedFamiliarity({ ...input, interactions: [] }, DEFAULT_POLICY, TODAY)).not.toBe(warmed);
     expect(cachedFamiliarity(input, { ...DEFAULT_POLICY }, TODAY)).not.toBe(warmed);

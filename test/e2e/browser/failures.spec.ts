@@ -55,3 +55,31 @@ test('a screen that fails while rendering says so; the others still work', async
   await expect(failed).toHaveCount(0);
   await expect(page.getByTestId('person').first()).toBeVisible();
 });
+
+test('a dialog whose code did not arrive says so, closes on Escape, and opens on "Try again"', async ({
+  app,
+  page,
+}) => {
+  await app.loadDemo();
+  // A fresh page whose dialogs' code does not arrive.
+  let blocked = true;
+  await page.route(/\/assets\/(DialogFrame|dialogs)-[^/]+\.js$/, (route) =>
+    blocked ? route.abort() : route.continue(),
+  );
+  await page.reload();
+  await expect(app.stat('connections')).toHaveText(DEMO.connections);
+  const opener = page.getByRole('navigation').getByRole('button', { name: 'Settings', exact: true });
+  await opener.click();
+  const unavailable = page.getByTestId('settings-dialog-unavailable');
+  await expect(unavailable).toBeVisible();
+  await expect(page.getByRole('alertdialog', { name: 'Settings' })).toContainText('This dialog could not be opened');
+  await expect(unavailable.getByRole('button', { name: 'Try again' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(unavailable).toHaveCount(0);
+  await opener.click();
+  await expect(unavailable).toBeVisible();
+  blocked = false;
+  await unavailable.getByRole('button', { name: 'Try again' }).click();
+  await expect(unavailable).toHaveCount(0);
+  await expect(page.getByTestId('settings-dialog')).toBeVisible();
+});
