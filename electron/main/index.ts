@@ -27,6 +27,7 @@ import {
   type ShellMode,
 } from './hardening';
 import { DB_FILE_NAME } from '../services/paths';
+import { beginServing } from '../services/foreground';
 
 // React renders the report's HTML with its production build (loaded when a report is first made): the
 // development build is about twice as slow. Nothing sets NODE_ENV for a desktop app or a CLI.
@@ -125,10 +126,14 @@ void app.whenReady().then(() => {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = appFilePath(request.url, rendererDir);
     if (file === null) return new Response('not found', { status: 404 });
+    // Read before main's warm-up takes its next step (foreground.ts).
+    const served = beginServing();
     try {
       return new Response(await readFile(file), { headers: appResponseHeaders(file) });
     } catch {
       return new Response('not found', { status: 404 });
+    } finally {
+      served();
     }
   });
   // No file:// request at all: the page has no business reading the disk.

@@ -26,6 +26,7 @@ import type { Policy } from '../../shared/policy';
 import type { DB } from './db';
 import { getPolicy, loadAuditInput, loadAuditInputSteps, loadMutes } from './store';
 import { listRevocations } from './revocation-store';
+import { pageServed } from './foreground';
 
 interface Entry {
   /** The database's counters the whole entry describes (null: its state must be read again). */
@@ -44,8 +45,14 @@ function byIdOf(audit: AuditResult): ReadonlyMap<string, Finding> {
   return new Map(audit.findings.map((f) => [f.id, f]));
 }
 
-/** Lets the event loop run (the page's own files are served) between two steps of a warm-up. */
-const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/**
+ * Lets the event loop run between two steps of a warm-up, and waits while the page's own files are
+ * being served (foreground.ts): the page gets its code first.
+ */
+const pause = async (): Promise<void> => {
+  await new Promise((resolve) => setImmediate(resolve));
+  await pageServed();
+};
 
 export class AuditCache {
   private entry: Entry | null = null;

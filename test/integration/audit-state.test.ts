@@ -5,6 +5,7 @@ import { applyAuditState, computeAudit, computeAuditBase } from '../../shared/au
 import type { AuditResult } from '../../shared/domain';
 import { AppService } from '../../electron/services/app-service';
 import { AuditCache } from '../../electron/services/audit-cache';
+import { beginServing } from '../../electron/services/foreground';
 import { getPolicy, loadAuditInput } from '../../electron/services/store';
 import { useTempDir } from '../helpers/fixtures';
 import { call } from '../helpers/service';
@@ -109,6 +110,23 @@ describe('the audit warmed at start', () => {
     await warming;
     expect(again.isCurrent).toBe(false);
     expect(again.audit('en')).toEqual(recomputed(svc));
+    svc.close();
+  });
+
+  it("takes no step while a file of the page is being served: the page's code comes first", async () => {
+    const { svc } = await demo();
+    const cache = new AuditCache(svc.db, () => NOW);
+    const served = beginServing();
+    let done = false;
+    const warming = cache.warm().then(() => (done = true));
+    // However many turns of the event loop pass, it waits for the file.
+    for (let turn = 0; turn < 50; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(done).toBe(false);
+    expect(cache.isCurrent).toBe(false);
+    served();
+    await warming;
+    expect(cache.isCurrent).toBe(true);
+    expect(cache.audit('en')).toEqual(recomputed(svc));
     svc.close();
   });
 
