@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 
@@ -48,7 +48,7 @@ export interface EntryAt {
   uncompressedSize: number;
   /** 0: stored, 8: deflated. */
   method: number;
-  /** The CRC-32 of the uncompressed bytes. */
+  /** The CRC-32 of the uncompressed bytes (unsigned, as zlib's crc32() gives it). */
   crc32: number;
 }
 
@@ -89,13 +89,17 @@ export type FromInflater =
   | { type: 'failed'; reason: string };
 
 /** Where the entry's data begins: after its local header, whose name and extra field vary in length. */
+async function dataStartIn(handle: FileHandle, entry: EntryAt): Promise<number> {
+  const header = Buffer.alloc(30);
+  const { bytesRead } = await handle.read(header, 0, 30, entry.localHeader);
+  if (bytesRead < 30 || header.readUInt32LE(0) !== 0x04034b50) throw new Error('no local file header');
+  return entry.localHeader + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+}
+
 async function dataStart(entry: EntryAt): Promise<number> {
   const handle = await open(entry.path, 'r');
   try {
-    const header = Buffer.alloc(30);
-    const { bytesRead } = await handle.read(header, 0, 30, entry.localHeader);
-    if (bytesRead < 30 || header.readUInt32LE(0) !== 0x04034b50) throw new Error('no local file header');
-    return entry.localHeader + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+    return await dataStartIn(handle, entry);
   } finally {
     await handle.close();
   }
@@ -148,11 +152,7 @@ export function runInflater(port: MessagePort, message: Extract<ToInflater, { ty
     if (--credit <= 0) bytes.pause();
   });
   bytes.on('end', () =>
-    post(
-      crc >>> 0 === message.crc32 >>> 0
-        ? { type: 'end', sha256: hash.digest('hex') }
-        : { type: 'damaged', damage: 'crc' },
-    ),
+    post(crc === message.crc32 ? { type: 'end', sha256: hash.digest('hex') } : { type: 'damaged', damage: 'crc' }),
   );
 }
 
@@ -228,10 +228,10 @@ export async function* inflateInWorker(
  * its size or CRC-32 is not the one the archive states.
  */
 export async function readWhole(entry: EntryAt): Promise<Buffer> {
-  const start = await dataStart(entry);
   const handle = await open(entry.path, 'r');
   let compressed: Buffer;
   try {
+    const start = await dataStartIn(handle, entry);
     compressed = Buffer.alloc(entry.compressedSize);
     const { bytesRead } = await handle.read(compressed, 0, entry.compressedSize, start);
     if (bytesRead < entry.compressedSize) throw new EntryDamaged('truncated');
@@ -252,6 +252,6 @@ export async function readWhole(entry: EntryAt): Promise<Buffer> {
   }
   if (bytes.length < entry.uncompressedSize) throw new EntryDamaged('fewer');
   if (bytes.length > entry.uncompressedSize) throw new EntryDamaged('more');
-  if (crc32(bytes) >>> 0 !== entry.crc32 >>> 0) throw new EntryDamaged('crc');
+  if (crc32(bytes) !== entry.crc32) throw new EntryDamaged('crc');
   return bytes;
 }

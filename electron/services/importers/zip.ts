@@ -204,7 +204,7 @@ async function* handOff(
       if (!(error instanceof InflaterUnavailable)) throw error;
       yield* skipping(await reopen(), passed, seen);
     }
-    if (own.crc >>> 0 !== entry.crc32 >>> 0) throw new EntryDamaged('crc');
+    if (own.crc !== entry.crc32) throw new EntryDamaged('crc');
     hash.resolve(own.sha256.digest('hex'));
   } catch (error) {
     const failed = unreadable(where, error);

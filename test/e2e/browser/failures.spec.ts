@@ -2,7 +2,8 @@
  * A part of the app that cannot be shown — its code did not arrive, or it failed while rendering —
  * says so where it would have been, with a retry; the rest of the app stays usable and nothing is lost.
  */
-import { DEMO } from '../pages/app-page';
+import type { Page } from '@playwright/test';
+import { DEMO, type ShareAuditPage } from '../pages/app-page';
 import { expect, test } from './host-fixture';
 
 // What the browser and React log about the failures these tests provoke.
@@ -10,6 +11,17 @@ test.use({
   expectedErrors:
     /Failed to load resource|Failed to fetch dynamically imported module|The above error occurred|Cannot read properties of null/,
 });
+
+/** Back on People the failure is still shown; once its cause is gone, "Try again" shows the people. */
+async function retriedOnPeople(app: ShareAuditPage, page: Page, removeCause: () => void): Promise<void> {
+  await app.screen('People');
+  const failed = page.getByTestId('show-failed');
+  await expect(failed).toBeVisible();
+  removeCause();
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await expect(failed).toHaveCount(0);
+  await expect(page.getByTestId('person').first()).toBeVisible();
+}
 
 test('a screen whose code did not arrive says so; "Try again" loads it', async ({ app, page }) => {
   await app.loadDemo();
@@ -22,12 +34,7 @@ test('a screen whose code did not arrive says so; "Try again" loads it', async (
   // The rest of the app works meanwhile.
   await app.screen('Overview');
   await expect(app.stat('connections')).toHaveText(DEMO.connections);
-  await app.screen('People');
-  await expect(failed).toBeVisible();
-  blocked = false;
-  await failed.getByRole('button', { name: 'Try again' }).click();
-  await expect(failed).toHaveCount(0);
-  await expect(page.getByTestId('person').first()).toBeVisible();
+  await retriedOnPeople(app, page, () => (blocked = false));
 });
 
 test('a screen that fails while rendering says so; the others still work', async ({ app, page }) => {
@@ -47,13 +54,8 @@ test('a screen that fails while rendering says so; the others still work', async
   await app.screen('Findings');
   await expect(failed).toHaveCount(0);
   await expect(page.getByTestId('finding').first()).toBeVisible();
-  await app.screen('People');
-  await expect(failed).toBeVisible();
   // "Try again" asks for the screen's data again, too.
-  broken = false;
-  await failed.getByRole('button', { name: 'Try again' }).click();
-  await expect(failed).toHaveCount(0);
-  await expect(page.getByTestId('person').first()).toBeVisible();
+  await retriedOnPeople(app, page, () => (broken = false));
 });
 
 test('a dialog whose code did not arrive says so, closes on Escape, and opens on "Try again"', async ({
