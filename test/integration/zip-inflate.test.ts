@@ -10,7 +10,8 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import yauzl from 'yauzl';
 import { HANDOFF_BYTES, inflated } from '../../electron/services/importers/inflate';
 import { PARALLEL_DEFAULTS } from '../../electron/services/importers/parallel';
 import { openDatabase } from '../../electron/services/db';
@@ -66,13 +67,14 @@ describe('a big ZIP entry is inflated by a worker thread', () => {
       );
       const before = inflated.byWorkers;
       expect((await readAll(await file.open())).equals(big)).toBe(true);
-      expect(inflated.byWorkers).toBe(before + 1);
+      expect((await readAll(await file.open({ whole: true }))).equals(big)).toBe(true);
+      expect(inflated.byWorkers).toBe(before + 2);
       // Recognising the file (its encoding, its kind: the first 64 kB) starts no worker.
       await sniffEncoding(file);
       expect(new Set((await inspect([file])).map((f) => f.kind))).toEqual(new Set(['linkedin-messages']));
       const small = zip.files.find((f) => f.name === 'Connections.csv')!;
       expect((await readAll(await small.open())).toString()).toBe('First Name,Last Name\nA,B\n');
-      expect(inflated.byWorkers).toBe(before + 1);
+      expect(inflated.byWorkers).toBe(before + 2);
       await zip.close();
     }
   });
@@ -82,8 +84,39 @@ describe('a big ZIP entry is inflated by a worker thread', () => {
       [{ name: 'messages.csv', data: big, claimedSize: big.length + 10 }],
       'messages.csv',
     );
-    await expect(readAll(await file.open())).rejects.toThrow(
-      /^export\.zip › messages\.csv: damaged entry: it holds fewer bytes than the archive states$/,
+    for (const whole of [false, true])
+      await expect(readAll(await file.open({ whole }))).rejects.toThrow(
+        /^export\.zip › messages\.csv: damaged entry: it holds fewer bytes than the archive states$/,
+      );
+    await zip.close();
+  });
+
+  it('read whole, goes to its worker from the first byte: the archive reader opens nothing', async () => {
+    const { zip, file } = await entry([{ name: 'messages.csv', data: big }], 'messages.csv');
+    const opened = vi.spyOn(yauzl.ZipFile.prototype, 'openReadStream');
+    try {
+      const before = inflated.byWorkers;
+      expect((await readAll(await file.open({ whole: true }))).equals(big)).toBe(true);
+      expect(inflated.byWorkers).toBe(before + 1);
+      expect(opened).not.toHaveBeenCalled();
+      // Opened to be recognised, its first bytes come from the archive reader (no worker is taken).
+      await sniffEncoding(file);
+      expect(opened).toHaveBeenCalledTimes(1);
+      expect(inflated.byWorkers).toBe(before + 1);
+    } finally {
+      opened.mockRestore();
+      await zip.close();
+    }
+  });
+
+  it('names the entry when its local header is not one (the worker reads it)', async () => {
+    const path = join(tempDir(), 'export.zip');
+    const bytes = makeZip([{ name: 'messages.csv', data: big }]);
+    bytes.writeUInt32LE(0x04034b51, 0);
+    writeFileSync(path, bytes);
+    const zip = await openZip(path, 'export.zip');
+    await expect(zip.files[0]!.open({ whole: true }).then(readAll)).rejects.toThrow(
+      /^export\.zip › messages\.csv: .*no local file header/,
     );
     await zip.close();
   });
@@ -102,10 +135,12 @@ describe('a big ZIP entry is inflated by a worker thread', () => {
 
   it('hashes the whole entry beside inflating it: the import records the hash the file itself has', async () => {
     const { zip, file } = await entry([{ name: 'messages.csv', data: big }], 'messages.csv');
-    const stream: HashedReadable = await file.open();
-    expect((await readAll(stream)).equals(big)).toBe(true);
     const sha256 = createHash('sha256').update(big).digest('hex');
-    expect(await stream.sha256).toBe(sha256);
+    for (const whole of [false, true]) {
+      const stream: HashedReadable = await file.open({ whole });
+      expect((await readAll(stream)).equals(big)).toBe(true);
+      expect(await stream.sha256).toBe(sha256);
+    }
     await zip.close();
 
     const dir = tempDir();
@@ -132,16 +167,19 @@ describe('a big ZIP entry is inflated by a worker thread', () => {
     writeFileSync(path, makeZip([{ name: 'messages.csv', data: big }]));
     const cannotStart = (): Worker => new Worker('throw new Error("no script")', { eval: true });
     const zip = await openZip(path, 'export.zip', { startInflater: cannotStart });
-    const stream: HashedReadable = await zip.files[0]!.open();
-    expect((await readAll(stream)).equals(big)).toBe(true);
-    expect(await stream.sha256).toBe(createHash('sha256').update(big).digest('hex'));
+    for (const whole of [false, true]) {
+      const stream: HashedReadable = await zip.files[0]!.open({ whole });
+      expect((await readAll(stream)).equals(big)).toBe(true);
+      expect(await stream.sha256).toBe(createHash('sha256').update(big).digest('hex'));
+    }
     await zip.close();
 
     writeFileSync(path, makeZip([{ name: 'messages.csv', data: big, claimedCrc: crc32(big) ^ 1 }]));
     const damaged = await openZip(path, 'export.zip', { startInflater: cannotStart });
-    await expect(damaged.files[0]!.open().then(readAll)).rejects.toThrow(
-      /^export\.zip › messages\.csv: damaged entry: its checksum does not match its content$/,
-    );
+    for (const whole of [false, true])
+      await expect(damaged.files[0]!.open({ whole }).then(readAll)).rejects.toThrow(
+        /^export\.zip › messages\.csv: damaged entry: its checksum does not match its content$/,
+      );
     await damaged.close();
   });
 
@@ -151,9 +189,10 @@ describe('a big ZIP entry is inflated by a worker thread', () => {
       [{ name: 'messages.csv', data: '', raw: { deflated, size: big.length, crc: crc32(big) ^ 1 } }],
       'messages.csv',
     );
-    await expect(readAll(await file.open())).rejects.toThrow(
-      /^export\.zip › messages\.csv: damaged entry: its checksum does not match its content$/,
-    );
+    for (const whole of [false, true])
+      await expect(readAll(await file.open({ whole }))).rejects.toThrow(
+        /^export\.zip › messages\.csv: damaged entry: its checksum does not match its content$/,
+      );
     await zip.close();
   });
 });
@@ -223,5 +262,32 @@ describe('a small ZIP entry is read at once', () => {
       expect((await readAll(await file.open())).equals(data)).toBe(true);
       await zip.close();
     }
+  });
+
+  it('lets the event loop turn between its pieces (a big entry read beside it goes on meanwhile)', async () => {
+    const three = messages(3 * 1024 * 1024).subarray(0, 3 * 1024 * 1024 - 7);
+    const { zip, file } = await entry([{ name: 'Connections.csv', data: three }], 'Connections.csv');
+    // Turns of the event loop, counted as they come.
+    let turn = 0;
+    let ticking = true;
+    const tick = (): void => {
+      turn++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const turns: number[] = [];
+    const sizes: number[] = [];
+    try {
+      for await (const chunk of await file.open()) {
+        sizes.push((chunk as Buffer).length);
+        turns.push(turn);
+      }
+    } finally {
+      ticking = false;
+    }
+    expect(sizes).toEqual([1024 * 1024, 1024 * 1024, 1024 * 1024 - 7]);
+    expect(turns[1]!).toBeGreaterThan(turns[0]!);
+    expect(turns[2]!).toBeGreaterThan(turns[1]!);
+    await zip.close();
   });
 });

@@ -8,5 +8,5 @@ import { runInflater, type ToInflater } from './inflate';
 
 const port = parentPort!;
 port.once('message', (message: ToInflater) => {
-  if (message.type === 'inflate') runInflater(port, message);
+  if (message.type === 'inflate') void runInflater(port, message);
 });

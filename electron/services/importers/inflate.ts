@@ -7,7 +7,10 @@
  * that thread is busy parsing. The worker reads the entry's compressed bytes from the archive itself
  * and sends the inflated ones in pieces of 256 kB, moved (not copied), a few ahead of the reader. The
  * first bytes come from the archive reader as before: most opens (the kind, the encoding) read those
- * only, and a worker is taken for a whole read alone.
+ * only, and a worker is taken for a whole read alone. A reader that says it reads the whole entry (the
+ * parallel messages reader) gets every byte from the worker, which finds the entry's data itself (its
+ * local header): the request goes out at the first read, with no turn of the import's event loop
+ * before it — that thread may be busy with the connections for 0.2 s, and the parsers would wait.
  *
  * A small entry is read and inflated in one go (`readWhole`): Connections.csv (3.5 MB) in ≈ 8 ms of
  * CPU, where the archive reader's stream took ≈ 60 ms.
@@ -72,7 +75,8 @@ export type ToInflater =
   | {
       type: 'inflate';
       path: string;
-      start: number;
+      /** Where the entry's local header starts: the worker reads it (no turn of the import's event loop). */
+      localHeader: number;
       compressedSize: number;
       method: number;
       skip: number;
@@ -89,14 +93,14 @@ export type FromInflater =
   | { type: 'failed'; reason: string };
 
 /** Where the entry's data begins: after its local header, whose name and extra field vary in length. */
-async function dataStartIn(handle: FileHandle, entry: EntryAt): Promise<number> {
+async function dataStartIn(handle: FileHandle, entry: Pick<EntryAt, 'localHeader'>): Promise<number> {
   const header = Buffer.alloc(30);
   const { bytesRead } = await handle.read(header, 0, 30, entry.localHeader);
   if (bytesRead < 30 || header.readUInt32LE(0) !== 0x04034b50) throw new Error('no local file header');
   return entry.localHeader + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
 }
 
-async function dataStart(entry: EntryAt): Promise<number> {
+async function dataStart(entry: Pick<EntryAt, 'path' | 'localHeader'>): Promise<number> {
   const handle = await open(entry.path, 'r');
   try {
     return await dataStartIn(handle, entry);
@@ -110,11 +114,18 @@ async function dataStart(entry: EntryAt): Promise<number> {
  * It also hashes them (SHA-256, the file's identity in the import's record) — here, where the bytes pass
  * anyway, instead of on the import's thread, which has the most to do (≈ 65 ms for 95 MB).
  */
-export function runInflater(port: MessagePort, message: Extract<ToInflater, { type: 'inflate' }>): void {
+export async function runInflater(port: MessagePort, message: Extract<ToInflater, { type: 'inflate' }>): Promise<void> {
   const post = (reply: FromInflater, transfer?: ArrayBuffer[]): void => port.postMessage(reply, transfer);
+  let start: number;
+  try {
+    start = await dataStart({ path: message.path, localHeader: message.localHeader });
+  } catch (error) {
+    post({ type: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    return;
+  }
   const raw = createReadStream(message.path, {
-    start: message.start,
-    end: message.start + message.compressedSize - 1,
+    start,
+    end: start + message.compressedSize - 1,
     highWaterMark: PIECE_BYTES,
   });
   const bytes = message.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: PIECE_BYTES })) : raw;
@@ -166,7 +177,6 @@ export async function* inflateInWorker(
   skip: number,
   startWorker: () => Worker,
 ): AsyncGenerator<Buffer, string> {
-  const start = await dataStart(entry);
   const worker = startWorker();
   inflated.byWorkers++;
   const queue: Array<FromInflater | { type: 'unavailable'; reason: string }> = [];
@@ -189,7 +199,7 @@ export async function* inflateInWorker(
   const request: ToInflater = {
     type: 'inflate',
     path: entry.path,
-    start,
+    localHeader: entry.localHeader,
     compressedSize: entry.compressedSize,
     method: entry.method,
     skip,

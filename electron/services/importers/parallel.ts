@@ -233,7 +233,7 @@ export async function readMessagesInParallel(
     slots.push(slot);
   }
 
-  const stream: HashedReadable = await file.open();
+  const stream: HashedReadable = await file.open({ whole: true });
   try {
     // Hashed here unless its producer hashes it on the side (a big ZIP entry: its inflate worker).
     const hashedBeside = stream.sha256;

@@ -15,11 +15,19 @@ export interface SourceFile {
    */
   display: string;
   size: number;
-  open(): Promise<Readable>;
+  /**
+   * Its bytes. `whole`: the caller reads them all (not just the first, to recognise the file) — a big
+   * ZIP entry then goes to its inflate worker from the first byte.
+   */
+  open(options?: OpenOptions): Promise<Readable>;
   /** True when the user named this file directly (an unrecognised one is then an error). */
   explicit: boolean;
   /** What the user picked, by name: the file itself, or the ZIP or folder it came from. */
   container: string;
+}
+
+export interface OpenOptions {
+  whole?: boolean;
 }
 
 /**

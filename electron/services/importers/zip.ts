@@ -8,7 +8,7 @@ import { ImportError } from '../errors';
 import { EntryDamaged, HANDOFF_BYTES, InflaterUnavailable, inflateInWorker, readWhole, type EntryAt } from './inflate';
 import { PARALLEL_DEFAULTS } from './parallel';
 import { because, reasonOf } from './reason';
-import type { HashedReadable, SourceFile } from './source';
+import type { HashedReadable, OpenOptions, SourceFile } from './source';
 import { prestartInflateWorker, takeWorker, workerSource } from './workers';
 
 /** Limits for archives from strangers' tools: checked from the central directory, before reading. */
@@ -144,8 +144,16 @@ function inflatedInWorker(entry: yauzl.Entry): boolean {
 }
 
 /** A whole entry in pieces the size a file stream gives (views, not copies). */
-function* pieces(bytes: Buffer, size = 64 * 1024): Generator<Buffer> {
-  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+/**
+ * A whole entry in pieces of 1 MB (a file on disk is read so), each but the first after a turn of the
+ * event loop: while its reader parses them, the big entry's pieces (another file of the same import,
+ * read at once) come in and go on to their parsers.
+ */
+async function* pieces(bytes: Buffer, size = 1024 * 1024): AsyncGenerator<Buffer> {
+  for (let at = 0; at < bytes.length; at += size) {
+    if (at > 0) await new Promise((resolve) => setImmediate(resolve));
+    yield bytes.subarray(at, at + size);
+  }
 }
 
 /** Why an entry cannot be read, as the import reports it: naming the entry, in the reader's language. */
@@ -171,7 +179,7 @@ interface EntryHash {
  * reads the rest itself (`reopen`), and the entry is hashed and checked here.
  */
 async function* handOff(
-  head: Readable,
+  head: Readable | null,
   entry: EntryAt,
   inflater: () => Worker,
   reopen: () => Promise<Readable>,
@@ -185,16 +193,17 @@ async function* handOff(
     own.crc = crc32(chunk, own.crc);
   };
   try {
-    try {
-      for await (const chunk of head) {
-        passed += (chunk as Buffer).length;
-        seen(chunk as Buffer);
-        yield chunk as Buffer;
-        if (passed >= HANDOFF_BYTES) break;
+    if (head)
+      try {
+        for await (const chunk of head) {
+          passed += (chunk as Buffer).length;
+          seen(chunk as Buffer);
+          yield chunk as Buffer;
+          if (passed >= HANDOFF_BYTES) break;
+        }
+      } finally {
+        head.destroy();
       }
-    } finally {
-      head.destroy();
-    }
     try {
       if (passed < entry.uncompressedSize) {
         hash.resolve(yield* inflateInWorker(entry, passed, inflater));
@@ -283,7 +292,7 @@ export async function openZip(
         size: entry.uncompressedSize,
         explicit: false,
         container: name,
-        open: async () => {
+        open: async (options?: OpenOptions) => {
           if (readable(entry) && !inflatedInWorker(entry)) {
             // Opened again and again (to recognise it, then to read it): inflated once.
             if (lastWhole?.entry !== entry) lastWhole = { entry, bytes: readWhole(at) };
@@ -302,8 +311,10 @@ export async function openZip(
                 else resolve(stream);
               });
             });
-          const head = await reader();
-          if (!inflatedInWorker(entry) || workerSource('inflate-worker') === null) return head;
+          const inWorker = inflatedInWorker(entry) && workerSource('inflate-worker') !== null;
+          // Read whole: from its worker from the first byte, which starts inflating at once.
+          const head = inWorker && options?.whole ? null : await reader();
+          if (!inWorker) return head!;
           let hash!: EntryHash;
           const sha256 = new Promise<string>((resolve, reject) => (hash = { resolve, reject }));
           // Nobody need wait for it: the stream reports the same failure.
