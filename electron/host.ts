@@ -22,7 +22,7 @@ import { CONTENT_SECURITY_POLICY_HEADER } from '../shared/csp';
 import type { MessageKey, MessageValues } from '../shared/i18n';
 import { AppService, type AppServiceOptions } from './services/app-service';
 import { AppError, toErrorInfo } from './services/errors';
-import { beginServing } from './services/foreground';
+import { beginServing, pageLoading } from './services/foreground';
 
 // React renders the report's HTML with its production build (loaded when a report is first made): the
 // development build is about twice as slow. Nothing sets NODE_ENV for a desktop app or a CLI.
@@ -338,6 +338,7 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
     const served = beginServing();
     res.once('close', served);
     if (pathname === '/' || pathname === '/index.html') {
+      pageLoading();
       send(res, 200, indexHtml, TYPES['.html']!);
       return;
     }

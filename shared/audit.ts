@@ -18,7 +18,7 @@ import { DEFAULT_POLICY, type Policy } from './policy';
 import type { SharingSettings } from './sharing';
 export { UNKNOWN_PRIMARY_EMAIL, exposedDetails } from './exposure';
 import { RULES, type Rule, type RuleContext } from './rules';
-import { ruleContext } from './audit-context';
+import { ruleContextSteps } from './audit-context';
 export { warmFamiliarity } from './audit-context';
 import { liveRevocations } from './revocation-cover';
 import { countFinding, scoreOf, SEVERITIES, type RuleTally } from './score';
@@ -84,7 +84,7 @@ export function* auditBaseSteps(
   policy: Policy = DEFAULT_POLICY,
   rules: readonly Rule[] = RULES,
 ): Generator<void, AuditBase> {
-  const { ctx, exposures, exposed } = ruleContext(input, policy, now, 'full');
+  const { ctx, exposures, exposed } = yield* ruleContextSteps(input, policy, now, 'full');
   const { contacts, familiarity } = ctx;
   const findings: Finding[] = [];
   for (const rule of rules) {
@@ -166,7 +166,7 @@ interface Counted {
 
 /** The rules' findings counted, not built (no finding objects, no texts, no sorting), pausing after each rule. */
 function* countSteps(input: AuditInput, now: Date, policy: Policy, rules: readonly Rule[]): Generator<void, Counted> {
-  const { ctx, exposures, exposed } = ruleContext(input, policy, now, 'preview');
+  const { ctx, exposures, exposed } = yield* ruleContextSteps(input, policy, now, 'preview');
   const { contacts } = ctx;
   const coveredBy = liveRevocations(input.revocations);
   const mutes = activeMutes(input.mutes, now);
@@ -241,6 +241,7 @@ export function* previewSteps(
     rules,
   );
   const { familiarity } = ctx;
+  yield;
   const rows = new Map<DetailField, FieldExposureRow>();
   for (const e of exposures) {
     const row = rows.get(e.field) ?? { field: e.field, visibleTo: 0, unfamiliar: 0, revoked: 0 };
@@ -251,6 +252,7 @@ export function* previewSteps(
     }
     rows.set(e.field, row);
   }
+  yield;
   const audienceNow = audiences(exposures, familiarity);
   const afterPlan = coveredBy.none ? exposures : exposures.filter((e) => coveredBy.exposure(e) === null);
   return {

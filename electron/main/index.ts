@@ -6,7 +6,7 @@
 import { app, BrowserWindow, dialog, Menu, ipcMain, protocol, session, shell, type WebContents } from 'electron';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { CHANNELS, type Events } from '../../shared/contract';
 import { isAllowedExternalUrl } from '../../shared/platform';
 import { AppService } from '../services/app-service';
@@ -27,7 +27,7 @@ import {
   type ShellMode,
 } from './hardening';
 import { DB_FILE_NAME } from '../services/paths';
-import { beginServing } from '../services/foreground';
+import { beginServing, pageLoading } from '../services/foreground';
 
 // React renders the report's HTML with its production build (loaded when a report is first made): the
 // development build is about twice as slow. Nothing sets NODE_ENV for a desktop app or a CLI.
@@ -126,7 +126,8 @@ void app.whenReady().then(() => {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = appFilePath(request.url, rendererDir);
     if (file === null) return new Response('not found', { status: 404 });
-    // Read before main's warm-up takes its next step (foreground.ts).
+    // Read before main's warm-up takes its next step (foreground.ts); the document starts a page load.
+    if (basename(file) === 'index.html') pageLoading();
     const served = beginServing();
     try {
       return new Response(await readFile(file), { headers: appResponseHeaders(file) });

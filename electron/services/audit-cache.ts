@@ -26,7 +26,7 @@ import type { Policy } from '../../shared/policy';
 import type { DB } from './db';
 import { getPolicy, loadAuditInput, loadAuditInputSteps, loadMutes } from './store';
 import { listRevocations } from './revocation-store';
-import { pageServed } from './foreground';
+import { pageLoaded, pageServed } from './foreground';
 
 interface Entry {
   /** The database's counters the whole entry describes (null: its state must be read again). */
@@ -52,6 +52,15 @@ function byIdOf(audit: AuditResult): ReadonlyMap<string, Finding> {
 const pause = async (): Promise<void> => {
   await new Promise((resolve) => setImmediate(resolve));
   await pageServed();
+};
+
+/**
+ * Between two steps of the full audit, once the numbers are counted: also while a page is loading,
+ * until it has its numbers (foreground.ts). A request that needs the full audit meanwhile computes it.
+ */
+const pauseForPage = async (): Promise<void> => {
+  await pageLoaded();
+  await pause();
 };
 
 export class AuditCache {
@@ -178,7 +187,8 @@ export class AuditCache {
       if (this.entry?.key === key) return { audit: this.entry.audit, revision: this.entry.revision };
       // The full audit, when installed, takes the next revision: the count is of the same state.
       if (this.early?.key === key) return { audit: this.early.audit, revision: this.revision + 1 };
-      if (this.warming === null) {
+      // Counted, then something changed: the warm-up may be waiting for a page's numbers — these.
+      if (this.warming === null || this.early !== null) {
         const entry = this.current();
         return { audit: entry.audit, revision: entry.revision };
       }
@@ -226,7 +236,7 @@ export class AuditCache {
     this.notify();
     const steps = auditBaseSteps(input, 'en', now, policy);
     for (;;) {
-      await pause();
+      await pauseForPage();
       if (this.pending !== pending || pending.key !== this.key()) return;
       const step = steps.next();
       if (step.done) {

@@ -8,6 +8,7 @@ import type { AuditResult } from '../../shared/domain';
 import { findingsPage } from '../../shared/findings-query';
 import { mergeDeclaredDetails } from '../../shared/my-details';
 import { AuditCache } from './audit-cache';
+import { numbersAnswered } from './foreground';
 import type { DB } from './db';
 
 export const DECLARED_SOURCE = 'declared in ShareAudit';
@@ -29,6 +30,8 @@ export class AuditService {
   /** The overview's numbers: during the warm-up at start, as soon as it has counted them. */
   async summary(): Promise<AuditOverview> {
     const { audit, revision } = await this.cache.numbers();
+    // A page loading has its first numbers: main's warm-up goes on with the full audit.
+    numbersAnswered();
     return {
       revision,
       generatedAt: audit.generatedAt,

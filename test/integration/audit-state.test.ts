@@ -5,7 +5,8 @@ import { applyAuditState, computeAudit, computeAuditBase } from '../../shared/au
 import type { AuditResult } from '../../shared/domain';
 import { AppService } from '../../electron/services/app-service';
 import { AuditCache } from '../../electron/services/audit-cache';
-import { beginServing } from '../../electron/services/foreground';
+import { beginServing, numbersAnswered, pageLoading } from '../../electron/services/foreground';
+import { AuditService } from '../../electron/services/audit-service';
 import { getPolicy, loadAuditInput } from '../../electron/services/store';
 import { useTempDir } from '../helpers/fixtures';
 import { call } from '../helpers/service';
@@ -127,6 +128,61 @@ describe('the audit warmed at start', () => {
     await warming;
     expect(cache.isCurrent).toBe(true);
     expect(cache.audit('en')).toEqual(recomputed(svc));
+    svc.close();
+  });
+
+  it('while a page loads, counts its numbers but builds no findings until the page has them', async () => {
+    const { svc } = await demo();
+    const audits = new AuditService(svc.db, () => NOW);
+    const cache = audits.cache;
+    pageLoading();
+    try {
+      let done = false;
+      const warming = cache.warm().then(() => (done = true));
+      // Counted while the page loads (its numbers need them) …
+      const early = await cache.numbers();
+      expect(early.audit.summary).toEqual(recomputed(svc).summary);
+      // … but the findings wait, however many turns of the event loop pass.
+      for (let turn = 0; turn < 50; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
+      expect(done).toBe(false);
+      expect(cache.isCurrent).toBe(false);
+      // The page's numbers answered: the warm-up builds them.
+      expect((await audits.summary()).summary).toEqual(early.audit.summary);
+      await warming;
+      expect(cache.isCurrent).toBe(true);
+      expect(cache.audit('en')).toEqual(recomputed(svc));
+    } finally {
+      numbersAnswered();
+      svc.close();
+    }
+  });
+
+  it('while it waits for a page, a change or a request for findings is answered at once, from the database', async () => {
+    const { svc } = await demo();
+    const open = svc.audit('en').findings.filter((f) => f.contact !== null);
+    for (const ask of ['numbers after a change', 'findings'] as const) {
+      const cache = new AuditCache(svc.db, () => NOW);
+      // A page that never asks (no cap within the test's time): nothing here may wait for it.
+      pageLoading(10 * 60_000);
+      try {
+        const warming = cache.warm();
+        await cache.numbers();
+        if (ask === 'numbers after a change') {
+          // Counted, then muted: the count is stale, and the warm-up waits for the page — not this.
+          await call(svc, 'finding:mute', { findingId: open[0]!.id, reason: 'known', until: null });
+          const after = await cache.numbers();
+          expect(after.audit.summary).toEqual(recomputed(svc).summary);
+        } else {
+          expect(cache.audit('en')).toEqual(recomputed(svc));
+        }
+        // The warm-up sees it was overtaken once it goes on, and stops.
+        numbersAnswered();
+        await warming;
+        expect(cache.audit('en')).toEqual(recomputed(svc));
+      } finally {
+        numbersAnswered();
+      }
+    }
     svc.close();
   });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanStaleUploads, startBrowserHost, type BrowserHost } from '../../electron/host';
 import { CONNECTIONS_2024, useTempDir } from '../helpers/fixtures';
+import { numbersAnswered, pageLoaded } from '../../electron/services/foreground';
 
 const tempDir = useTempDir();
 let host: BrowserHost | undefined;
@@ -182,6 +183,25 @@ describe('the local browser host', () => {
       'NOT_FOUND',
       h,
     );
+  });
+
+  it("the page's document starts a page load (main's warm-up holds its findings back), its numbers end it", async () => {
+    const h = await start();
+    // The tests before opened the page too: their loads end here.
+    numbersAnswered();
+    try {
+      const loaded = (): Promise<boolean> =>
+        Promise.race([pageLoaded().then(() => true), new Promise<boolean>((r) => setImmediate(() => r(false)))]);
+      expect((await http(h, '/assets/app.js')).status).toBe(200);
+      expect(await loaded()).toBe(true);
+      expect((await http(h, '/')).status).toBe(200);
+      expect(await loaded()).toBe(false);
+      const summary = await api(h, 'audit:summary', {});
+      expect(JSON.parse(summary.body)).toMatchObject({ ok: true });
+      expect(await loaded()).toBe(true);
+    } finally {
+      numbersAnswered();
+    }
   });
 
   it('serves only files inside the renderer folder', async () => {

@@ -1,6 +1,13 @@
 /** What the page waits for comes first (electron/services/foreground.ts). */
-import { describe, expect, it } from 'vitest';
-import { beginServing, pageServed } from '../../electron/services/foreground';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  beginServing,
+  numbersAnswered,
+  pageLoaded,
+  pageLoading,
+  pageServed,
+  PAGE_LOAD_CAP_MS,
+} from '../../electron/services/foreground';
 
 describe('the page is served before the warm-up goes on', () => {
   it('waits until every file being served is served; ending twice ends once', async () => {
@@ -17,5 +24,43 @@ describe('the page is served before the warm-up goes on', () => {
     await waiting;
     expect(resumed).toBe(true);
     await pageServed();
+  });
+});
+
+describe('a page loading holds the warm-up back until it has its numbers', () => {
+  afterEach(() => {
+    numbersAnswered();
+    vi.useRealTimers();
+  });
+
+  it('from its document until its numbers are answered', async () => {
+    await pageLoaded();
+    pageLoading();
+    let resumed = false;
+    const waiting = pageLoaded().then(() => (resumed = true));
+    for (let turn = 0; turn < 20; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(resumed).toBe(false);
+    numbersAnswered();
+    await waiting;
+    expect(resumed).toBe(true);
+    // Answered again (a later view): nothing waits, nothing breaks.
+    numbersAnswered();
+    await pageLoaded();
+  });
+
+  it('at most a while when the page never asks for its numbers; a new document starts the while again', async () => {
+    vi.useFakeTimers();
+    pageLoading();
+    let resumed = false;
+    const waiting = pageLoaded().then(() => (resumed = true));
+    await vi.advanceTimersByTimeAsync(PAGE_LOAD_CAP_MS - 100);
+    expect(resumed).toBe(false);
+    // Reloaded: the cap counts from the new document.
+    pageLoading();
+    await vi.advanceTimersByTimeAsync(PAGE_LOAD_CAP_MS - 100);
+    expect(resumed).toBe(false);
+    await vi.advanceTimersByTimeAsync(100);
+    await waiting;
+    expect(resumed).toBe(true);
   });
 });
