@@ -119,33 +119,13 @@ function registerIpc(svc: AppService): void {
 
 app.on('web-contents-created', (_event, contents) => lockDown(contents));
 
-void app.whenReady().then(() => {
-  const ses = session.defaultSession;
-  // The renderer's files, from the app's scheme: a URL maps to a file inside the renderer folder or
-  // to nothing (hardening.ts appFilePath).
-  protocol.handle(APP_SCHEME, async (request) => {
-    const file = appFilePath(request.url, rendererDir);
-    if (file === null) return new Response('not found', { status: 404 });
-    // Read before main's warm-up takes its next step (foreground.ts); the document starts a page load.
-    if (basename(file) === 'index.html') pageLoading();
-    const served = beginServing();
-    try {
-      return new Response(await readFile(file), { headers: appResponseHeaders(file) });
-    } catch {
-      return new Response('not found', { status: 404 });
-    } finally {
-      served();
-    }
-  });
-  // No file:// request at all: the page has no business reading the disk.
-  protocol.handle('file', () => new Response('file:// is not served', { status: 403 }));
-  // Nothing ever leaves the machine: refuse every request that is not the app's own.
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, mode) }));
-  ses.setPermissionRequestHandler(denyPermissionRequest);
-  ses.setPermissionCheckHandler(denyPermissionCheck);
-
+/**
+ * The services, opened as the process starts (the user-data path and the native binding need no ready
+ * app): main's warm-up computes the audit while Electron gets ready and the window loads.
+ */
+function openService(): AppService | undefined {
   try {
-    service = new AppService(
+    return new AppService(
       {
         dbPath: join(app.getPath('userData'), DB_FILE_NAME),
         nativeBinding: electronNativeBinding(),
@@ -177,19 +157,51 @@ void app.whenReady().then(() => {
         },
         openExternal: (url) => shell.openExternal(url),
         // "Forget everything": the page's web storage (language, theme) and caches go with the database.
-        forgetPlatformData: () => ses.clearStorageData(),
+        forgetPlatformData: () => session.defaultSession.clearStorageData(),
       },
     );
   } catch (error) {
+    // Allowed before the app is ready.
     dialog.showErrorBox('ShareAudit cannot open its database', (error as Error).message);
     app.exit(1);
-    return;
+    return undefined;
   }
+}
+
+service = openService();
+// In steps, with the event loop free between them: the window is created and paints meanwhile, and
+// its numbers find the audit counted.
+service?.warmUp();
+
+void app.whenReady().then(() => {
+  const ses = session.defaultSession;
+  // The renderer's files, from the app's scheme: a URL maps to a file inside the renderer folder or
+  // to nothing (hardening.ts appFilePath).
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = appFilePath(request.url, rendererDir);
+    if (file === null) return new Response('not found', { status: 404 });
+    // Read before main's warm-up takes its next step (foreground.ts); the document starts a page load.
+    if (basename(file) === 'index.html') pageLoading();
+    const served = beginServing();
+    try {
+      return new Response(await readFile(file), { headers: appResponseHeaders(file) });
+    } catch {
+      return new Response('not found', { status: 404 });
+    } finally {
+      served();
+    }
+  });
+  // No file:// request at all: the page has no business reading the disk.
+  protocol.handle('file', () => new Response('file:// is not served', { status: 403 }));
+  // Nothing ever leaves the machine: refuse every request that is not the app's own.
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, mode) }));
+  ses.setPermissionRequestHandler(denyPermissionRequest);
+  ses.setPermissionCheckHandler(denyPermissionCheck);
+
+  if (!service) return;
   registerIpc(service);
   setMenu(app.getLocale().startsWith('de') ? 'de' : 'en');
   createWindow();
-  // The audit is computed meanwhile, in steps: the window paints first, its numbers find it ready.
-  service?.warmUp();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
