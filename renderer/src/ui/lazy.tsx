@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useState, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 
 /** What a lazy component shows when its code could not be loaded (given its props): the reason, and a retry. */
 export type LoadFailed<P> = (retry: () => void, error: unknown, props: P) => ReactNode;
@@ -9,7 +9,8 @@ export type LoadFailed<P> = (retry: () => void, error: unknown, props: P) => Rea
  * suspends: React shows the content of a Suspense boundary that has just shown its fallback no sooner
  * than 300 ms later, so a screen loaded beside its first request would wait that long after its data.
  * A failed load shows `failed` (with a retry) where it is shown; it is tried again on retry, or the
- * next time the component is shown — not remembered.
+ * next time the component is shown — not remembered: a load that failed before this component was
+ * shown (a preload) shows the fallback while it is tried again, never its failure for a frame.
  */
 export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -18,8 +19,8 @@ export function lazyComponent<P extends object>(
 ) {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
-  /** The last load's failure, until a new load starts. */
-  let failure: { error: unknown } | null = null;
+  /** The last load's failure (and the version it made), until a new load starts. */
+  let failure: { error: unknown; at: number } | null = null;
   /** Changes whenever what a Lazy shows may change (a snapshot for useSyncExternalStore). */
   let version = 0;
   const waiting = new Set<() => void>();
@@ -41,7 +42,7 @@ export function lazyComponent<P extends object>(
       },
       (error: unknown) => {
         loading = undefined;
-        failure = { error };
+        failure = { error, at: version + 1 };
         changed();
         throw error;
       },
@@ -55,6 +56,8 @@ export function lazyComponent<P extends object>(
   const retry = (): void => void preload().catch(() => undefined);
   function Lazy(props: P) {
     useSyncExternalStore(subscribe, () => version);
+    // What had failed before this was shown is tried again as it is shown (below), not shown failed.
+    const [shownAt] = useState(() => version);
     const arrived = loaded !== undefined;
     useEffect(() => {
       // Shown again after a failure: tried again.
@@ -62,7 +65,7 @@ export function lazyComponent<P extends object>(
     }, [arrived]);
     const Component = loaded;
     if (Component) return <Component {...props} />;
-    return failure && !loading ? failed(retry, failure.error, props) : fallback;
+    return failure && !loading && failure.at > shownAt ? failed(retry, failure.error, props) : fallback;
   }
   return Object.assign(Lazy, { preload });
 }

@@ -85,3 +85,37 @@ test('a dialog whose code did not arrive says so, closes on Escape, and opens on
   await expect(unavailable).toHaveCount(0);
   await expect(page.getByTestId('settings-dialog')).toBeVisible();
 });
+
+test('a dialog whose code failed to load ahead, but arrives when it opens, never shows its failure', async ({
+  app,
+  page,
+}) => {
+  await app.loadDemo();
+  // The dialogs' code is loaded ahead once the numbers are shown: here that load fails …
+  let blocked = true;
+  let aborted = 0;
+  await page.route(/\/assets\/(DialogFrame|dialogs)-[^/]+\.js$/, (route) => {
+    if (!blocked) return route.continue();
+    aborted++;
+    return route.abort();
+  });
+  await page.reload();
+  await expect(app.stat('connections')).toHaveText(DEMO.connections);
+  await expect.poll(() => aborted).toBeGreaterThan(0);
+  // … and the code arrives when the dialog opens: it opens, and the failure is not shown on the way,
+  // not even for a frame (every element added to the page is looked at as it comes).
+  blocked = false;
+  await page.evaluate(() => {
+    const w = window as unknown as { failureShown: boolean };
+    w.failureShown = false;
+    const failure = '[data-testid$="-dialog-unavailable"]';
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof Element && (node.matches(failure) || node.querySelector(failure))) w.failureShown = true;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await page.getByRole('navigation').getByRole('button', { name: 'Settings', exact: true }).click();
+  await expect(page.getByTestId('settings-dialog')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { failureShown: boolean }).failureShown)).toBe(false);
+});
