@@ -3,7 +3,7 @@
  * every write invalidates what the database feeds (the whole cache: all of it is derived from the
  * database), so views refetch what they show — and only the views on screen.
  */
-import { keepPreviousData, QueryClient, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, QueryClient, useQuery, type Query } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { Channel, Request, Response } from '../../../shared/contract';
 import { platform } from '../platform';
@@ -51,7 +51,13 @@ export async function write<C extends Channel>(channel: C, request: Request<C>):
   try {
     return await platform.invoke(channel, request);
   } finally {
-    await queryClient.invalidateQueries();
+    // The lists on screen are asked first: main answers in turn, and a write's effect is seen in the
+    // list it was made from (the row revoked, its count) — the numbers beside it come next.
+    const list = (query: Query): boolean => query.queryKey[1] === 'list';
+    await Promise.all([
+      queryClient.invalidateQueries({ predicate: list }),
+      queryClient.invalidateQueries({ predicate: (query) => !list(query) }),
+    ]);
   }
 }
 

@@ -50,6 +50,28 @@ test('revoke a finding, see the platform step, undo it', async ({ app }) => {
   await app.revokeFirstFindingAndUndo();
 });
 
+test('after a write, the list on screen is asked first: the row revoked shows before the numbers beside it', async ({
+  app,
+  page,
+}) => {
+  await app.loadDemo();
+  await app.screen('Findings');
+  await expect(app.findingsCount()).toHaveText(DEMO.findings);
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const channel = /\/api\/invoke\/([^?]+)/.exec(request.url())?.[1];
+    if (channel) asked.push(decodeURIComponent(channel));
+  });
+  const first = app.findings().first();
+  await first.getByRole('button', { name: 'Revoke', exact: true }).click();
+  await expect(first.getByTestId('revocation-state')).toHaveText('removal planned');
+  await expect(page.getByTestId('planned-count')).toBeVisible();
+  // Main answers in turn: the first thing asked after the write is what the reader looks at.
+  expect(asked[0]).toBe('revocation:create');
+  expect(asked[1]).toBe('findings:list');
+  await expect.poll(() => asked.slice(2)).toContain('audit:summary');
+});
+
 test('bulk revoke of everything matching a filter: confirmed with its actions, undone as a batch', async ({
   app,
   page,
