@@ -121,7 +121,8 @@ app.on('web-contents-created', (_event, contents) => lockDown(contents));
 
 /**
  * The services, opened as the process starts (the user-data path and the native binding need no ready
- * app): main's warm-up computes the audit while Electron gets ready and the window loads.
+ * app): main's warm-up computes the audit while Electron gets ready and the window loads. Should the
+ * database not open, the app says so once it is ready, and quits.
  */
 function openService(): AppService | undefined {
   try {
@@ -161,9 +162,11 @@ function openService(): AppService | undefined {
       },
     );
   } catch (error) {
-    // Allowed before the app is ready.
-    dialog.showErrorBox('ShareAudit cannot open its database', (error as Error).message);
-    app.exit(1);
+    // Shown once the app is ready: before, Linux writes an error box to stderr only.
+    void app.whenReady().then(() => {
+      dialog.showErrorBox('ShareAudit cannot open its database', (error as Error).message);
+      app.exit(1);
+    });
     return undefined;
   }
 }

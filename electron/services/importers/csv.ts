@@ -47,7 +47,8 @@ export async function sniffEncoding(
     if (length >= 64 * 1024) break;
   }
   stream.destroy();
-  const head = Buffer.concat(chunks).subarray(0, 64 * 1024);
+  // Only the first 64 kB are copied (a piece may be 1 MB).
+  const head = Buffer.concat(chunks, Math.min(length, 64 * 1024));
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3, head };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, head };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, head };

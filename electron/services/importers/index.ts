@@ -130,7 +130,7 @@ async function readHead(file: SourceFile, bytes = 64): Promise<Buffer> {
       size += (chunk as Buffer).length;
       if (size >= bytes) break;
     }
-    return Buffer.concat(chunks).subarray(0, bytes);
+    return Buffer.concat(chunks, Math.min(size, bytes));
   } finally {
     stream.destroy();
   }

@@ -143,7 +143,6 @@ function inflatedInWorker(entry: yauzl.Entry): boolean {
   return entry.uncompressedSize >= PARALLEL_DEFAULTS.minBytes && readable(entry);
 }
 
-/** A whole entry in pieces the size a file stream gives (views, not copies). */
 /**
  * A whole entry in pieces of 1 MB (a file on disk is read so), each but the first after a turn of the
  * event loop: while its reader parses them, the big entry's pieces (another file of the same import,
@@ -253,7 +252,14 @@ export async function openZip(
     startInflater?: () => Worker;
   } = {},
 ): Promise<{ files: SourceFile[]; close(): Promise<void> }> {
-  const startInflater = options.startInflater ?? ((): Worker => takeWorker('inflate-worker'));
+  // Without its script (a broken install) a worker cannot start: the archive reader reads the entry,
+  // which is hashed and checked all the same (handOff).
+  const startInflater =
+    options.startInflater ??
+    ((): Worker => {
+      if (workerSource('inflate-worker') === null) throw new InflaterUnavailable('no inflate-worker script');
+      return takeWorker('inflate-worker');
+    });
   const name = basename(label);
   const zip = await openZipFile(path, name);
   guardQueuedReads(zip);
@@ -311,7 +317,7 @@ export async function openZip(
                 else resolve(stream);
               });
             });
-          const inWorker = inflatedInWorker(entry) && workerSource('inflate-worker') !== null;
+          const inWorker = inflatedInWorker(entry);
           // Read whole: from its worker from the first byte, which starts inflating at once.
           const head = inWorker && options?.whole ? null : await reader();
           if (!inWorker) return head!;

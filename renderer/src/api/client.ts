@@ -8,6 +8,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { Channel, Request, Response } from '../../../shared/contract';
 import { platform } from '../platform';
 
+/** The channels whose answers are windows of rows: a screen's list (windows.ts). */
+export const WINDOWED = ['findings:list', 'people:list', 'revocations:list', 'plan:get'] as const;
+const LISTS = new Set<string>(WINDOWED);
+
 export const queryClient = new QueryClient({
   defaultOptions: {
     // Data changes only through writes, which invalidate: no refetch on focus, no timers, no retries
@@ -53,7 +57,7 @@ export async function write<C extends Channel>(channel: C, request: Request<C>):
   } finally {
     // The lists on screen are asked first: main answers in turn, and a write's effect is seen in the
     // list it was made from (the row revoked, its count) — the numbers beside it come next.
-    const list = (query: Query): boolean => query.queryKey[1] === 'list';
+    const list = (query: Query): boolean => LISTS.has(`${String(query.queryKey[0])}:${String(query.queryKey[1])}`);
     await Promise.all([
       queryClient.invalidateQueries({ predicate: list }),
       queryClient.invalidateQueries({ predicate: (query) => !list(query) }),

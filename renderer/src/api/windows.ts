@@ -6,11 +6,11 @@ import { keepPreviousData, useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Request, Response } from '../../../shared/contract';
 import { platform } from '../platform';
-import { keyOf } from './client';
+import { keyOf, WINDOWED } from './client';
 
 export const PAGE = 100;
 
-type Windowed = 'findings:list' | 'people:list' | 'revocations:list' | 'plan:get';
+type Windowed = (typeof WINDOWED)[number];
 type Row<C extends Windowed> = Response<C>['rows'][number];
 
 export interface RowWindow<C extends Windowed> {

@@ -67,9 +67,10 @@ test('after a write, the list on screen is asked first: the row revoked shows be
   await expect(first.getByTestId('revocation-state')).toHaveText('removal planned');
   await expect(page.getByTestId('planned-count')).toBeVisible();
   // Main answers in turn: the first thing asked after the write is what the reader looks at.
-  expect(asked[0]).toBe('revocation:create');
-  expect(asked[1]).toBe('findings:list');
-  await expect.poll(() => asked.slice(2)).toContain('audit:summary');
+  const write = asked.indexOf('revocation:create');
+  expect(write).toBeGreaterThanOrEqual(0);
+  expect(asked[write + 1]).toBe('findings:list');
+  await expect.poll(() => asked.slice(write + 2)).toContain('audit:summary');
 });
 
 test('bulk revoke of everything matching a filter: confirmed with its actions, undone as a batch', async ({
