@@ -5,7 +5,7 @@ import { planDe } from './parts/plan';
 import { reportDe } from './parts/report';
 
 /** The German message catalogue: every English key, no other (the type checks both ways). */
-export const de: Record<MessageKey, string> = {
+const core = {
   'field.businessEmail': 'geschäftliche E-Mail',
   'field.privateEmail': 'private E-Mail',
   'field.phone': 'Telefonnummer',
@@ -422,8 +422,14 @@ export const de: Record<MessageKey, string> = {
   'cli.noRevocations': 'Noch keine Widerrufe.',
   'cli.revocationLine':
     '#{id} {state} — {name} · {field} (geplant {planned}{applied, select, none {} other {, erledigt {applied}}})',
-  ...planDe,
-  ...reportDe,
-  ...historyDe,
-  ...importerDe,
-};
+} satisfies Partial<Record<MessageKey, string>>;
+
+/** Joined as the English one is (en.ts): every English key, and — each part checked — no other. */
+export const de: Record<MessageKey, string> = Object.assign(
+  Object.create(null),
+  core,
+  planDe,
+  reportDe,
+  historyDe,
+  importerDe,
+) as typeof core & typeof planDe & typeof reportDe & typeof historyDe & typeof importerDe;

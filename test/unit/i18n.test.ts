@@ -2,7 +2,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../shared/domain';
 import { findingMessage } from '../../shared/finding-text';
-import { CATALOGUES, evidenceText, formatDate, message, type MessageKey } from '../../shared/i18n';
+import { CATALOGUES, evidenceText, formatDate, hasMessage, message, type MessageKey } from '../../shared/i18n';
 import { RULES } from '../../shared/rules';
 
 /** The argument names a message uses (plural/select options included), as a sorted list. */
@@ -24,6 +24,14 @@ describe('the message catalogue', () => {
 
   it('has every English key in German, and no other', () => {
     expect(Object.keys(CATALOGUES.de).sort()).toEqual([...keys].sort());
+  });
+
+  it('knows its own keys only: nothing an object inherits is a message', () => {
+    expect(hasMessage('ui.import')).toBe(true);
+    expect(hasMessage('plan.step.narrow-email-audience.first-degree')).toBe(true);
+    for (const inherited of ['toString', 'constructor', 'hasOwnProperty', '__proto__', 'valueOf'])
+      expect(hasMessage(inherited), inherited).toBe(false);
+    expect(keys.length).toBeGreaterThan(700);
   });
 
   it.each(keys)('%s parses in both languages and uses the same values', (key) => {
