@@ -9,8 +9,21 @@
  * the warm-up takes no step of its full audit (it has counted the numbers by then): at a heavy user's
  * start those steps and the garbage collections they cause held the page's document back by ≈ 0.4 s.
  */
+/** Promises that wait for a condition: each resolves at once while it holds, else at the next `release`. */
+function gate(holds: () => boolean): { passed(): Promise<void>; release(): void } {
+  let waiting: Array<() => void> = [];
+  return {
+    passed: () => (holds() ? Promise.resolve() : new Promise((resume) => waiting.push(resume))),
+    release: () => {
+      const wake = waiting;
+      waiting = [];
+      for (const resume of wake) resume();
+    },
+  };
+}
+
 let serving = 0;
-let waiting: Array<() => void> = [];
+const served = gate(() => serving === 0);
 
 /** A file of the page is being served; call what it returns once it is (any further call does nothing). */
 export function beginServing(): () => void {
@@ -19,46 +32,32 @@ export function beginServing(): () => void {
   return () => {
     if (ended) return;
     ended = true;
-    serving--;
-    if (serving > 0) return;
-    const wake = waiting;
-    waiting = [];
-    for (const resume of wake) resume();
+    if (--serving === 0) served.release();
   };
 }
 
 /** Resolves at once when no file of the page is being served, else once none is. */
-export function pageServed(): Promise<void> {
-  return serving === 0 ? Promise.resolve() : new Promise((resume) => waiting.push(resume));
-}
+export const pageServed = served.passed;
 
 /** Longest a page counts as loading without asking for its numbers (it opened on another screen). */
 export const PAGE_LOAD_CAP_MS = 2000;
 let loading: NodeJS.Timeout | null = null;
-let loadWaiting: Array<() => void> = [];
-
-function loaded(): void {
-  if (loading === null) return;
-  clearTimeout(loading);
-  loading = null;
-  const wake = loadWaiting;
-  loadWaiting = [];
-  for (const resume of wake) resume();
-}
+const loaded = gate(() => loading === null);
 
 /** The page's document was requested: a page is loading until `numbersAnswered`, or at most `capMs`. */
 export function pageLoading(capMs = PAGE_LOAD_CAP_MS): void {
   if (loading !== null) clearTimeout(loading);
-  loading = setTimeout(loaded, capMs);
+  loading = setTimeout(numbersAnswered, capMs);
   loading.unref();
 }
 
-/** The page's numbers were answered: it has what its first view shows. */
+/** The page's numbers were answered (or the cap has passed): it has what its first view shows. */
 export function numbersAnswered(): void {
-  loaded();
+  if (loading === null) return;
+  clearTimeout(loading);
+  loading = null;
+  loaded.release();
 }
 
 /** Resolves at once when no page is loading, else once it has its numbers (or the cap has passed). */
-export function pageLoaded(): Promise<void> {
-  return loading === null ? Promise.resolve() : new Promise((resume) => loadWaiting.push(resume));
-}
+export const pageLoaded = loaded.passed;

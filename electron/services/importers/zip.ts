@@ -298,7 +298,7 @@ export async function openZip(
         size: entry.uncompressedSize,
         explicit: false,
         container: name,
-        open: async (options?: OpenOptions) => {
+        open: async (how?: OpenOptions) => {
           if (readable(entry) && !inflatedInWorker(entry)) {
             // Opened again and again (to recognise it, then to read it): inflated once.
             if (lastWhole?.entry !== entry) lastWhole = { entry, bytes: readWhole(at) };
@@ -319,7 +319,7 @@ export async function openZip(
             });
           const inWorker = inflatedInWorker(entry);
           // Read whole: from its worker from the first byte, which starts inflating at once.
-          const head = inWorker && options?.whole ? null : await reader();
+          const head = inWorker && how?.whole ? null : await reader();
           if (!inWorker) return head!;
           let hash!: EntryHash;
           const sha256 = new Promise<string>((resolve, reject) => (hash = { resolve, reject }));

@@ -58,18 +58,29 @@ test('a screen that fails while rendering says so; the others still work', async
   await retriedOnPeople(app, page, () => (broken = false));
 });
 
+/**
+ * A fresh page of the demo user whose dialogs' code does not arrive while `blocked()` says so; the
+ * numbers are shown (so the dialogs' code was asked for ahead). Returns how many of its loads failed.
+ */
+async function withDialogsBlocked(app: ShareAuditPage, page: Page, blocked: () => boolean): Promise<() => number> {
+  await app.loadDemo();
+  let aborted = 0;
+  await page.route(/\/assets\/(DialogFrame|dialogs)-[^/]+\.js$/, (route) => {
+    if (!blocked()) return route.continue();
+    aborted++;
+    return route.abort();
+  });
+  await page.reload();
+  await expect(app.stat('connections')).toHaveText(DEMO.connections);
+  return () => aborted;
+}
+
 test('a dialog whose code did not arrive says so, closes on Escape, and opens on "Try again"', async ({
   app,
   page,
 }) => {
-  await app.loadDemo();
-  // A fresh page whose dialogs' code does not arrive.
   let blocked = true;
-  await page.route(/\/assets\/(DialogFrame|dialogs)-[^/]+\.js$/, (route) =>
-    blocked ? route.abort() : route.continue(),
-  );
-  await page.reload();
-  await expect(app.stat('connections')).toHaveText(DEMO.connections);
+  await withDialogsBlocked(app, page, () => blocked);
   const opener = page.getByRole('navigation').getByRole('button', { name: 'Settings', exact: true });
   await opener.click();
   const unavailable = page.getByTestId('settings-dialog-unavailable');
@@ -90,18 +101,10 @@ test('a dialog whose code failed to load ahead, but arrives when it opens, never
   app,
   page,
 }) => {
-  await app.loadDemo();
   // The dialogs' code is loaded ahead once the numbers are shown: here that load fails …
   let blocked = true;
-  let aborted = 0;
-  await page.route(/\/assets\/(DialogFrame|dialogs)-[^/]+\.js$/, (route) => {
-    if (!blocked) return route.continue();
-    aborted++;
-    return route.abort();
-  });
-  await page.reload();
-  await expect(app.stat('connections')).toHaveText(DEMO.connections);
-  await expect.poll(() => aborted).toBeGreaterThan(0);
+  const aborted = await withDialogsBlocked(app, page, () => blocked);
+  await expect.poll(aborted).toBeGreaterThan(0);
   // … and the code arrives when the dialog opens: it opens, and the failure is not shown on the way,
   // not even for a frame (every element added to the page is looked at as it comes).
   blocked = false;
