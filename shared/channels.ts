@@ -5,6 +5,7 @@
 export const CHANNELS = [
   'app:info',
   'app:language',
+  'app:theme',
   'audit:get',
   'audit:summary',
   'audit:preview',

@@ -30,6 +30,9 @@ import type { SharingSettings } from './sharing';
 import { sharingSettingsSchema } from './sharing-schema';
 
 const lang = z.enum(['de', 'en']);
+const themeChoice = z.enum(['system', 'light', 'dark']);
+/** Light, dark, or like the system. */
+export type ThemeChoice = z.infer<typeof themeChoice>;
 /** The report's formats (electron/services/report); without one, HTML. */
 const reportFormat = z.enum(['html', 'pdf', 'csv', 'json']).default('html');
 
@@ -174,6 +177,11 @@ export const contract = {
   'app:info': { request: z.object({}).strict(), response: returns<AppInfo>() },
   /** The page's language: the desktop menu follows it. */
   'app:language': { request: z.object({ lang }).strict(), response: returns<{ applied: boolean }>() },
+  /** The page's theme choice: the desktop app's own parts (title bar, menus, dialogs) follow it. */
+  'app:theme': {
+    request: z.object({ theme: themeChoice }).strict(),
+    response: returns<{ applied: boolean }>(),
+  },
   'audit:get': { request: z.object({ lang }).strict(), response: returns<AuditResult>() },
   /** The headline of the audit: numbers, score and chart series — what the overview shows. */
   'audit:summary': { request: z.object({}).strict(), response: returns<AuditOverview>() },

@@ -3,7 +3,18 @@
  * CLI and the browser host through the one contract in shared/contract.ts. The defences that can be
  * decided without Electron live in ./hardening.ts (unit tested); docs/security.md lists them all.
  */
-import { app, BrowserWindow, dialog, Menu, ipcMain, protocol, session, shell, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  Menu,
+  ipcMain,
+  nativeTheme,
+  protocol,
+  session,
+  shell,
+  type WebContents,
+} from 'electron';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -136,6 +147,10 @@ function openService(): AppService | undefined {
         transport: 'electron',
         emit,
         setLanguage: setMenu,
+        // 'system' gives the choice back to the OS; the page's prefers-color-scheme follows this too.
+        setTheme: (theme) => {
+          nativeTheme.themeSource = theme;
+        },
         openImportDialog: async (folders) => {
           const options = importDialogOptions(folders, app.getLocale().startsWith('de') ? 'de' : 'en');
           const result = mainWindow

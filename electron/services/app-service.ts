@@ -10,6 +10,7 @@ import {
   type ImportSource,
   type Request,
   type Response,
+  type ThemeChoice,
 } from '../../shared/contract';
 import type { AuditResult, Lang } from '../../shared/domain';
 import { AuditService } from './audit-service';
@@ -78,6 +79,8 @@ export interface PlatformHooks {
   emit?: <E extends keyof Events>(event: E, payload: Events[E]) => void;
   /** The desktop app rebuilds its menu in the page's language. */
   setLanguage?: (lang: Lang) => void;
+  /** The desktop app's own parts (title bar, menus, dialogs) take the page's theme choice. */
+  setTheme?: (theme: ThemeChoice) => void;
 }
 
 export interface AppServiceOptions {
@@ -99,6 +102,7 @@ const UNHELD: ReadonlySet<Channel> = new Set([
   'demo:load',
   'app:info',
   'app:language',
+  'app:theme',
   'import:inspect',
   'dialog:openImport',
 ]);
@@ -209,6 +213,10 @@ export class AppService {
       'app:language': ({ lang }) => {
         platform.setLanguage?.(lang);
         return Promise.resolve({ applied: platform.setLanguage !== undefined });
+      },
+      'app:theme': ({ theme }) => {
+        platform.setTheme?.(theme);
+        return Promise.resolve({ applied: platform.setTheme !== undefined });
       },
       'audit:get': ({ lang }) => Promise.resolve(this.audit(lang)),
       'demo:load': () =>

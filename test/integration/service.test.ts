@@ -112,6 +112,31 @@ describe('the audit over a real import', () => {
     reopened.close();
   });
 
+  it("hands the page's language and theme to the desktop app's own parts; the browser host has none", async () => {
+    const dir = tempDir();
+    const told: string[] = [];
+    const desktop = new AppService(
+      { dbPath: join(dir, 'a.db'), now: () => NOW },
+      {
+        transport: 'electron',
+        setLanguage: (lang) => told.push(`lang ${lang}`),
+        setTheme: (theme) => told.push(`theme ${theme}`),
+      },
+    );
+    expect(await desktop.dispatch('app:theme', { theme: 'dark' })).toEqual({ ok: true, value: { applied: true } });
+    expect(await desktop.dispatch('app:theme', { theme: 'system' })).toEqual({ ok: true, value: { applied: true } });
+    expect(await desktop.dispatch('app:language', { lang: 'de' })).toEqual({ ok: true, value: { applied: true } });
+    expect(await desktop.dispatch('app:theme', { theme: 'blue' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
+    expect(told).toEqual(['theme dark', 'theme system', 'lang de']);
+    desktop.close();
+    const host = service(join(dir, 'b.db'));
+    expect(await host.dispatch('app:theme', { theme: 'light' })).toEqual({ ok: true, value: { applied: false } });
+    host.close();
+  });
+
   it('validates every request at the boundary and answers with a stable error code', async () => {
     const svc = service(join(tempDir(), 'a.db'));
     expect(await svc.dispatch('nope:nothing', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
+import type { ThemeChoice } from '../../../shared/contract';
+import { platform } from '../platform';
 
-export type ThemeChoice = 'system' | 'light' | 'dark';
+export type { ThemeChoice };
 const KEY = 'shareaudit.theme';
 
 function stored(): ThemeChoice {
@@ -10,12 +12,14 @@ function stored(): ThemeChoice {
 
 /**
  * Light, dark, or like the system (prefers-color-scheme, which Electron feeds from nativeTheme):
- * the choice is kept, and the page's `data-theme` follows it and the system's changes live.
+ * the choice is kept, and the page's `data-theme` follows it and the system's changes live. The
+ * desktop app's own parts (title bar, menus, dialogs) are told the choice (`app:theme`).
  */
 export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {
   const [choice, setChoice] = useState<ThemeChoice>(stored);
   useEffect(() => {
     localStorage.setItem(KEY, choice);
+    void platform.invoke('app:theme', { theme: choice }).catch(() => undefined);
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     const apply = (): void => {
       const dark = choice === 'dark' || (choice === 'system' && media.matches);

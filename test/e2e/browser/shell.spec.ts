@@ -145,3 +145,15 @@ test('a search answered out of order never shows the older answer', async ({ app
   await expect(page.getByTestId('person')).toHaveCount(1);
   await expect(page.getByTestId('person')).toContainText('Andrea Hartmann');
 });
+
+test('the theme chosen in Settings is applied and handed to the desktop shell (app:theme)', async ({ app, page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await app.loadDemo();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const told = page.waitForRequest(
+    (r) => r.url().includes('app%3Atheme') && (r.postDataJSON() as { theme?: string }).theme === 'dark',
+  );
+  await page.getByTestId('theme-select').selectOption('dark');
+  await told;
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
