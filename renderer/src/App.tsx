@@ -115,9 +115,7 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
     import: () => void pick(false),
     importFolder: () => void pick(true),
     exportReport,
-    undoRevocation: () => {
-      if (feedback.lastUndo) feedback.undo(feedback.lastUndo);
-    },
+    undoRevocation: () => feedback.undoLast(),
     search: () => {
       if (screen !== 'findings') go('findings');
       setSearchRequest((n) => n + 1);

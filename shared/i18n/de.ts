@@ -55,6 +55,7 @@ const core = {
   'ui.revokedToast':
     '{n, plural, one {# Widerruf geplant — auf der Plattform ändert sich nichts, bis Sie es dort tun.} other {# Widerrufe geplant — auf der Plattform ändert sich nichts, bis Sie es dort tun.}}',
   'ui.undoneToast': 'Rückgängig gemacht.',
+  'ui.nothingToUndo': 'Nichts rückgängig zu machen.',
   'ui.nextStep': 'Jetzt auf der Plattform erledigen:',
   'ui.revocations': 'Geplante Widerrufe',
   'ui.revocationsHint':

@@ -57,6 +57,7 @@ const core = {
   'ui.revokedToast':
     '{n, plural, one {# revocation planned — nothing changes on the platform until you do it there.} other {# revocations planned — nothing changes on the platform until you do it there.}}',
   'ui.undoneToast': 'Undone.',
+  'ui.nothingToUndo': 'Nothing to undo.',
   'ui.nextStep': 'Now do this on the platform:',
   'ui.revocations': 'Planned revocations',
   'ui.revocationsHint': 'Each stays planned until a later import shows it was applied on the platform.',

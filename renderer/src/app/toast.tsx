@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Lang } from '../../../shared/domain';
 import type { PlatformStep } from '../../../shared/platform';
 import { write } from '../api/client';
@@ -15,13 +24,20 @@ export interface Toast {
 interface Feedback {
   busy: boolean;
   show: (toast: Toast) => void;
-  /** Runs a write: busy meanwhile, its error shown as a toast in the user's language. */
+  /**
+   * Runs a write: busy meanwhile, its error shown as a toast in the user's language. A toast with
+   * `undo` makes those revocations the session's last batch (what Ctrl/Cmd+Z takes back).
+   */
   run: <T>(action: () => Promise<T>, done?: (result: T) => Toast | null) => Promise<T | undefined>;
-  /** Takes revocations back (a whole batch at once), and says so. */
-  undo: (ids: number[]) => void;
+  /** Takes revocations back (a whole batch at once), and says so; true once done. */
+  undo: (ids: number[]) => Promise<boolean>;
+  /**
+   * Ctrl/Cmd+Z: takes back the last batch of revocations this session made — whatever the toast shows
+   * by now — less what was undone since; or says there is nothing to undo.
+   */
+  undoLast: () => void;
   /** Moves focus to the toast (the shortcut F6 does too), so its Undo is one key away. */
   focus: () => void;
-  lastUndo: number[] | null;
 }
 
 const FeedbackContext = createContext<Feedback | null>(null);
@@ -32,6 +48,11 @@ export function useFeedback(): Feedback {
   return value;
 }
 
+/** Focus has nowhere to be: its element was removed or disabled (the page's body has it). */
+function focusLost(): boolean {
+  return document.activeElement === null || document.activeElement === document.body;
+}
+
 /**
  * One error and toast path for every screen, and the toast itself: announced through a live region,
  * reachable with F6, Undo for the last batch of revocations.
@@ -40,6 +61,21 @@ export function FeedbackProvider({ lang, children }: { lang: Lang; children: Rea
   const [toast, setToast] = useState<Toast | null>(null);
   const [busy, setBusy] = useState(false);
   const region = useRef<HTMLDivElement>(null);
+  // Apart from the toast, which the next message replaces: the last batch of revocations made.
+  const lastBatch = useRef<number[] | null>(null);
+  // Where focus was before it entered the toast (F6): it goes back there when the toast is closed.
+  const cameFrom = useRef<HTMLElement | null>(null);
+  // Focus was in the toast as its message changed (its Undo pressed): it stays in the toast.
+  const keepFocus = useRef(false);
+
+  const show = useCallback((next: Toast | null): void => {
+    keepFocus.current = region.current?.contains(document.activeElement) ?? false;
+    setToast(next);
+  }, []);
+  useLayoutEffect(() => {
+    if (keepFocus.current && focusLost()) region.current?.querySelector<HTMLElement>('button, a')?.focus();
+    keepFocus.current = false;
+  }, [toast]);
 
   const run = useCallback(
     async <T,>(action: () => Promise<T>, done?: (result: T) => Toast | null): Promise<T | undefined> => {
@@ -47,38 +83,70 @@ export function FeedbackProvider({ lang, children }: { lang: Lang; children: Rea
       try {
         const result = await action();
         const next = done?.(result);
-        if (next) setToast(next);
+        if (next?.undo) lastBatch.current = next.undo;
+        if (next) show(next);
         return result;
       } catch (error) {
-        setToast({ text: errorText(lang, error), error: true });
+        show({ text: errorText(lang, error), error: true });
         return undefined;
       } finally {
         setBusy(false);
       }
     },
-    [lang],
+    [lang, show],
   );
 
   const focus = useCallback(() => region.current?.querySelector<HTMLElement>('button, a')?.focus(), []);
 
   const undo = useCallback(
-    (ids: number[]): void =>
-      void run(
+    async (ids: number[]): Promise<boolean> => {
+      const result = await run(
         () => write('revocation:undo', { ids }),
-        () => ({ text: t(lang, 'undoneToast') }),
-      ),
+        ({ undone }) => ({ text: t(lang, undone > 0 ? 'undoneToast' : 'nothingToUndo') }),
+      );
+      if (result === undefined) return false;
+      // What was undone (here, in the toast, on another screen) is not Ctrl+Z's to undo again.
+      const gone = new Set(ids);
+      const rest = lastBatch.current?.filter((id) => !gone.has(id)) ?? [];
+      lastBatch.current = rest.length > 0 ? rest : null;
+      return true;
+    },
     [run, lang],
   );
 
+  const undoLast = useCallback((): void => {
+    if (lastBatch.current) void undo(lastBatch.current);
+    else show({ text: t(lang, 'nothingToUndo') });
+  }, [undo, show, lang]);
+
+  const close = (): void => {
+    const back = cameFrom.current;
+    if (region.current?.contains(document.activeElement)) {
+      if (back?.isConnected) back.focus();
+      if (region.current.contains(document.activeElement)) document.getElementById('main')?.focus();
+    }
+    setToast(null);
+  };
+
   const value = useMemo<Feedback>(
-    () => ({ busy, show: setToast, run, undo, focus, lastUndo: toast?.undo ?? null }),
-    [busy, run, undo, focus, toast],
+    () => ({ busy, show, run, undo, undoLast, focus }),
+    [busy, show, run, undo, undoLast, focus],
   );
 
   return (
     <FeedbackContext.Provider value={value}>
       {children}
-      <div ref={region} className="toast-region" role="status" aria-live="polite" data-testid="toast-region">
+      <div
+        ref={region}
+        className="toast-region"
+        role="status"
+        aria-live="polite"
+        data-testid="toast-region"
+        onFocus={(event) => {
+          const from = event.relatedTarget;
+          if (from instanceof HTMLElement && !event.currentTarget.contains(from)) cameFrom.current = from;
+        }}
+      >
         {toast && (
           <div className={`toast${toast.error ? ' toast-error' : ''}`} data-testid="toast">
             <div>{toast.text}</div>
@@ -98,11 +166,18 @@ export function FeedbackProvider({ lang, children }: { lang: Lang; children: Rea
             )}
             <div className="toast-actions">
               {toast.undo && (
-                <button type="button" onClick={() => undo(toast.undo!)} disabled={busy}>
+                // Not `disabled` while busy: that would take focus away from it (to the page's body).
+                <button
+                  type="button"
+                  aria-disabled={busy || undefined}
+                  onClick={() => {
+                    if (!busy) void undo(toast.undo!);
+                  }}
+                >
                   {t(lang, 'undo')}
                 </button>
               )}
-              <button type="button" className="secondary" onClick={() => setToast(null)}>
+              <button type="button" className="secondary" onClick={close}>
                 {t(lang, 'close')}
               </button>
             </div>

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Finding, Lang } from '../../../../shared/domain';
 import { findingMessage, ruleTitle } from '../../../../shared/finding-text';
 import { evidenceText, familiarityLabel, fieldLabel, severityLabel } from '../../../../shared/i18n';
 import { platformStep } from '../../../../shared/platform';
 import { t } from '../../i18n';
+import { focusLost } from './focus';
 
 export interface FindingActions {
   onToggle: (id: string) => void;
@@ -31,6 +32,26 @@ export function FindingRow({
   actions: FindingActions;
 }) {
   const [muting, setMuting] = useState<{ reason: string; until: string } | null>(null);
+  // Revoke turns into Undo and back in the same place: focus stays on that button (it is never
+  // `disabled`, which would drop focus to the page's body), and is put back there should it be lost.
+  const action = useRef<HTMLButtonElement>(null);
+  const acted = useRef(false);
+  const revoked = f.revocation !== null;
+  useLayoutEffect(() => {
+    if (acted.current && focusLost()) action.current?.focus();
+    acted.current = false;
+  }, [revoked]);
+  // The mute form closed without muting: focus goes back to the Mute button that opened it.
+  const muteButton = useRef<HTMLButtonElement>(null);
+  const cancelled = useRef(false);
+  useLayoutEffect(() => {
+    if (cancelled.current && muting === null) muteButton.current?.focus();
+    cancelled.current = false;
+  }, [muting]);
+  const cancelMute = (): void => {
+    cancelled.current = true;
+    setMuting(null);
+  };
   return (
     <div className={`finding sev-${f.severity}${f.muted ? ' muted-finding' : ''}`} data-testid="finding">
       <input
@@ -88,7 +109,14 @@ export function FindingRow({
         {f.muted && (
           <div className="muted small" data-testid="muted-note">
             {t(lang, 'mutedNote', { reason: f.muted.reason, until: f.muted.until })}{' '}
-            <button type="button" className="link" onClick={() => actions.onUnmute(f.id)}>
+            <button
+              type="button"
+              className="link"
+              aria-disabled={busy || undefined}
+              onClick={() => {
+                if (!busy) actions.onUnmute(f.id);
+              }}
+            >
               {t(lang, 'unmute')}
             </button>
           </div>
@@ -98,8 +126,16 @@ export function FindingRow({
             className="mute-form"
             onSubmit={(e) => {
               e.preventDefault();
+              if (busy) return;
+              // Takes focus to the row before the form (and the field with focus) goes away.
               actions.onMute(f.id, muting.reason, muting.until || null);
               setMuting(null);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.stopPropagation();
+                cancelMute();
+              }
             }}
           >
             <input
@@ -119,7 +155,7 @@ export function FindingRow({
             <button type="submit" className="secondary" disabled={muting.reason.trim() === ''}>
               {t(lang, 'mute')}
             </button>
-            <button type="button" className="link" onClick={() => setMuting(null)}>
+            <button type="button" className="link" onClick={cancelMute}>
               {t(lang, 'cancel')}
             </button>
           </form>
@@ -139,18 +175,38 @@ export function FindingRow({
         {t(lang, 'evidence')}
       </button>
       {!f.muted && !muting ? (
-        <button type="button" className="link" onClick={() => setMuting({ reason: '', until: '' })}>
+        <button ref={muteButton} type="button" className="link" onClick={() => setMuting({ reason: '', until: '' })}>
           {t(lang, 'mute')}
         </button>
       ) : (
         <span />
       )}
       {f.revocation ? (
-        <button type="button" className="secondary" disabled={busy} onClick={() => actions.onUndo(f.revocation!.id)}>
+        <button
+          ref={action}
+          type="button"
+          className="secondary"
+          aria-disabled={busy || undefined}
+          onClick={() => {
+            if (busy) return;
+            acted.current = true;
+            actions.onUndo(f.revocation!.id);
+          }}
+        >
           {t(lang, 'undo')}
         </button>
       ) : f.contact && !f.muted ? (
-        <button type="button" className="danger" disabled={busy} onClick={() => actions.onRevoke(f)}>
+        <button
+          ref={action}
+          type="button"
+          className="danger"
+          aria-disabled={busy || undefined}
+          onClick={() => {
+            if (busy) return;
+            acted.current = true;
+            actions.onRevoke(f);
+          }}
+        >
           {t(lang, 'revoke')}
         </button>
       ) : (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Request, Response, RevocationPreview } from '../../../../shared/contract';
 import type { Finding, Lang, Severity } from '../../../../shared/domain';
 import { formatNumber, severityLabel } from '../../../../shared/i18n';
@@ -12,6 +12,7 @@ import { platform } from '../../platform';
 import { Dialog } from '../../ui/Dialog';
 import { VirtualList } from '../../ui/VirtualList';
 import { FindingRow, type FindingActions } from './FindingRow';
+import { focusLost } from './focus';
 import { EMPTY, isSelected, revocationTarget, selectedCount, toggle, type Selection } from './selection';
 
 type Status = Request<'findings:list'>['status'];
@@ -39,6 +40,37 @@ export function FindingsScreen({ lang, focusSearch = 0 }: { lang: Lang; focusSea
   const total = rows.total ?? 0;
   const onRange = useCallback((r: { start: number; end: number }) => setRange(r), []);
 
+  // Focus in the list, by place: the list's row at `index`, or the one in its tab order.
+  const section = useRef<HTMLElement>(null);
+  const listRow = (index?: number): HTMLElement | null =>
+    section.current?.querySelector<HTMLElement>(
+      `[data-testid="finding-list"] > li[${index === undefined ? 'tabindex="0"' : `data-index="${index}"`}]`,
+    ) ?? null;
+  // Muting (or unmuting) moves a finding elsewhere in the list (muted ones go last): focus stays at
+  // its place, on the row that takes it — once the list shows the change, not before.
+  const moving = useRef<{ id: string; index: number; muted: boolean } | null>(null);
+  useLayoutEffect(() => {
+    const pending = moving.current;
+    if (!pending || rows.total === null) return;
+    const index = Math.min(pending.index, rows.total - 1);
+    const row = rows.rowAt(index);
+    if (row?.id === pending.id && (row.muted !== null) !== pending.muted) return;
+    if (index >= 0 && !row) return;
+    moving.current = null;
+    if (focusLost()) (listRow(index) ?? searchRef.current)?.focus();
+  });
+  const keepPlace = (id: string, muted: boolean, change: () => Promise<unknown>): void => {
+    let index = -1;
+    for (let i = range.start; i <= range.end && index < 0; i++) if (rows.rowAt(i)?.id === id) index = i;
+    if (index >= 0) {
+      listRow(index)?.focus();
+      moving.current = { id, index, muted };
+    }
+    void change().then((done) => {
+      if (done === undefined) moving.current = null;
+    });
+  };
+
   const changeFilter = (change: () => void): void => {
     change();
     setSelection(EMPTY);
@@ -59,12 +91,14 @@ export function FindingsScreen({ lang, focusSearch = 0 }: { lang: Lang; focusSea
         (result) => revoked(result, finding),
       ),
     onMute: (id, reason, until) =>
-      void feedback.run(
-        () => write('finding:mute', { findingId: id, reason, until }),
-        () => ({ text: t(lang, 'muted') }),
+      keepPlace(id, true, () =>
+        feedback.run(
+          () => write('finding:mute', { findingId: id, reason, until }),
+          () => ({ text: t(lang, 'muted') }),
+        ),
       ),
-    onUnmute: (id) => void feedback.run(() => write('finding:unmute', { findingId: id })),
-    onUndo: (revocationId) => feedback.undo([revocationId]),
+    onUnmute: (id) => keepPlace(id, false, () => feedback.run(() => write('finding:unmute', { findingId: id }))),
+    onUndo: (revocationId) => void feedback.undo([revocationId]),
   };
 
   const askToRevoke = async (): Promise<void> => {
@@ -78,11 +112,18 @@ export function FindingsScreen({ lang, focusSearch = 0 }: { lang: Lang; focusSea
     if (!confirming) return;
     const { target } = confirming;
     setConfirming(null);
-    setSelection(EMPTY);
-    await feedback.run(
+    const result = await feedback.run(
       () => write('revocation:create', target),
       (result) => revoked(result),
     );
+    // Not revoked: the selection stays, to try again (focus is back on "Revoke selected").
+    if (result === undefined) return;
+    // "Revoke selected" has nothing to revoke now: focus goes to the list (its row in the tab order),
+    // or to the toast with Undo when that row is not on screen.
+    const row = listRow();
+    if (row) row.focus();
+    else feedback.focus();
+    setSelection(EMPTY);
   };
 
   const count = selectedCount(selection);
@@ -90,7 +131,7 @@ export function FindingsScreen({ lang, focusSearch = 0 }: { lang: Lang; focusSea
   const plannedCount = rows.head?.planned ?? 0;
   const selectable = openCount - plannedCount;
   return (
-    <section className="card findings" aria-labelledby="findings-heading">
+    <section ref={section} className="card findings" aria-labelledby="findings-heading">
       <div className="findings-head">
         <h2 id="findings-heading">
           {t(lang, 'findings')} {/* Shown once known: no "0" while the first page loads. */}
@@ -170,8 +211,12 @@ export function FindingsScreen({ lang, focusSearch = 0 }: { lang: Lang; focusSea
         <button
           type="button"
           className="danger"
-          disabled={feedback.busy || count === 0}
-          onClick={() => void askToRevoke()}
+          disabled={count === 0}
+          // While a write runs: not `disabled`, which would drop focus (the confirmation gives it back here).
+          aria-disabled={feedback.busy || undefined}
+          onClick={() => {
+            if (!feedback.busy) void askToRevoke();
+          }}
         >
           {t(lang, 'revokeSelected')} ({formatNumber(lang, count)})
         </button>

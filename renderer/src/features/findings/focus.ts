@@ -1,0 +1,4 @@
+/** Focus has nowhere to be: its element was removed or disabled, and the page's body has it. */
+export function focusLost(): boolean {
+  return document.activeElement === null || document.activeElement === document.body;
+}
