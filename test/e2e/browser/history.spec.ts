@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
@@ -32,6 +33,27 @@ async function tableRows(page: Page, chart: string): Promise<string[][]> {
   return table
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
+}
+
+/**
+ * A long-time user's history: `n` more imports of the first run's export, a minute apart, the k-th
+ * taking 1,000 + k ms (what tells them apart on the screen), written into the host's database beside
+ * it (SQLite in WAL mode; the host reads the history fresh per request).
+ */
+function addImportRuns(dbPath: string, n: number): void {
+  const db = new Database(dbPath, { fileMustExist: true, timeout: 5000 });
+  try {
+    db.prepare(
+      `WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < ?)
+       INSERT INTO import_run (started_at, finished_at, origin, files_json, ignored_json, added, updated, unchanged, removed, warnings_json, duration_ms)
+       SELECT strftime('%Y-%m-%dT%H:%M:%fZ', r.started_at, '+' || k.i || ' minutes'),
+              strftime('%Y-%m-%dT%H:%M:%fZ', r.finished_at, '+' || k.i || ' minutes'),
+              'file', r.files_json, r.ignored_json, 0, 0, r.added, 0, '[]', 1000 + k.i
+       FROM import_run r, k WHERE r.id = 1 ORDER BY k.i`,
+    ).run(n);
+  } finally {
+    db.close();
+  }
 }
 
 /** Declares in the Sharing dialog: LinkedIn phone numbers only for me, XING's "Als Standard" for the mobile number from a day. */
@@ -160,5 +182,46 @@ test('an export older than the policy’s 90 days: said on start and on the over
     'href',
     'https://www.linkedin.com/mypreferences/d/download-my-data',
   );
+  await axe(page);
+});
+
+test('two hundred imports: the history renders the runs in view, and the keyboard reaches the oldest', async ({
+  app,
+  page,
+  host,
+}) => {
+  await app.loadDemo();
+  addImportRuns(host.dbPath, 199);
+  await app.screen('History');
+
+  const list = page.getByTestId('history-runs');
+  const runs = list.getByTestId('history-run');
+  // The newest first, with its counts; the list knows all 200.
+  await expect(runs.first()).toContainText('(1,199 ms)');
+  await expect(runs.first()).toContainText('0 added · 0 updated · 418 unchanged · 0 removed');
+  await expect(runs.first()).toBeInViewport();
+  // Only the rows in view (and a few either side) are in the page: ≈ 780 elements at the top, ≈ 1,010
+  // when rows on both sides are kept; all 200 runs would be ≈ 8,000 (31 files each).
+  const elements = (): Promise<number> => page.evaluate(() => document.querySelectorAll('*').length);
+  expect(await elements()).toBeLessThan(1200);
+  expect(await runs.count()).toBeLessThan(30);
+  await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', '200');
+
+  // The keyboard: End reaches the oldest run (the demo), ↑ the one before it, Home the newest.
+  await list.getByRole('listitem').first().focus();
+  await page.keyboard.press('End');
+  const focused = list.locator('li:focus');
+  await expect(focused).toHaveAttribute('aria-posinset', '200');
+  await expect(focused.getByTestId('history-run')).toContainText('· demo data');
+  await expect(focused).toBeInViewport();
+  expect(await elements()).toBeLessThan(1200);
+  await page.keyboard.press('ArrowUp');
+  await expect(focused).toHaveAttribute('aria-posinset', '199');
+  await expect(focused.getByTestId('history-run')).toContainText('(1,001 ms)');
+  await page.keyboard.press('Home');
+  await expect(focused).toHaveAttribute('aria-posinset', '1');
+  await expect(focused).toBeInViewport();
+  await expect(focused.getByTestId('history-run')).toContainText('(1,199 ms)');
+  expect(await elements()).toBeLessThan(1200);
   await axe(page);
 });

@@ -1,11 +1,9 @@
 import type { Lang } from '../../../../shared/domain';
-import type { TrendPoint } from '../../../../shared/history';
-import { formatDate, formatNumber } from '../../../../shared/i18n';
 import { useContract } from '../../api/client';
-import { ImportSummaryView } from '../import/ImportDialog';
 import { errorText, t } from '../../i18n';
 import { h } from '../overview/chart-kit';
-import { ExposureTrendChart, movedText, ScoreTrendChart } from './TrendCharts';
+import { ImportRuns, TrendEvents } from './HistoryLists';
+import { ExposureTrendChart, ScoreTrendChart } from './TrendCharts';
 
 /** The trend, then past imports with their files (kind, rows, SHA-256), counts, warnings and duration. */
 export function HistoryScreen({ lang }: { lang: Lang }) {
@@ -32,48 +30,8 @@ export function HistoryScreen({ lang }: { lang: Lang }) {
         <h2 id="history-heading">{t(lang, 'historyTitle')}</h2>
         {error && <p className="error">{errorText(lang, error)}</p>}
         {data?.runs.length === 0 && <p className="muted">{t(lang, 'noHistory')}</p>}
-        <ol className="history">
-          {data?.runs.map((run) => (
-            <li key={run.id} data-testid="history-run">
-              <strong>
-                {formatDate(lang, run.startedAt, true)}
-                {run.origin === 'demo' ? ` · ${t(lang, 'demoRun')}` : ''}
-              </strong>{' '}
-              <span className="muted small">({formatNumber(lang, run.durationMs)} ms)</span>
-              <ImportSummaryView summary={run} lang={lang} />
-            </li>
-          ))}
-        </ol>
+        {data && data.runs.length > 0 && <ImportRuns lang={lang} runs={data.runs} />}
       </section>
     </div>
-  );
-}
-
-/** Each snapshot's event, newest first, with how it moved the score and which revocations it moved. */
-function TrendEvents({ lang, points }: { lang: Lang; points: readonly TrendPoint[] }) {
-  const rows = points.map((p, i) => ({ p, before: i > 0 ? points[i - 1]! : null })).reverse();
-  return (
-    <>
-      <h3 id="trend-events-title" className="trend-events-title">
-        {h(lang, 'history.events')}
-      </h3>
-      <ol className="trend-events" aria-labelledby="trend-events-title" data-testid="trend-events">
-        {rows.map(({ p, before }) => (
-          <li key={p.id} data-testid="trend-event">
-            <span className="muted small" data-testid="trend-event-when">
-              {formatDate(lang, p.at, true)}
-            </span>{' '}
-            <strong>{h(lang, `history.cause.${p.cause}`)}</strong> · {t(lang, 'score')}{' '}
-            {before && before.score.now !== p.score.now
-              ? h(lang, 'history.scoreChange', {
-                  before: formatNumber(lang, before.score.now),
-                  after: formatNumber(lang, p.score.now),
-                })
-              : formatNumber(lang, p.score.now)}
-            {movedText(lang, p) && ` · ${movedText(lang, p)}`}
-          </li>
-        ))}
-      </ol>
-    </>
   );
 }
