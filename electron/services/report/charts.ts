@@ -115,8 +115,10 @@ export function scoreChart(model: ReportModel, fontFamily: string): ReactElement
         'g',
         { key: label },
         h('text', { x: LABEL - 8, y: y + BAR / 2 + 4, textAnchor: 'end' }, label),
-        h('rect', { x: LABEL, y, width: WIDTH - LABEL - 70, height: BAR, fill: '#eeeeee' }),
-        value > 0 ? h('rect', { x: LABEL, y, width: scale(value), height: BAR, fill: COLORS.score }) : null,
+        h('rect', { className: 'track', x: LABEL, y, width: WIDTH - LABEL - 70, height: BAR, fill: '#eeeeee' }),
+        value > 0
+          ? h('rect', { className: 'score', x: LABEL, y, width: scale(value), height: BAR, fill: COLORS.score })
+          : null,
         h('text', { x: LABEL + scale(value) + 6, y: y + BAR / 2 + 4 }, say(lang, 'scoreOf', { score: value })),
       );
     }),

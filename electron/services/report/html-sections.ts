@@ -46,7 +46,7 @@ export function summarySection(m: ReportModel): ReactElement {
           null,
           h('h3', null, say(lang, 'trend', { date: trend.previousAt.text })),
           table(
-            ['', say(lang, 'valueCol'), ''],
+            [say(lang, 'measureCol'), say(lang, 'valueCol'), say(lang, 'changeCol')],
             [
               [
                 say(lang, 'trendScore'),
@@ -116,7 +116,7 @@ export function summarySection(m: ReportModel): ReactElement {
     h('h3', null, say(lang, 'settings')),
     s.settingsAssumed ? h('p', { className: 'note' }, say(lang, 'assumed')) : null,
     table(
-      [say(lang, 'network'), say(lang, 'settingCol'), say(lang, 'valueCol'), ''],
+      [say(lang, 'network'), say(lang, 'settingCol'), say(lang, 'valueCol'), say(lang, 'basisCol')],
       s.settings.map((r) => [
         message(lang, `network.${r.network}`),
         r.setting,

@@ -2,7 +2,8 @@
  * The HTML report: one self-contained page rendered with React to static markup, so every name,
  * company and reason from the user's files is escaped by construction. No script may run (the CSP
  * allows none), nothing is loaded from outside, charts are inline SVG, and a print stylesheet keeps
- * sections and rows whole on paper.
+ * sections and rows whole on paper. On a screen set to dark the page is dark too (contrast AA, as the
+ * app's); on paper it stays light.
  */
 import { createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -28,6 +29,17 @@ ul{margin:.3rem 0;padding-left:1.2rem}ul.people>li{margin:.5rem 0}.evidence{colo
 .note{background:#fff8e1;border-left:4px solid #e0c96b;padding:.6rem 1rem}
 svg{max-width:100%;height:auto;display:block;margin:.6rem 0}
 a{color:#1a56b0}
+@media screen and (prefers-color-scheme:dark){
+  :root{color-scheme:dark}
+  body{background:#15181f;color:#e4e7ee}
+  h2,.stat{border-color:#3a4150}th,td{border-color:#2c323e}th{background:#20252f}
+  .muted{color:#a3aabb}.more,.evidence{color:#b4bac8}.stat.score .n{color:#c9b2f0}
+  .sev-high .sev{color:#ff8a80}.sev-medium .sev{color:#ffb74d}.sev-low .sev{color:#a9b8cf}
+  .tag{background:#4a3d10;border-color:#8a7425}.tag.rev{background:#1d2f4d;border-color:#4a6a9a}
+  .note{background:#2b2614;border-left-color:#8a7425}
+  a{color:#8ab4f8}
+  svg text{fill:currentColor}svg .track{fill:#2a303c}svg .score{fill:#9d7fd6}
+}
 @media print{
   @page{size:A4;margin:16mm 14mm}
   body{margin:0;max-width:none;font-size:10pt;color:#000}
@@ -67,13 +79,17 @@ export function renderHtml(model: ReportModel): string {
         ),
         h('p', { className: 'muted' }, say(lang, 'local')),
       ),
-      summarySection(model),
-      planSection(model),
-      groupsSection(model),
-      revocationsSection(model),
-      mutedSection(model),
-      judgedSection(model),
-      appendixSection(model),
+      h(
+        'main',
+        null,
+        summarySection(model),
+        planSection(model),
+        groupsSection(model),
+        revocationsSection(model),
+        mutedSection(model),
+        judgedSection(model),
+        appendixSection(model),
+      ),
     ),
   );
   return `<!doctype html>\n${renderToStaticMarkup(page)}\n`;

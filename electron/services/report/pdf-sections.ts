@@ -55,7 +55,7 @@ export function summaryPdf(m: ReportModel): Content[] {
     out.push(
       h3(say(lang, 'trend', { date: t.previousAt.text })),
       table(
-        ['', say(lang, 'valueCol'), ''],
+        [say(lang, 'measureCol'), say(lang, 'valueCol'), say(lang, 'changeCol')],
         [
           [say(lang, 'trendScore'), n(t.scoreNow.current), say(lang, 'change', { change: t.scoreNow.change })],
           [
@@ -102,7 +102,7 @@ export function summaryPdf(m: ReportModel): Content[] {
     h3(say(lang, 'settings')),
     ...(s.settingsAssumed ? [{ text: say(lang, 'assumed'), style: 'note' } as Content] : []),
     table(
-      [say(lang, 'network'), say(lang, 'settingCol'), say(lang, 'valueCol'), ''],
+      [say(lang, 'network'), say(lang, 'settingCol'), say(lang, 'valueCol'), say(lang, 'basisCol')],
       s.settings.map((r) => [
         message(lang, `network.${r.network}`),
         r.setting,

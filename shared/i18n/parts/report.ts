@@ -96,6 +96,9 @@ export const reportEn = {
   'report.valueCol': 'Value',
   'report.network': 'Network',
   'report.declared': 'declared',
+  'report.basisCol': 'Declared or assumed',
+  'report.measureCol': 'Measure',
+  'report.changeCol': 'Change',
   'report.plan': 'The plan',
   'report.planMissing':
     'The action plan is not available in this version; findings are grouped by the kind of step that removes them.',
@@ -288,6 +291,9 @@ export const reportDe: Record<keyof typeof reportEn, string> = {
   'report.valueCol': 'Wert',
   'report.network': 'Netzwerk',
   'report.declared': 'angegeben',
+  'report.basisCol': 'Angegeben oder angenommen',
+  'report.measureCol': 'Kennzahl',
+  'report.changeCol': 'Veränderung',
   'report.plan': 'Der Plan',
   'report.planMissing':
     'Der Maßnahmenplan ist in dieser Version nicht verfügbar; die Befunde sind nach der Art des Schritts gruppiert, der sie behebt.',
