@@ -12,6 +12,9 @@
  *   the first byte (the host's compute time on the loopback) — the evidence for where time goes.
  * - Long tasks: a PerformanceObserver('longtask') installed before the app's scripts run.
  * - DOM elements at rest per screen, and the JS heap after a forced GC (HeapProfiler.collectGarbage).
+ * - Verdicts at the heavy user: every click and keypress with no long task over 100 ms; a what-if
+ *   change with no long task at all (the page never blocks more than 50 ms per change, and a long
+ *   task is a task over 50 ms).
  * Each run starts a fresh host on a fresh copy of the user's database.
  */
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
@@ -89,6 +92,11 @@ interface Spec {
   targetMs: number | null;
   /** Whether "no long task > 100 ms" applies (every click and keypress). */
   judgeLongTasks: boolean;
+  /**
+   * Whether no long task at all may occur: a what-if change never blocks the page more than 50 ms,
+   * and a long task is a task over 50 ms (stricter than judgeLongTasks, which it replaces).
+   */
+  noLongTask?: boolean;
 }
 
 const TARGET_BYTES = 200 * 1000;
@@ -119,7 +127,13 @@ const INTERACTIONS: Spec[] = [
   { key: 'undo.one', label: "toast's Undo → row and count restored", targetMs: 150, judgeLongTasks: true },
   { key: 'export', label: '"Export report" → file handed to the browser', targetMs: 150, judgeLongTasks: true },
   { key: 'sharing.open', label: 'open Sharing → preview visible', targetMs: 150, judgeLongTasks: true },
-  { key: 'sharing.whatif', label: 'what-if: email → "Only me" → preview changed', targetMs: 150, judgeLongTasks: true },
+  {
+    key: 'sharing.whatif',
+    label: 'what-if: email → "Only me" → preview changed',
+    targetMs: 150,
+    judgeLongTasks: true,
+    noLongTask: true,
+  },
   { key: 'nav.people', label: 'click "People" → first person row', targetMs: 1000, judgeLongTasks: true },
   {
     key: 'people.search',
@@ -695,6 +709,9 @@ async function runOnce(
       'textIs',
       JSON.stringify(['[data-testid="revocations-count"]', '0']),
     );
+    await nav('Plan').click();
+    await page.getByTestId('plan-total').waitFor({ timeout: DEADLINE_MS });
+    await s.atRest('plan', true);
     await nav('History').click();
     await page.getByTestId('history-screen').waitFor();
     await s.atRest('history');
@@ -744,7 +761,8 @@ function verdict(spec: Spec, s: Summary): string {
   const missed: string[] = [];
   if (spec.targetMs !== null && s.ms > spec.targetMs) missed.push('time');
   if (s.bytes > TARGET_BYTES) missed.push('bytes');
-  if (spec.judgeLongTasks && s.maxLongTaskMs > TARGET_LONG_TASK_MS) missed.push('long task');
+  if (spec.noLongTask ? s.longTasks > 0 : spec.judgeLongTasks && s.maxLongTaskMs > TARGET_LONG_TASK_MS)
+    missed.push('long task');
   return missed.length === 0 ? 'PASS' : `FAIL (${missed.join(', ')})`;
 }
 
@@ -788,7 +806,7 @@ function table(result: UiBenchResult): string {
     const target = [
       spec.targetMs === null ? null : `≤ ${fmtMs(spec.targetMs)}`,
       '≤ 200 kB',
-      spec.judgeLongTasks ? 'no LT > 100 ms' : null,
+      spec.noLongTask ? 'no LT (none > 50 ms)' : spec.judgeLongTasks ? 'no LT > 100 ms' : null,
     ]
       .filter(Boolean)
       .join(', ');
