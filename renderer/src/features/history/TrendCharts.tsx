@@ -16,6 +16,12 @@ function tickDate(lang: Lang, points: readonly TrendPoint[]) {
   };
 }
 
+/**
+ * A dot per snapshot while they stand apart; a long history (up to 400) draws the lines alone — the
+ * dots would overlap into a thick band, and cost the page an element each.
+ */
+const MAX_DOTS = 40;
+
 /** One point sits in the middle; more spread over the whole width. */
 function domainOf(n: number): [number, number] {
   return n <= 1 ? [-1, 1] : [0, n - 1];
@@ -93,6 +99,7 @@ export function ScoreTrendChart({
             name={h(lang, 'history.scoreNow')}
             stroke="var(--chart-unfamiliar)"
             strokeWidth={2}
+            dot={points.length <= MAX_DOTS}
             isAnimationActive={false}
           />
           <Line
@@ -101,6 +108,7 @@ export function ScoreTrendChart({
             stroke="var(--chart-familiar)"
             strokeDasharray="6 4"
             strokeWidth={2}
+            dot={points.length <= MAX_DOTS}
             isAnimationActive={false}
           />
         </LineChart>
@@ -161,6 +169,7 @@ export function ExposureTrendChart({ lang, points }: { lang: Lang; points: reado
               name={fieldsLabel(lang, g)}
               stroke={FIELD_COLOR[g[0]!]}
               strokeWidth={2}
+              dot={points.length <= MAX_DOTS}
               isAnimationActive={false}
             />
           ))}
