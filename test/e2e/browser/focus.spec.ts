@@ -25,7 +25,7 @@ async function rowOfAnother(rows: Locator, not: string, from = 0): Promise<{ row
 const revoke = (row: Locator) => row.getByRole('button', { name: 'Revoke', exact: true });
 const undo = (row: Locator) => row.getByRole('button', { name: 'Undo', exact: true });
 
-test("Revoke by keyboard: focus moves to the row's Undo; Undo there: focus back on its Revoke", async ({
+test("Revoke by keyboard: focus moves to the row's Undo; Undo there: back on its Revoke; the toast keeps and returns focus", async ({
   app,
   page,
 }) => {
@@ -41,8 +41,19 @@ test("Revoke by keyboard: focus moves to the row's Undo; Undo there: focus back 
   await expect(app.toast()).toContainText('Undone.');
   await expect(row.getByTestId('revocation-state')).toHaveCount(0);
   await expect(revoke(row)).toBeFocused();
-  // F6 still reaches the toast.
+  // F6 still reaches the toast; closing it gives focus back to where it came from.
   await page.keyboard.press('F6');
+  await expect(app.toast().getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(app.toast()).toHaveCount(0);
+  await expect(revoke(row)).toBeFocused();
+
+  // Undo in the toast: focus stays in the toast as its message changes (its Undo is gone then).
+  await page.keyboard.press('Enter');
+  await expect(undo(row)).toBeFocused();
+  await app.toast().getByRole('button', { name: 'Undo' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(app.toast()).toContainText('Undone.');
   await expect(app.toast().getByRole('button', { name: 'Close' })).toBeFocused();
 });
 
@@ -70,6 +81,14 @@ test('Mute by keyboard: the muted finding goes last, focus stays at its place; E
   await expect(rows.first()).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(rows.nth(1)).toBeFocused();
+
+  // Unmuted, it leaves the list of muted ones, empty now: focus goes to the search.
+  await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Muted' });
+  await expect(rows).toHaveCount(1);
+  await rows.first().getByRole('button', { name: 'Unmute' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('No open findings. Nice.')).toBeVisible();
+  await expect(page.getByRole('searchbox')).toBeFocused();
 });
 
 test("after a bulk revoke (its opener now disabled) focus is on the list's first row", async ({ app, page }) => {
