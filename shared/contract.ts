@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Channel } from './channels';
 import type { CommandId } from './commands';
 import type { FindingsPage } from './findings-query';
+import type { RevocationsPage } from './revocations-query';
 import {
   DETAIL_FIELDS,
   type AuditResult,
@@ -17,7 +18,6 @@ import {
   type MyDetail,
   type PersonExposure,
   type RevocationEvent,
-  type RevocationView,
 } from './domain';
 import type { TrendPoint } from './history';
 import type { DashboardCharts } from './history-charts';
@@ -213,9 +213,17 @@ export const contract = {
     response: returns<FindingsPage & { revision: number }>(),
   },
   /** A window of the revocations, newest first, with their total. */
+  /** A window of the revocations that match a search and a group, with the counts of both groups. */
   'revocations:list': {
-    request: z.object({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) }).strict(),
-    response: returns<{ total: number; rows: RevocationView[] }>(),
+    request: z
+      .object({
+        query: z.string().max(200),
+        group: z.enum(['live', 'closed', 'all']),
+        offset: z.number().int().min(0),
+        limit: z.number().int().min(1).max(500),
+      })
+      .strict(),
+    response: returns<RevocationsPage>(),
   },
   /** The user's own details as imported or declared (every email and phone, with what the export said). */
   'details:get': { request: z.object({}).strict(), response: returns<{ details: MyDetail[] }>() },

@@ -7,6 +7,7 @@ import type { AuditOverview, PreviewNumbers, Request, Response } from '../../sha
 import type { AuditResult } from '../../shared/domain';
 import { findingsPage } from '../../shared/findings-query';
 import { mergeDeclaredDetails } from '../../shared/my-details';
+import { revocationsPage } from '../../shared/revocations-query';
 import { AuditCache } from './audit-cache';
 import { numbersAnswered } from './foreground';
 import type { DB } from './db';
@@ -49,9 +50,8 @@ export class AuditService {
     return { ...page, revision: this.cache.currentRevision };
   }
 
-  revocations({ offset, limit }: Request<'revocations:list'>): Response<'revocations:list'> {
-    const all = this.cache.audit('en').revocations;
-    return { total: all.length, rows: all.slice(offset, offset + limit) };
+  revocations({ query, group, offset, limit }: Request<'revocations:list'>): Response<'revocations:list'> {
+    return revocationsPage(this.cache.audit('en').revocations, { query, group }, offset, limit);
   }
 
   /** The same numbers as the full audit (a test holds them equal), counted without building findings. */

@@ -111,7 +111,7 @@ describe('main keeps the audit and answers windows of it', () => {
     svc.close();
   });
 
-  it('revocations:list returns a window, newest first', async () => {
+  it('revocations:list returns a window, newest first, of those matching a name and a group', async () => {
     const { svc } = await demo();
     // One finding each of five people: removing a connection clears all of that person's findings.
     const seen = new Set<number>();
@@ -121,9 +121,19 @@ describe('main keeps the audit and answers windows of it', () => {
       .slice(0, 5)
       .map((f) => f.id);
     for (const id of ids) await call(svc, 'revocation:create', { findingIds: [id] });
-    const page: Response<'revocations:list'> = await call(svc, 'revocations:list', { offset: 1, limit: 2 });
-    expect(page.total).toBe(5);
+    const all = { query: '', group: 'all' } as const;
+    const page: Response<'revocations:list'> = await call(svc, 'revocations:list', { ...all, offset: 1, limit: 2 });
+    expect(page).toMatchObject({ total: 5, live: 5, closed: 0 });
     expect(page.rows.map((r) => r.findingId)).toEqual([ids[3], ids[2]]);
+    // A name, in other case and word order: that person's revocation alone.
+    const name = page.rows[0]!.contactName!;
+    const query = name.split(' ').reverse().join(' ').toUpperCase();
+    const found = await call(svc, 'revocations:list', { query, group: 'all', offset: 0, limit: 10 });
+    expect(found.rows.map((r) => r.contactName)).toEqual([name]);
+    expect(found).toMatchObject({ total: 1, live: 1, closed: 0 });
+    // Planned ones are live: none is done yet.
+    const closed = await call(svc, 'revocations:list', { ...all, group: 'closed', offset: 0, limit: 10 });
+    expect(closed).toMatchObject({ total: 0, live: 5, closed: 0, rows: [] });
     svc.close();
   });
 });

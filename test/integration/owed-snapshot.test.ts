@@ -71,7 +71,7 @@ describe("an import's owed snapshot", () => {
     // No audit computed yet: the write computes it for the snapshot first.
     await call(svc, 'revocation:create', { findingIds: [finding.id] });
     await call(svc, 'revocation:applied', {
-      ids: [(await call(svc, 'revocations:list', { offset: 0, limit: 10 })).rows[0]!.id],
+      ids: [(await call(svc, 'revocations:list', { query: '', group: 'all', offset: 0, limit: 10 })).rows[0]!.id],
     });
     const [imported, applied] = snapshots(svc);
     expect(imported).toMatchObject({ cause: 'import', openFindings: before.summary.openFindings });

@@ -1,31 +1,87 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import type { Request } from '../../../../shared/contract';
 import type { Lang } from '../../../../shared/domain';
 import { fieldLabel, formatDate, formatNumber, message } from '../../../../shared/i18n';
 import { revocationSubject, settingStepOf, stepInstruction } from '../../../../shared/plan/text';
-import { write } from '../../api/client';
+import { useContract, useDebounced, write } from '../../api/client';
 import { useRowWindow } from '../../api/windows';
 import { useFeedback } from '../../app/toast';
 import { t } from '../../i18n';
 import { VirtualList } from '../../ui/VirtualList';
 
-/** Every revocation, a window at a time, with the step to take on the platform and Undo. */
+type Group = Request<'revocations:list'>['group'];
+
+/** What happened to one revocation, each change with its date (and what proved it). */
+function RevocationHistory({ id, lang }: { id: number; lang: Lang }) {
+  const { data } = useContract('revocation:history', { id });
+  if (!data) return <p className="muted small">…</p>;
+  return (
+    <ol className="revocation-history small" data-testid="revocation-history" aria-label={t(lang, 'revocationHistory')}>
+      {data.events.map((e, i) => (
+        <li key={i}>
+          {formatDate(lang, e.at)} · {t(lang, `revocationStatus_${e.status}`)}
+          {e.note && <span className="muted"> · {e.note}</span>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * Every revocation, a window at a time — searched by name, still to do or prove, or done — with the
+ * step to take on the platform, Undo, and (Enter, or "History") what happened to it since.
+ */
 export function RevocationsScreen({ lang }: { lang: Lang }) {
   const feedback = useFeedback();
+  const [query, setQuery] = useState('');
+  const [group, setGroup] = useState<Group>('all');
   const [range, setRange] = useState({ start: 0, end: 0 });
-  const rows = useRowWindow('revocations:list', {}, range);
+  const [open, setOpen] = useState<number | null>(null);
+  // One request per pause in typing; a reply to an earlier query never shows for a later one.
+  const settledQuery = useDebounced(query, 120);
+  const filter = useMemo(() => ({ query: settledQuery, group }), [settledQuery, group]);
+  const rows = useRowWindow('revocations:list', filter, range);
   const onRange = useCallback((r: { start: number; end: number }) => setRange(r), []);
   const total = rows.total ?? 0;
+  const head = rows.head;
+  const toggle = (id: number): void => setOpen((o) => (o === id ? null : id));
+  const filtered = settledQuery.trim() !== '' || group !== 'all';
+  // Nothing to search or group before the first revocation.
+  const tools = filtered || query !== '' || (head?.live ?? 0) + (head?.closed ?? 0) > 0;
   return (
     <section className="card revocations" aria-labelledby="revocations-heading">
-      <h2 id="revocations-heading">
-        {t(lang, 'revocations')}{' '}
-        <span className="count" data-testid="revocations-count">
-          {formatNumber(lang, total)}
-        </span>
-      </h2>
+      <div className="findings-head">
+        <h2 id="revocations-heading">
+          {t(lang, 'revocations')}{' '}
+          <span className="count" data-testid="revocations-count">
+            {formatNumber(lang, total)}
+          </span>
+        </h2>
+        {tools && (
+          <div className="toolbar">
+            <input
+              type="search"
+              placeholder={t(lang, 'searchName')}
+              aria-label={t(lang, 'searchName')}
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
+            <select
+              value={group}
+              onChange={(e) => setGroup(e.target.value as Group)}
+              aria-label={t(lang, 'revocationGroup')}
+              data-testid="revocation-group"
+            >
+              <option value="all">{t(lang, 'revocationGroup_all')}</option>
+              <option value="live">{t(lang, 'revocationGroup_live', { n: head?.live ?? 0 })}</option>
+              <option value="closed">{t(lang, 'revocationGroup_closed', { n: head?.closed ?? 0 })}</option>
+            </select>
+          </div>
+        )}
+      </div>
       <p className="muted">{t(lang, 'revocationsHint')}</p>
       {rows.total === 0 ? (
-        <p className="muted">{t(lang, 'noRevocations')}</p>
+        <p className="muted">{t(lang, filtered ? 'noMatchingRevocations' : 'noRevocations')}</p>
       ) : (
         <VirtualList
           count={total}
@@ -33,6 +89,10 @@ export function RevocationsScreen({ lang }: { lang: Lang }) {
           estimateSize={64}
           rowKey={rows.rowKey}
           onRange={onRange}
+          onOpen={(i) => {
+            const r = rows.rowAt(i);
+            if (r) toggle(r.id);
+          }}
           renderRow={(i) => {
             const r = rows.rowAt(i);
             if (!r) return <div className="revocation placeholder" aria-busy="true" />;
@@ -61,8 +121,12 @@ export function RevocationsScreen({ lang }: { lang: Lang }) {
                       </a>
                     </div>
                   )}
+                  {open === r.id && <RevocationHistory id={r.id} lang={lang} />}
                 </div>
                 <div className="actions">
+                  <button type="button" className="link" aria-expanded={open === r.id} onClick={() => toggle(r.id)}>
+                    {t(lang, 'revocationHistory')}
+                  </button>
                   {(r.status === 'planned' || r.status === 'not-applied') && (
                     <button
                       type="button"
