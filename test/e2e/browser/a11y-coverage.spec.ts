@@ -1,7 +1,8 @@
 /**
  * Accessibility (axe) of what shell.spec.ts does not reach, in light and dark: the first run with no
  * data, the import dialog in each of its states (recognising, review, a file it cannot read, running,
- * finished, failed), the keyboard shortcuts, the revoke confirmation and the export dialog.
+ * finished, failed), the keyboard shortcuts, the revoke confirmation, the export dialog and Settings'
+ * confirmation to forget everything; the first run and the import's review and summary as they look.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -53,6 +54,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
     await expect(page.getByRole('heading', { level: 2, name: 'No data yet' })).toBeVisible();
     await axe(page);
+    await expect(page).toHaveScreenshot(`first-run-${scheme}.png`);
 
     // Recognising the files (held until looked at).
     const releaseInspect = await hold(page, 'import:inspect');
@@ -65,6 +67,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('heading', { name: 'Ready to import' })).toBeVisible();
     await expect(page.getByTestId('review-files')).toContainText('LinkedIn connections');
     await axe(page);
+    await expect(app.importDialog()).toHaveScreenshot(`import-review-${scheme}.png`);
 
     // Running (held), then the summary.
     const releaseRun = await hold(page, 'import:run');
@@ -75,6 +78,7 @@ for (const scheme of ['light', 'dark'] as const) {
     releaseRun();
     await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible();
     await axe(page);
+    await expect(app.importDialog()).toHaveScreenshot(`import-done-${scheme}.png`);
     await app.importDialog().getByRole('button', { name: 'Close' }).click();
     await expect(app.stat('connections')).toHaveText('3');
 
@@ -92,7 +96,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await axe(page);
   });
 
-  test(`${scheme}: the shortcuts, the revoke confirmation and the export dialog have no accessibility violations`, async ({
+  test(`${scheme}: the shortcuts, the export dialog, Settings' confirmation and the revoke confirmation have no accessibility violations`, async ({
     app,
     page,
   }) => {
@@ -108,6 +112,15 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await page.getByRole('button', { name: 'Export report' }).click();
     await expect(page.getByTestId('export-dialog').getByRole('radio')).toHaveCount(4);
+    await axe(page);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+
+    // Settings with its "Forget everything" confirmation shown.
+    await page.keyboard.press('Control+,');
+    const settings = page.getByTestId('settings-dialog');
+    await settings.getByRole('button', { name: 'Forget everything…' }).click();
+    await expect(settings.getByRole('alert')).toBeVisible();
     await axe(page);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
