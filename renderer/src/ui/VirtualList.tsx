@@ -71,7 +71,10 @@ export function VirtualList({
     const next = Math.max(0, Math.min(count - 1, index));
     setActive(next);
     focusPending.current = true;
-    virtualizer.scrollToIndex(next, { align: 'auto' });
+    // TanStack scrolls the last row to the page's very end, as if the list ended the page; a list with
+    // more below it (History's events above its imports) would scroll past itself. The last row is
+    // brought to the top instead (at the page's end that is clamped to the same place as before).
+    virtualizer.scrollToIndex(next, { align: next === count - 1 && next > 0 ? 'start' : 'auto' });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>): void => {

@@ -56,6 +56,22 @@ function addImportRuns(dbPath: string, n: number): void {
   }
 }
 
+/** Adds `n` snapshots after revocations (an hour apart, the score moving) to the running host's database. */
+function addSnapshots(dbPath: string, n: number): void {
+  const db = new Database(dbPath, { fileMustExist: true, timeout: 5000 });
+  try {
+    db.prepare(
+      `WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < ?)
+       INSERT INTO audit_snapshot (at, cause, run_id, connections, score_now, score_after_plan, open_findings, counts_json)
+       SELECT strftime('%Y-%m-%dT%H:%M:%fZ', s.at, '+' || k.i || ' hours'), 'revocation', NULL, s.connections,
+              (s.score_now + k.i) % 100, s.score_after_plan, s.open_findings, s.counts_json
+       FROM audit_snapshot s, k WHERE s.id = (SELECT min(id) FROM audit_snapshot) ORDER BY k.i`,
+    ).run(n);
+  } finally {
+    db.close();
+  }
+}
+
 /** Declares in the Sharing dialog: LinkedIn phone numbers only for me, XING's "Als Standard" for the mobile number from a day. */
 async function declareSettings(page: Page, xingDefaultFrom: string): Promise<void> {
   await page.getByRole('button', { name: 'Sharing', exact: true }).click();
@@ -224,4 +240,27 @@ test('two hundred imports: the history renders the runs in view, and the keyboar
   await expect(focused.getByTestId('history-run')).toContainText('(1,199 ms)');
   expect(await elements()).toBeLessThan(1200);
   await axe(page);
+});
+
+test('a long trend: End in its events brings the last one into view, though the imports follow below', async ({
+  app,
+  page,
+  host,
+}) => {
+  await app.loadDemo();
+  addSnapshots(host.dbPath, 120);
+  // A long list of imports below the events: the page does not end with them.
+  addImportRuns(host.dbPath, 199);
+  // The page asked for the trend with the overview: it asks again after a reload.
+  await page.reload();
+  await app.screen('History');
+  const events = page.getByTestId('trend-events');
+  await expect(events.getByRole('listitem').first()).toBeVisible();
+  const size = Number(await events.getByRole('listitem').first().getAttribute('aria-setsize'));
+  expect(size).toBeGreaterThan(100);
+  await events.getByRole('listitem').first().focus();
+  await page.keyboard.press('End');
+  const focused = events.locator('li:focus');
+  await expect(focused).toHaveAttribute('aria-posinset', String(size));
+  await expect(focused).toBeInViewport();
 });
