@@ -56,6 +56,7 @@ export const historyEn = {
     '{n, plural, one {It will also prove # revocation you did on the platform.} other {It will also prove # revocations you did on the platform.}}',
   'history.reminderLink': 'Get a copy of your data on LinkedIn',
   'history.chartNumbers': 'The numbers of the chart “{title}”',
+  'history.chartTableToggle': 'Numbers as a table ({n, number} rows)',
   'history.reauditAfterDays': 'Remind me of a new export after (days)',
 } as const;
 
@@ -113,5 +114,6 @@ export const historyDe: Record<keyof typeof historyEn, string> = {
     '{n, plural, one {Ein neuer Export belegt auch # Widerruf, den Sie auf der Plattform erledigt haben.} other {Ein neuer Export belegt auch # Widerrufe, die Sie auf der Plattform erledigt haben.}}',
   'history.reminderLink': 'Kopie Ihrer Daten bei LinkedIn anfordern',
   'history.chartNumbers': 'Die Zahlen des Diagramms „{title}“',
+  'history.chartTableToggle': 'Zahlen als Tabelle ({n, number} Zeilen)',
   'history.reauditAfterDays': 'An einen neuen Export erinnern nach (Tagen)',
 };

@@ -248,7 +248,7 @@ test('a long trend: End in its events brings the last one into view, though the 
   host,
 }) => {
   await app.loadDemo();
-  addSnapshots(host.dbPath, 120);
+  addSnapshots(host.dbPath, 200);
   // A long list of imports below the events: the page does not end with them.
   addImportRuns(host.dbPath, 199);
   // The page asked for the trend with the overview: it asks again after a reload.
@@ -263,4 +263,17 @@ test('a long trend: End in its events brings the last one into view, though the 
   const focused = events.locator('li:focus');
   await expect(focused).toHaveAttribute('aria-posinset', String(size));
   await expect(focused).toBeInViewport();
+
+  // The charts' 201 points are not kept as hidden tables (thousands of cells): each is shown on request.
+  const elements = (): Promise<number> => page.evaluate(() => document.querySelectorAll('*').length);
+  expect(await elements()).toBeLessThan(3000);
+  const trend = page.getByTestId('exposure-trend');
+  await expect(trend.getByRole('table')).toHaveCount(0);
+  const toggle = trend.getByRole('button', { name: /as a table \(201 rows\)/ });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(trend.getByRole('table').locator('tbody tr')).toHaveCount(size);
+  await expect(trend.getByRole('table')).toBeVisible();
+  await axe(page);
 });

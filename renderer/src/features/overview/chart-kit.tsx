@@ -3,7 +3,7 @@
  * eyes (hidden from screen readers) and whose numbers are a table for screen readers; numbers, dates
  * and axis ticks through Intl in the UI's language; the colours of the theme.
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { DetailField, Lang } from '../../../../shared/domain';
 import {
   fieldLabel as fieldLabelOf,
@@ -53,17 +53,37 @@ export interface Column<Row> {
   rowHeader?: boolean;
 }
 
-/** The chart's numbers as a table for screen readers, named after the chart. */
-export function ChartTable<Row>({
-  lang,
-  titleId,
-  title,
-  columns,
-  rows,
-  rowKey,
-  visible = false,
-  testId,
-}: {
+/**
+ * Rows beyond which a chart's table is not kept hidden in the page for screen readers but shown on
+ * request, to everyone: a long-time user's trend (a snapshot per import and change, up to 400) made
+ * thousands of hidden cells on every visit to History.
+ */
+export const LONG_TABLE = 150;
+
+/**
+ * The chart's numbers as a table for screen readers, named after the chart; a long one (more than
+ * LONG_TABLE rows) behind a button that shows it.
+ */
+export function ChartTable<Row>(props: ChartTableProps<Row>) {
+  const [shown, setShown] = useState(false);
+  const { lang, rows, visible = false } = props;
+  if (visible || rows.length <= LONG_TABLE) return <NumbersTable {...props} />;
+  return (
+    <>
+      <button
+        type="button"
+        className="link chart-table-toggle"
+        aria-expanded={shown}
+        onClick={() => setShown((s) => !s)}
+      >
+        {h(lang, 'history.chartTableToggle', { n: rows.length })}
+      </button>
+      {shown && <NumbersTable {...props} visible />}
+    </>
+  );
+}
+
+interface ChartTableProps<Row> {
   lang: Lang;
   titleId: string;
   title: string;
@@ -72,7 +92,18 @@ export function ChartTable<Row>({
   rowKey: (row: Row, index: number) => string;
   visible?: boolean;
   testId?: string;
-}) {
+}
+
+function NumbersTable<Row>({
+  lang,
+  titleId,
+  title,
+  columns,
+  rows,
+  rowKey,
+  visible = false,
+  testId,
+}: ChartTableProps<Row>) {
   return (
     <table
       className={visible ? 'chart-table' : 'visually-hidden'}
