@@ -28,8 +28,10 @@ test('by keyboard alone: Ctrl+O, the file, Tab to Import, Enter, the summary clo
   app,
   page,
 }) => {
-  await expect(page.getByRole('heading', { level: 2, name: 'No data yet' })).toBeVisible();
+  // Listened for before anything else: Playwright turns the browser's file chooser interception on
+  // without waiting for it, and a key pressed right after the listener can open an unseen native chooser.
   const chooser = page.waitForEvent('filechooser');
+  await expect(page.getByRole('heading', { level: 2, name: 'No data yet' })).toBeVisible();
   await page.keyboard.press('Control+o');
   await (await chooser).setFiles(fixture);
 
@@ -60,10 +62,10 @@ test('an import opened by the header’s Import button and cancelled in review g
   app,
   page,
 }) => {
+  const chooser = page.waitForEvent('filechooser'); // before anything else: see above
   await app.loadDemo();
   const opener = page.getByRole('banner').getByRole('button', { name: 'Import…', exact: true });
   await opener.focus();
-  const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Enter');
   await (await chooser).setFiles(fixture);
   const dialog = app.importDialog();
