@@ -17,27 +17,29 @@ export function ExposureChart({ lang, rows }: { lang: Lang; rows: readonly Field
     <div className="card chart-card" data-testid="exposure-chart">
       <h2 id="exposure-chart-title">{t(lang, 'chartTitle')}</h2>
       {/* The chart is a picture for the eyes; screen readers get its numbers as a table. */}
-      <table className="visually-hidden" aria-labelledby="exposure-chart-title">
-        <thead>
-          <tr>
-            <th scope="col">{t(lang, 'detail')}</th>
-            <th scope="col">{t(lang, 'familiar')}</th>
-            <th scope="col">{t(lang, 'visibleUnfamiliar')}</th>
-            <th scope="col">{t(lang, 'revoked')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((row) => (
-            <tr key={row.name}>
-              <th scope="row">{row.name}</th>
-              <td>{formatNumber(lang, row.familiar)}</td>
-              <td>{formatNumber(lang, row.unfamiliar)}</td>
-              <td>{formatNumber(lang, row.revoked)}</td>
+      <div className="visually-hidden">
+        <table aria-labelledby="exposure-chart-title">
+          <thead>
+            <tr>
+              <th scope="col">{t(lang, 'detail')}</th>
+              <th scope="col">{t(lang, 'familiar')}</th>
+              <th scope="col">{t(lang, 'visibleUnfamiliar')}</th>
+              <th scope="col">{t(lang, 'revoked')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <div aria-hidden="true">
+          </thead>
+          <tbody>
+            {data.map((row) => (
+              <tr key={row.name}>
+                <th scope="row">{row.name}</th>
+                <td>{formatNumber(lang, row.familiar)}</td>
+                <td>{formatNumber(lang, row.unfamiliar)}</td>
+                <td>{formatNumber(lang, row.revoked)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div aria-hidden="true" className="chart-picture">
         <ChartArea height={60 + data.length * 56}>
           <BarChart
             accessibilityLayer={false}

@@ -104,9 +104,9 @@ function NumbersTable<Row>({
   visible = false,
   testId,
 }: ChartTableProps<Row>) {
-  return (
+  const table = (
     <table
-      className={visible ? 'chart-table' : 'visually-hidden'}
+      className={visible ? 'chart-table' : undefined}
       aria-label={visible ? undefined : h(lang, 'history.chartNumbers', { title })}
       aria-labelledby={visible ? titleId : undefined}
       data-testid={testId}
@@ -137,6 +137,9 @@ function NumbersTable<Row>({
       </tbody>
     </table>
   );
+  // Hidden in a box of its own: a table is as wide as its cells whatever its own width says, and a
+  // hidden one as wide as the page widened it sideways (at 200 % zoom).
+  return visible ? table : <div className="visually-hidden">{table}</div>;
 }
 
 /** A card with a heading, the picture (aria-hidden) and whatever explains it. */
