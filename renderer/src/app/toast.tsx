@@ -123,7 +123,8 @@ export function FeedbackProvider({ lang, children }: { lang: Lang; children: Rea
     const back = cameFrom.current;
     if (region.current?.contains(document.activeElement)) {
       if (back?.isConnected) back.focus();
-      if (region.current.contains(document.activeElement)) document.getElementById('main')?.focus();
+      if (region.current.contains(document.activeElement))
+        document.getElementById('main')?.focus({ preventScroll: true });
     }
     setToast(null);
   };

@@ -4,36 +4,13 @@
  * finished, failed), the keyboard shortcuts, the revoke confirmation, the export dialog and Settings'
  * confirmation to forget everything; the first run and the import's review and summary as they look.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { axe } from './axe';
 import { expect, test } from './host-fixture';
 
 const fixture = join(import.meta.dirname, '..', '..', 'fixtures', 'Connections.csv');
-
-const list = (results: { id: string; nodes: { target: unknown[] }[] }[]): string[] =>
-  results.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-
-/**
- * No violations on the page (shell.spec.ts's check). With a dialog open, its text's contrast once more:
- * where shapes of the page behind the dialog (a chart, list rows) lie under part of a text, axe cannot
- * tell that text's background and leaves it unchecked ("incomplete"). The dialog's card is opaque, so
- * the page behind it is hidden for that second look, and nothing in the dialog may stay unchecked.
- */
-async function axe(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(list(violations)).toEqual([]);
-  if ((await page.locator('[role="dialog"]').count()) === 0) return;
-  const behind = page.locator('#root');
-  await behind.evaluate((el) => ((el as HTMLElement).style.visibility = 'hidden'));
-  // The dialog is not inside what was hidden (React Aria puts it at the end of <body>).
-  await expect(page.getByRole('dialog')).toBeVisible();
-  const contrast = await new AxeBuilder({ page }).include('[role="dialog"]').withRules(['color-contrast']).analyze();
-  await behind.evaluate((el) => ((el as HTMLElement).style.visibility = ''));
-  expect(list(contrast.violations)).toEqual([]);
-  expect(list(contrast.incomplete)).toEqual([]);
-}
 
 /** Holds every request to a channel until `release` is called: the state before its answer stays on screen. */
 async function hold(page: Page, channel: string): Promise<() => void> {

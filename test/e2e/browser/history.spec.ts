@@ -3,21 +3,16 @@
  * date with the declared changes marked, every chart's numbers as a table, and the re-audit reminder
  * (the host's clock is fixed at 1 Nov 2026 by host-fixture.ts).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { DEMO } from '../pages/app-page';
+import { axe } from './axe';
 import { expect, test } from './host-fixture';
 
 const fixture = join(import.meta.dirname, '..', '..', 'fixtures', 'Connections.csv');
-
-async function axe(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Imports files through the file picker, as a user does, and closes the summary. */
 async function importFiles(page: Page, files: Parameters<Page['setInputFiles']>[1]): Promise<void> {

@@ -2,16 +2,10 @@
  * Issue 9: the action plan and the guided session in the app — the variants side by side, then one
  * step at a time (done, skipped), the app closed in the middle and opened again, resumed where it was.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { ShareAuditPage } from '../pages/app-page';
+import { axe } from './axe';
 import { expect, startHost, test } from './host-fixture';
-
-async function axe(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('the plan: fewest steps and keep-the-people-I-know side by side, each with who loses access', async ({
   app,

@@ -2,22 +2,18 @@
  * The desktop shell: every screen reachable, accessible (axe) and looked at in light and dark; the
  * keyboard paths a mouse-free user takes; and replies that arrive out of order.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { DEMO, type ScreenName } from '../pages/app-page';
+import { axe } from './axe';
 import { expect, test } from './host-fixture';
 
 const SCREENS: ScreenName[] = ['Overview', 'Findings', 'Plan', 'People', 'Revocations', 'History'];
-
-async function axe(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every screen and dialog in ${scheme}: no accessibility violations, and as it looks`, async ({ app, page }) => {
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await app.loadDemo();
+    // Focus handed to the screen after the import summary closed does not scroll the page.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await page.mouse.move(0, 0);
     for (const screen of SCREENS) {
       await app.screen(screen);

@@ -81,7 +81,8 @@ function useFocusAfterImport(): void {
       // Registered after the frame's own restore (a layout effect's), so it runs after it.
       requestAnimationFrame(() => {
         const active = document.activeElement;
-        if (active === null || active === document.body) document.getElementById('main')?.focus();
+        if (active === null || active === document.body)
+          document.getElementById('main')?.focus({ preventScroll: true });
       });
     },
     [],
