@@ -257,7 +257,7 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
               ))}
             </ul>
             <ul className="sidebar-dialogs">
-              {(['sharing', 'policy', 'settings'] as const).map((d) => (
+              {(['sharing', 'policy', 'settings', 'shortcuts'] as const).map((d) => (
                 <li key={d}>
                   <button type="button" className="nav-button" onClick={() => setDialog(d)}>
                     {t(lang, d)}
@@ -381,6 +381,12 @@ function ShortcutsDialog({ lang, onClose }: { lang: Lang; onClose: () => void })
             <th scope="row">{t(lang, 'toastShortcut')}</th>
             <td>
               <kbd>F6</kbd>
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">{t(lang, 'escapeShortcut')}</th>
+            <td>
+              <kbd>Esc</kbd>
             </td>
           </tr>
         </tbody>

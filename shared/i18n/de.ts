@@ -398,6 +398,7 @@ const core = {
   'ui.theme_dark': 'Dunkel',
   'ui.language': 'Sprache',
   'ui.toastShortcut': 'F6 springt zur letzten Meldung',
+  'ui.escapeShortcut': 'Dialog oder Formular schließen',
   'menu.file': 'Datei',
   'menu.edit': 'Bearbeiten',
   'menu.view': 'Darstellung',

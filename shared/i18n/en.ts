@@ -397,6 +397,7 @@ const core = {
   'ui.theme_dark': 'Dark',
   'ui.language': 'Language',
   'ui.toastShortcut': 'F6 moves to the latest message',
+  'ui.escapeShortcut': 'Close a dialog or a form',
   'menu.file': 'File',
   'menu.edit': 'Edit',
   'menu.view': 'View',

@@ -27,7 +27,7 @@ for (const scheme of ['light', 'dark'] as const) {
         mask: [page.getByTestId('history-run').locator('strong, .muted.small')],
       });
     }
-    for (const name of ['Sharing', 'Policy', 'Settings'] as const) {
+    for (const name of ['Sharing', 'Policy', 'Settings', 'Keyboard shortcuts'] as const) {
       await page.getByRole('button', { name, exact: true }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
       await axe(page);
@@ -101,6 +101,13 @@ test('"?" lists the shortcuts, the same ones that work', async ({ app, page }) =
   await page.keyboard.press('Control+f');
   await expect(page.getByRole('searchbox')).toBeFocused();
   await expect(page.getByRole('heading', { level: 1, name: 'Findings' })).toBeVisible();
+
+  // The same list for a mouse: the sidebar's "Keyboard shortcuts"; Escape is listed, and closes it.
+  await page.getByRole('button', { name: 'Keyboard shortcuts', exact: true }).click();
+  await expect(dialog).toContainText('Close a dialog or a form');
+  await expect(dialog).toContainText('Esc');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
 });
 
 test('a search answered out of order never shows the older answer', async ({ app, page }) => {
