@@ -344,8 +344,14 @@ export const contract = {
     request: z.object({ id: z.number().int().positive() }).strict(),
     response: returns<{ events: RevocationEvent[] }>(),
   },
+  /**
+   * Takes revocations back. `plannedOnly` (Ctrl/Cmd+Z): only those still planned — never one the user
+   * has since marked done on the platform, or one an export proved.
+   */
   'revocation:undo': {
-    request: z.object({ ids: z.array(z.number().int().positive()).min(1).max(100_000) }).strict(),
+    request: z
+      .object({ ids: z.array(z.number().int().positive()).min(1).max(100_000), plannedOnly: z.boolean().optional() })
+      .strict(),
     response: returns<{ undone: number }>(),
   },
   /** The report in one format (csv: a ZIP of the four tables); text as UTF-8, PDF and ZIP as base64. */

@@ -315,8 +315,10 @@ export class AppService {
           ),
         }),
       'revocation:history': ({ id }) => Promise.resolve({ events: revocationHistory(this.db, id) }),
-      'revocation:undo': ({ ids }) =>
-        Promise.resolve({ undone: this.audits.cache.stateWrite(() => undoRevocations(this.db, ids, this.now())) }),
+      'revocation:undo': ({ ids, plannedOnly }) =>
+        Promise.resolve({
+          undone: this.audits.cache.stateWrite(() => undoRevocations(this.db, ids, this.now(), plannedOnly)),
+        }),
       'report:build': async ({ lang, format }) => {
         const file = await this.reportFile(lang, format);
         const text = format === 'html' || format === 'json';

@@ -143,8 +143,10 @@ export function moveRevocations(
 }
 
 /** Undo is possible until a revocation is verified (or confirmed by you). */
-export function undoRevocations(db: DB, ids: readonly number[], now: Date): number {
-  return moveRevocations(db, ids, ['planned', 'applied', 'not-applied'], 'undone', now.toISOString());
+/** Takes live revocations back (`plannedOnly`: only those still planned, not those marked done since). */
+export function undoRevocations(db: DB, ids: readonly number[], now: Date, plannedOnly = false): number {
+  const from: RevocationStatus[] = plannedOnly ? ['planned'] : ['planned', 'applied', 'not-applied'];
+  return moveRevocations(db, ids, from, 'undone', now.toISOString());
 }
 
 /** The user says these were done on the platform on `on` (a date, YYYY-MM-DD). */

@@ -68,13 +68,21 @@ export function FeedbackProvider({ lang, children }: { lang: Lang; children: Rea
   // Focus was in the toast as its message changed (its Undo pressed): it stays in the toast.
   const keepFocus = useRef(false);
 
+  // A message set but not drawn yet; focus asked for meanwhile (`focus`) goes to it once it is drawn.
+  const drawing = useRef(false);
+  const focusWhenDrawn = useRef(false);
+
   const show = useCallback((next: Toast | null): void => {
     keepFocus.current = region.current?.contains(document.activeElement) ?? false;
+    drawing.current = true;
     setToast(next);
   }, []);
   useLayoutEffect(() => {
-    if (keepFocus.current && focusLost()) region.current?.querySelector<HTMLElement>('button, a')?.focus();
+    if (focusWhenDrawn.current || (keepFocus.current && focusLost()))
+      region.current?.querySelector<HTMLElement>('button, a')?.focus();
     keepFocus.current = false;
+    focusWhenDrawn.current = false;
+    drawing.current = false;
   }, [toast]);
 
   const run = useCallback(
@@ -96,12 +104,16 @@ export function FeedbackProvider({ lang, children }: { lang: Lang; children: Rea
     [lang, show],
   );
 
-  const focus = useCallback(() => region.current?.querySelector<HTMLElement>('button, a')?.focus(), []);
+  const focus = useCallback((): void => {
+    // Right after a write its message is set but not drawn: focus goes to it, not to the one before.
+    if (drawing.current) focusWhenDrawn.current = true;
+    else region.current?.querySelector<HTMLElement>('button, a')?.focus();
+  }, []);
 
   const undo = useCallback(
-    async (ids: number[]): Promise<boolean> => {
+    async (ids: number[], plannedOnly = false): Promise<boolean> => {
       const result = await run(
-        () => write('revocation:undo', { ids }),
+        () => write('revocation:undo', { ids, plannedOnly }),
         ({ undone }) => ({ text: t(lang, undone > 0 ? 'undoneToast' : 'nothingToUndo') }),
       );
       if (result === undefined) return false;
@@ -115,7 +127,8 @@ export function FeedbackProvider({ lang, children }: { lang: Lang; children: Rea
   );
 
   const undoLast = useCallback((): void => {
-    if (lastBatch.current) void undo(lastBatch.current);
+    // Only what is still planned: not what the user has since marked done, nor what an export proved.
+    if (lastBatch.current) void undo(lastBatch.current, true);
     else show({ text: t(lang, 'nothingToUndo') });
   }, [undo, show, lang]);
 

@@ -156,3 +156,19 @@ test('Ctrl+Z with nothing to undo says so; in German too; after Undo in the toas
   await page.keyboard.press('Control+z');
   await expect(app.toast()).toContainText('Nichts rückgängig zu machen.');
 });
+
+test('Ctrl+Z never takes back a revocation the user has since marked done on the platform', async ({ app, page }) => {
+  const rows = await findings(app, page);
+  await revoke(rows.first()).click();
+  await expect(rows.first().getByTestId('revocation-state')).toHaveText('removal planned');
+  await app.screen('Revocations');
+  const revocation = page.getByTestId('revocation');
+  await revocation.getByRole('button', { name: 'Done on the platform' }).click();
+  await expect(revocation.getByTestId('revocation-status')).not.toHaveText('removal planned');
+  const status = await revocation.getByTestId('revocation-status').innerText();
+
+  await page.keyboard.press('Control+z');
+  await expect(app.toast()).toContainText('Nothing to undo.');
+  await expect(revocation.getByTestId('revocation-status')).toHaveText(status);
+  await expect(page.getByTestId('revocations-count')).toHaveText('1');
+});
