@@ -30,6 +30,8 @@ export function VirtualList({
 }) {
   const listRef = useRef<HTMLUListElement>(null);
   const [offset, setOffset] = useState(0);
+  // The page's sticky header: a row scrolled to the top of the window goes below it, not under it.
+  const [covered, setCovered] = useState(0);
   const [active, setActive] = useState(0);
   const focusPending = useRef(false);
 
@@ -38,6 +40,10 @@ export function VirtualList({
     const measure = (): void => {
       const top = (listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
       setOffset((current) => (Math.abs(top - current) > 0.5 ? top : current));
+      const header = document.querySelector('header');
+      const sticky = header !== null && ['sticky', 'fixed'].includes(getComputedStyle(header).position);
+      const height = sticky ? header.getBoundingClientRect().height : 0;
+      setCovered((current) => (Math.abs(height - current) > 0.5 ? height : current));
     };
     measure();
     const observer = new ResizeObserver(measure);
@@ -50,6 +56,7 @@ export function VirtualList({
     estimateSize: () => estimateSize,
     overscan: 8,
     scrollMargin: offset,
+    scrollPaddingStart: covered,
     getItemKey: rowKey,
   });
   const items = virtualizer.getVirtualItems();
@@ -72,9 +79,14 @@ export function VirtualList({
     setActive(next);
     focusPending.current = true;
     // TanStack scrolls the last row to the page's very end, as if the list ended the page; a list with
-    // more below it (History's events above its imports) would scroll past itself. The last row is
-    // brought to the top instead (at the page's end that is clamped to the same place as before).
-    virtualizer.scrollToIndex(next, { align: next === count - 1 && next > 0 ? 'start' : 'auto' });
+    // more below it (History's events above its imports) would scroll past itself. The last row, when
+    // not in full view already, is brought to the top instead (below the sticky header; at the page's
+    // end that is clamped to the same place as before).
+    const row = listRef.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.getBoundingClientRect();
+    const inView = row !== undefined && row.top >= covered && row.bottom <= window.innerHeight;
+    if (next === count - 1 && next > 0) {
+      if (!inView) virtualizer.scrollToIndex(next, { align: 'start' });
+    } else virtualizer.scrollToIndex(next, { align: 'auto' });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>): void => {

@@ -258,6 +258,19 @@ test('a long trend: End in its events brings the last one into view, though the 
   const focused = events.locator('li:focus');
   await expect(focused).toHaveAttribute('aria-posinset', String(size));
   await expect(focused).toBeInViewport();
+  // In view, and not under the page's sticky header: what is drawn at its middle is the row itself.
+  const uncovered = (): Promise<boolean> =>
+    focused.evaluate((li) => {
+      const r = li.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit !== null && li.contains(hit);
+    });
+  expect(await uncovered()).toBe(true);
+  // Home, then End again from the top: the same.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('End');
+  await expect(focused).toHaveAttribute('aria-posinset', String(size));
+  expect(await uncovered()).toBe(true);
 
   // The charts' 201 points are not kept as hidden tables (thousands of cells): each is shown on request.
   const elements = (): Promise<number> => page.evaluate(() => document.querySelectorAll('*').length);
