@@ -212,8 +212,7 @@ export const contract = {
       .strict(),
     response: returns<FindingsPage & { revision: number }>(),
   },
-  /** A window of the revocations, newest first, with their total. */
-  /** A window of the revocations that match a search and a group, with the counts of both groups. */
+  /** A window of the revocations (newest first) that match a search and a group, with the counts of both groups. */
   'revocations:list': {
     request: z
       .object({

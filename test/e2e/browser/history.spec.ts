@@ -279,8 +279,10 @@ test('a long trend: End in its events brings the last one into view, though the 
   await expect(trend.getByRole('table')).toHaveCount(0);
   const toggle = trend.getByRole('button', { name: /as a table \(201 rows\)/ });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toHaveAccessibleDescription(/People who can see each detail/);
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(toggle).toHaveAttribute('aria-controls', (await trend.getByRole('table').getAttribute('id'))!);
   await expect(trend.getByRole('table').locator('tbody tr')).toHaveCount(size);
   await expect(trend.getByRole('table')).toBeVisible();
   await axe(page);

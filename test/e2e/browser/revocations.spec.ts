@@ -46,7 +46,17 @@ test('revocations: search by name, the two groups, each one’s history by keybo
   const history = rows.first().getByTestId('revocation-history');
   await expect(history).toContainText('removal planned');
   await expect(history).toContainText('2026');
-  await expect(rows.first().getByRole('button', { name: 'History' })).toHaveAttribute('aria-expanded', 'true');
+  const button = rows.first().getByRole('button', { name: 'History' });
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  // The button names what it opens, and what it opens follows it in the page's order.
+  await expect(button).toHaveAttribute('aria-controls', (await history.getAttribute('id'))!);
+  await expect(history).toHaveAccessibleName(`History: ${name}`);
+  expect(
+    await button.evaluate(
+      (b, id) => Boolean(b.compareDocumentPosition(document.getElementById(id)!) & 4),
+      (await history.getAttribute('id'))!,
+    ),
+  ).toBe(true);
   await page.mouse.move(0, 0);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });

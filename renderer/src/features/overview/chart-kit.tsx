@@ -66,19 +66,23 @@ export const LONG_TABLE = 150;
  */
 export function ChartTable<Row>(props: ChartTableProps<Row>) {
   const [shown, setShown] = useState(false);
-  const { lang, rows, visible = false } = props;
+  const { lang, rows, titleId, visible = false } = props;
   if (visible || rows.length <= LONG_TABLE) return <NumbersTable {...props} />;
+  const tableId = `${titleId}-table`;
   return (
     <>
+      {/* Named with its chart: two charts of the same points have buttons of the same words. */}
       <button
         type="button"
         className="link chart-table-toggle"
         aria-expanded={shown}
+        aria-controls={shown ? tableId : undefined}
+        aria-describedby={titleId}
         onClick={() => setShown((s) => !s)}
       >
         {h(lang, 'history.chartTableToggle', { n: rows.length })}
       </button>
-      {shown && <NumbersTable {...props} visible />}
+      {shown && <NumbersTable {...props} visible id={tableId} />}
     </>
   );
 }
@@ -92,6 +96,7 @@ interface ChartTableProps<Row> {
   rowKey: (row: Row, index: number) => string;
   visible?: boolean;
   testId?: string;
+  id?: string;
 }
 
 function NumbersTable<Row>({
@@ -103,9 +108,11 @@ function NumbersTable<Row>({
   rowKey,
   visible = false,
   testId,
+  id,
 }: ChartTableProps<Row>) {
   const table = (
     <table
+      id={id}
       className={visible ? 'chart-table' : undefined}
       aria-label={visible ? undefined : h(lang, 'history.chartNumbers', { title })}
       aria-labelledby={visible ? titleId : undefined}

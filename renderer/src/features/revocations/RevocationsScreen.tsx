@@ -12,11 +12,21 @@ import { VirtualList } from '../../ui/VirtualList';
 type Group = Request<'revocations:list'>['group'];
 
 /** What happened to one revocation, each change with its date (and what proved it). */
-function RevocationHistory({ id, lang }: { id: number; lang: Lang }) {
+function RevocationHistory({ id, lang, domId, name }: { id: number; lang: Lang; domId: string; name: string }) {
   const { data } = useContract('revocation:history', { id });
-  if (!data) return <p className="muted small">…</p>;
+  if (!data)
+    return (
+      <p className="revocation-history muted small" id={domId}>
+        …
+      </p>
+    );
   return (
-    <ol className="revocation-history small" data-testid="revocation-history" aria-label={t(lang, 'revocationHistory')}>
+    <ol
+      className="revocation-history small"
+      id={domId}
+      data-testid="revocation-history"
+      aria-label={`${t(lang, 'revocationHistory')}: ${name}`}
+    >
       {data.events.map((e, i) => (
         <li key={i}>
           {formatDate(lang, e.at)} · {t(lang, `revocationStatus_${e.status}`)}
@@ -99,10 +109,12 @@ export function RevocationsScreen({ lang }: { lang: Lang }) {
             const setting = settingStepOf(r.target);
             const step = stepInstruction(lang, setting?.action ?? r.action, setting?.to ?? null, r.contactProfileUrl);
             const live = r.status === 'planned' || r.status === 'applied' || r.status === 'not-applied';
+            const name = r.contactName ?? revocationSubject(lang, r);
+            const historyId = `revocation-history-${r.id}`;
             return (
               <div className="revocation" data-testid="revocation">
                 <div>
-                  <strong>{r.contactName ?? revocationSubject(lang, r)}</strong>
+                  <strong id={`revocation-name-${r.id}`}>{name}</strong>
                   {r.contactName !== null && r.field && <> · {fieldLabel(lang, r.field)}</>}{' '}
                   <span className={`revocation-state state-${r.status}`} data-testid="revocation-status">
                     {r.status === 'applied' && setting && r.action !== 'delete-uploaded-contacts'
@@ -121,10 +133,16 @@ export function RevocationsScreen({ lang }: { lang: Lang }) {
                       </a>
                     </div>
                   )}
-                  {open === r.id && <RevocationHistory id={r.id} lang={lang} />}
                 </div>
                 <div className="actions">
-                  <button type="button" className="link" aria-expanded={open === r.id} onClick={() => toggle(r.id)}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-expanded={open === r.id}
+                    aria-controls={open === r.id ? historyId : undefined}
+                    aria-describedby={`revocation-name-${r.id}`}
+                    onClick={() => toggle(r.id)}
+                  >
                     {t(lang, 'revocationHistory')}
                   </button>
                   {(r.status === 'planned' || r.status === 'not-applied') && (
@@ -152,6 +170,8 @@ export function RevocationsScreen({ lang }: { lang: Lang }) {
                     </button>
                   )}
                 </div>
+                {/* After its button in the page's order, below the row on screen. */}
+                {open === r.id && <RevocationHistory id={r.id} lang={lang} domId={historyId} name={name} />}
               </div>
             );
           }}
