@@ -51,14 +51,15 @@ function addImportRuns(dbPath: string, n: number): void {
   }
 }
 
-/** Adds `n` snapshots after revocations (an hour apart, the score moving) to the running host's database. */
+/** Adds `n` snapshots (an hour apart, the score moving; every second after an import) to the running host's database. */
 function addSnapshots(dbPath: string, n: number): void {
   const db = new Database(dbPath, { fileMustExist: true, timeout: 5000 });
   try {
     db.prepare(
       `WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < ?)
        INSERT INTO audit_snapshot (at, cause, run_id, connections, score_now, score_after_plan, open_findings, counts_json)
-       SELECT strftime('%Y-%m-%dT%H:%M:%fZ', s.at, '+' || k.i || ' hours'), 'revocation', NULL, s.connections,
+       SELECT strftime('%Y-%m-%dT%H:%M:%fZ', s.at, '+' || k.i || ' hours'),
+              CASE WHEN k.i % 2 = 0 THEN 'import' ELSE 'revocation' END, NULL, s.connections,
               (s.score_now + k.i) % 100, s.score_after_plan, s.open_findings, s.counts_json
        FROM audit_snapshot s, k WHERE s.id = (SELECT min(id) FROM audit_snapshot) ORDER BY k.i`,
     ).run(n);
@@ -243,6 +244,8 @@ test('a long trend: End in its events brings the last one into view, though the 
   host,
 }) => {
   await app.loadDemo();
+  // One import: the score trend marks it.
+  await expect(page.getByTestId('overview-score-trend').locator('.recharts-reference-line')).toHaveCount(1);
   addSnapshots(host.dbPath, 200);
   // A long list of imports below the events: the page does not end with them.
   addImportRuns(host.dbPath, 199);
@@ -271,6 +274,10 @@ test('a long trend: End in its events brings the last one into view, though the 
   await page.keyboard.press('End');
   await expect(focused).toHaveAttribute('aria-posinset', String(size));
   expect(await uncovered()).toBe(true);
+
+  // A hundred imports are not marked one by one: the marks would merge into a band over the lines.
+  await expect(page.getByTestId('score-trend').locator('svg').first()).toBeVisible();
+  await expect(page.getByTestId('score-trend').locator('.recharts-reference-line')).toHaveCount(0);
 
   // The charts' 201 points are not kept as hidden tables (thousands of cells): each is shown on request.
   const elements = (): Promise<number> => page.evaluate(() => document.querySelectorAll('*').length);

@@ -48,6 +48,10 @@ export function ScoreTrendChart({
 }) {
   const name = title ?? h(lang, 'history.trendScore');
   const data = points.map((p, i) => ({ i, now: p.score.now, afterPlan: p.score.afterPlan }));
+  // A mark per import while they stand apart; hundreds would merge into one band over the lines (the
+  // events below and the table name every import all the same).
+  const imports = points.filter((p) => p.cause === 'import').length;
+  const marked = imports <= MAX_DOTS;
   return (
     <ChartCard
       id={id}
@@ -83,7 +87,7 @@ export function ScoreTrendChart({
           />
           <YAxis domain={[0, 100]} tickFormatter={num(lang)} tick={TICK} stroke="var(--line)" width={40} />
           {points.map((p, i) =>
-            p.cause === 'import' ? (
+            marked && p.cause === 'import' ? (
               <ReferenceLine
                 key={p.id}
                 x={i}
