@@ -11,6 +11,7 @@ import {
 import type { Lang } from '../../../shared/domain';
 import type { PlatformStep } from '../../../shared/platform';
 import { write } from '../api/client';
+import { focusLost, focusScreen } from '../ui/focus';
 import { errorText, t } from '../i18n';
 
 export interface Toast {
@@ -29,8 +30,8 @@ interface Feedback {
    * `undo` makes those revocations the session's last batch (what Ctrl/Cmd+Z takes back).
    */
   run: <T>(action: () => Promise<T>, done?: (result: T) => Toast | null) => Promise<T | undefined>;
-  /** Takes revocations back (a whole batch at once), and says so; true once done. */
-  undo: (ids: number[]) => Promise<boolean>;
+  /** Takes revocations back (a whole batch at once), and says so. */
+  undo: (ids: number[]) => Promise<void>;
   /**
    * Ctrl/Cmd+Z: takes back the last batch of revocations this session made — whatever the toast shows
    * by now — less what was undone since; or says there is nothing to undo.
@@ -46,11 +47,6 @@ export function useFeedback(): Feedback {
   const value = useContext(FeedbackContext);
   if (!value) throw new Error('useFeedback outside FeedbackProvider');
   return value;
-}
-
-/** Focus has nowhere to be: its element was removed or disabled (the page's body has it). */
-function focusLost(): boolean {
-  return document.activeElement === null || document.activeElement === document.body;
 }
 
 /**
@@ -111,17 +107,16 @@ export function FeedbackProvider({ lang, children }: { lang: Lang; children: Rea
   }, []);
 
   const undo = useCallback(
-    async (ids: number[], plannedOnly = false): Promise<boolean> => {
+    async (ids: number[], plannedOnly = false): Promise<void> => {
       const result = await run(
         () => write('revocation:undo', { ids, plannedOnly }),
         ({ undone }) => ({ text: t(lang, undone > 0 ? 'undoneToast' : 'nothingToUndo') }),
       );
-      if (result === undefined) return false;
+      if (result === undefined) return;
       // What was undone (here, in the toast, on another screen) is not Ctrl+Z's to undo again.
       const gone = new Set(ids);
       const rest = lastBatch.current?.filter((id) => !gone.has(id)) ?? [];
       lastBatch.current = rest.length > 0 ? rest : null;
-      return true;
     },
     [run, lang],
   );
@@ -136,8 +131,7 @@ export function FeedbackProvider({ lang, children }: { lang: Lang; children: Rea
     const back = cameFrom.current;
     if (region.current?.contains(document.activeElement)) {
       if (back?.isConnected) back.focus();
-      if (region.current.contains(document.activeElement))
-        document.getElementById('main')?.focus({ preventScroll: true });
+      if (region.current.contains(document.activeElement)) focusScreen();
     }
     setToast(null);
   };

@@ -1,11 +1,13 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Dialog as AriaDialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { focusLost, focusScreen } from './focus';
 
 /**
  * The modal frame every dialog shares (React Aria; loaded apart from the page's start: Dialog.tsx): it
  * takes focus, keeps it inside, closes on Escape (unless `onClose` is left out: an import that is
- * running cannot be dismissed) and gives focus back to what opened it. A labelled title, and an error
- * line when there is one.
+ * running cannot be dismissed) and gives focus back to what opened it — or, where that was nothing
+ * (a shortcut, the menu) or is gone (the empty screen's Import button, after the first import), to the
+ * screen shown, not to the page's body. A labelled title, and an error line when there is one.
  */
 export function DialogFrame({
   name,
@@ -23,6 +25,15 @@ export function DialogFrame({
   onClose?: () => void;
   children: ReactNode;
 }) {
+  useEffect(
+    () => () => {
+      // After React Aria's own restore (a layout effect's, a frame after the dialog is gone).
+      requestAnimationFrame(() => {
+        if (focusLost()) focusScreen();
+      });
+    },
+    [],
+  );
   return (
     <ModalOverlay
       className="overlay"

@@ -4,7 +4,7 @@ import { findingMessage, ruleTitle } from '../../../../shared/finding-text';
 import { evidenceText, familiarityLabel, fieldLabel, severityLabel } from '../../../../shared/i18n';
 import { platformStep } from '../../../../shared/platform';
 import { t } from '../../i18n';
-import { focusLost } from './focus';
+import { focusLost } from '../../ui/focus';
 
 export interface FindingActions {
   onToggle: (id: string) => void;
@@ -181,33 +181,20 @@ export function FindingRow({
       ) : (
         <span />
       )}
-      {f.revocation ? (
+      {f.revocation || (f.contact && !f.muted) ? (
         <button
           ref={action}
           type="button"
-          className="secondary"
+          className={f.revocation ? 'secondary' : 'danger'}
           aria-disabled={busy || undefined}
           onClick={() => {
             if (busy) return;
             acted.current = true;
-            actions.onUndo(f.revocation!.id);
+            if (f.revocation) actions.onUndo(f.revocation.id);
+            else actions.onRevoke(f);
           }}
         >
-          {t(lang, 'undo')}
-        </button>
-      ) : f.contact && !f.muted ? (
-        <button
-          ref={action}
-          type="button"
-          className="danger"
-          aria-disabled={busy || undefined}
-          onClick={() => {
-            if (busy) return;
-            acted.current = true;
-            actions.onRevoke(f);
-          }}
-        >
-          {t(lang, 'revoke')}
+          {t(lang, f.revocation ? 'undo' : 'revoke')}
         </button>
       ) : (
         <span />

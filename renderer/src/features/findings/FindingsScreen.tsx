@@ -12,7 +12,7 @@ import { platform } from '../../platform';
 import { Dialog } from '../../ui/Dialog';
 import { VirtualList } from '../../ui/VirtualList';
 import { FindingRow, type FindingActions } from './FindingRow';
-import { focusLost } from './focus';
+import { focusLost } from '../../ui/focus';
 import { EMPTY, isSelected, revocationTarget, selectedCount, toggle, type Selection } from './selection';
 
 type Status = Request<'findings:list'>['status'];

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import type { ImportProgress, ImportSummary, InspectedFile } from '../../../../shared/contract';
 import type { Lang } from '../../../../shared/domain';
 import { Dialog } from '../../ui/Dialog';
@@ -70,25 +69,6 @@ export function ImportSummaryView({ summary, lang }: { summary: Omit<ImportSumma
   );
 }
 
-/**
- * Focus goes back to what opened the dialog (DialogFrame, a frame after it is gone). Where that was
- * nothing (Ctrl+O, the menu) or is gone (the empty screen's Import button, after the first import),
- * focus would fall to <body>: it goes to the screen now shown instead, whose title comes first.
- */
-function useFocusAfterImport(): void {
-  useEffect(
-    () => () => {
-      // Registered after the frame's own restore (a layout effect's), so it runs after it.
-      requestAnimationFrame(() => {
-        const active = document.activeElement;
-        if (active === null || active === document.body)
-          document.getElementById('main')?.focus({ preventScroll: true });
-      });
-    },
-    [],
-  );
-}
-
 export function ImportDialog({
   state,
   lang,
@@ -102,7 +82,6 @@ export function ImportDialog({
   onCancel: () => void;
   onClose: () => void;
 }) {
-  useFocusAfterImport();
   const title = {
     inspecting: t(lang, 'inspecting'),
     review: t(lang, 'reviewTitle'),

@@ -57,7 +57,7 @@ export function RevocationsScreen({ lang }: { lang: Lang }) {
   const toggle = (id: number): void => setOpen((o) => (o === id ? null : id));
   const filtered = settledQuery.trim() !== '' || group !== 'all';
   // Nothing to search or group before the first revocation.
-  const tools = filtered || query !== '' || (head?.live ?? 0) + (head?.closed ?? 0) > 0;
+  const tools = query !== '' || group !== 'all' || (head?.live ?? 0) + (head?.closed ?? 0) > 0;
   return (
     <section className="card revocations" aria-labelledby="revocations-heading">
       <div className="findings-head">

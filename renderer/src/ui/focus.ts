@@ -2,3 +2,8 @@
 export function focusLost(): boolean {
   return document.activeElement === null || document.activeElement === document.body;
 }
+
+/** Focus to the screen shown (its title comes first), without scrolling the page. */
+export function focusScreen(): void {
+  document.getElementById('main')?.focus({ preventScroll: true });
+}
