@@ -6,6 +6,7 @@ import { judgeFamiliarity } from '../../shared/familiarity';
 import { DEFAULT_POLICY } from '../../shared/policy';
 import { openDatabase } from '../../electron/services/db';
 import { runImport } from '../../electron/services/importers';
+import { INTERACTIONS_PER_STATEMENT } from '../../electron/services/importers/write';
 import { resolvePaths } from '../../electron/services/importers/source';
 import { snapshot } from '../helpers/db';
 import {
@@ -252,6 +253,49 @@ describe('a whole export', () => {
       firstAt: '2024-03-20T15:09:26Z',
       lastAt: '2024-03-21T08:00:00Z',
     });
+  });
+
+  it('writes every person’s messages, however many people (rows are written many to a statement)', async () => {
+    const dir = tempDir();
+    // 2 × INTERACTIONS_PER_STATEMENT + 201 people with messages, and every seventh without any.
+    const people = 2 * INTERACTIONS_PER_STATEMENT + 201 + Math.ceil((2 * INTERACTIONS_PER_STATEMENT + 201) / 6);
+    const url = (i: number): string => `https://www.linkedin.com/in/p-${i}`;
+    const talks = (i: number): boolean => i % 7 !== 3;
+    let connections = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n';
+    let messages =
+      'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n';
+    const me = 'Ich Selbst,https://www.linkedin.com/in/ich-selbst';
+    for (let i = 0; i < people; i++) {
+      connections += `Vorname${i},Nachname${i},${url(i)},,Firma,,1 Jan 2020\n`;
+      if (!talks(i)) continue;
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      // i % 3 + 1 messages from them, one to them.
+      for (let m = 0; m <= i % 3; m++)
+        messages += `c-${i},,Vorname${i} Nachname${i},${url(i)},Ich Selbst,https://www.linkedin.com/in/ich-selbst,2024-03-${day} 0${m}:00:00 UTC,,Hallo,INBOX\n`;
+      messages += `c-${i},,${me},Vorname${i} Nachname${i},${url(i)},2024-04-${day} 10:00:00 UTC,,Gern,SENT\n`;
+    }
+    const { input } = await importPaths(join(dir, 'a.db'), [
+      write(dir, 'Connections.csv', connections),
+      write(dir, 'messages.csv', messages),
+    ]);
+    const byName = new Map(input.contacts.map((c) => [c.name, c.id]));
+    const got = new Map(input.interactions.map((i) => [i.contactId, i]));
+    expect(input.interactions).toHaveLength(Array.from({ length: people }, (_, i) => i).filter(talks).length);
+    for (let i = 0; i < people; i++) {
+      const row = got.get(byName.get(`Vorname${i} Nachname${i}`)!);
+      if (!talks(i)) {
+        expect(row).toBeUndefined();
+        continue;
+      }
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      expect(row).toEqual({
+        contactId: byName.get(`Vorname${i} Nachname${i}`),
+        sent: 1,
+        received: (i % 3) + 1,
+        firstAt: `2024-03-${day}T00:00:00Z`,
+        lastAt: `2024-04-${day}T10:00:00Z`,
+      });
+    }
   });
 
   it('imports a folder holding the unpacked export', async () => {

@@ -178,6 +178,20 @@ describe('parallel reading of big message files', () => {
     expect(helping!.result.rows).toBe(waiting!.result.rows);
   }, 30_000);
 
+  it('reads the last chunks here rather than wait for a worker’s queue to drain', async () => {
+    const messages = file(trickyMessages(3000));
+    const plan = (await planParallel(messages))!;
+    // Fewer chunks than a worker's queue holds: without a share per parser, the worker took them all.
+    const read = (await readMessagesInParallel(messages, plan, { chunkBytes: 16 * 1024, workers: 1 }))!;
+    expect(read.chunks.total).toBeGreaterThan(10);
+    expect(read.chunks.total).toBeLessThan(64);
+    expect(read.chunks.byWorkers).toBeGreaterThan(0);
+    expect(read.chunks.byWorkers).toBeLessThan(read.chunks.total);
+    const alone = (await readMessagesInParallel(messages, plan, { chunkBytes: 16 * 1024, workers: 0 }))!;
+    expect(read.result.rows).toBe(alone.result.rows);
+    expect([...read.result.participants].sort()).toEqual([...alone.result.participants].sort());
+  }, 30_000);
+
   it('takes the workers started ahead (as the CLI does before it opens the database)', async () => {
     prestartParseWorkers(1);
     expect(workersWaiting('parse-worker')).toBe(1);

@@ -6,7 +6,19 @@ import { parentPort } from 'node:worker_threads';
 import { ChunkParser } from './chunk-parser';
 import type { FromWorker, ToWorker } from './parallel-protocol';
 
+/** The languages of the catalogue (shared/i18n), written out: the worker loads no catalogue. */
+const LOCALES = ['en', 'de'];
+
 const port = parentPort!;
+
+// Idle until its first chunk, the worker readies ICU's number and plural data (process-wide caches):
+// the summary the import ends with then formats its first message without ≈ 20 ms of ICU's set-up,
+// at a moment when nothing else runs beside it.
+for (const locale of LOCALES) {
+  new Intl.NumberFormat(locale).format(1);
+  new Intl.PluralRules(locale).select(1);
+}
+Intl.NumberFormat.supportedLocalesOf(LOCALES);
 const post = (message: FromWorker, transfer?: ArrayBuffer[]): void => port.postMessage(message, transfer);
 let parser: ChunkParser | null = null;
 let failed = false;
