@@ -130,6 +130,14 @@ if (!process.env.BENCH_SKIP_HUGE) {
 }
 
 const row = (name: string, value: string): string => `${name.padEnd(48)}${value}\n`;
+// Every run, in order: the spread the medians come from (the VM's speed swings from run to run).
+if (process.env.BENCH_VERBOSE)
+  for (const [name, times] of [
+    ['folder', ours],
+    ['ZIP', oursZip],
+    ['raw sqlite3', raw],
+  ] as const)
+    process.stdout.write(row(`  ${name}, each run (ms)`, times.map((t) => t.toFixed(0)).join(' ')));
 process.stdout.write(row('shareaudit import (median)', `${median(ours).toFixed(0)} ms`));
 process.stdout.write(row('sqlite3 .import of the same two CSVs (median)', `${median(raw).toFixed(0)} ms`));
 process.stdout.write(row('ratio (target ≤ 1.0)', (median(ours) / median(raw)).toFixed(2)));

@@ -16,7 +16,7 @@ import {
   type ParallelResult,
 } from '../../electron/services/importers/parallel';
 import { prestartParseWorkers, workersWaiting } from '../../electron/services/importers/workers';
-import { memoryFile, type SourceFile } from '../../electron/services/importers/source';
+import { memoryFile, type HashedReadable, type SourceFile } from '../../electron/services/importers/source';
 import { GOOGLE_CURRENT } from '../helpers/address-fixtures';
 import { snapshot } from '../helpers/db';
 
@@ -169,7 +169,7 @@ describe('parallel reading of big message files', () => {
   it('leaves every chunk to the workers while this thread has other work, and helps once it has none', async () => {
     const messages = file(trickyMessages(3000));
     const plan = (await planParallel(messages))!;
-    const options = { chunkBytes: 1024, workers: 1 };
+    const options = { chunkBytes: 1024, workers: 1, cores: 4 };
     const waiting = await readMessagesInParallel(messages, plan, { ...options, help: () => false });
     expect(waiting!.chunks.byWorkers).toBe(waiting!.chunks.total);
     // Help from the start: with a queue of 64 chunks full at once, this thread reads some itself.
@@ -182,7 +182,7 @@ describe('parallel reading of big message files', () => {
     const messages = file(trickyMessages(3000));
     const plan = (await planParallel(messages))!;
     // Fewer chunks than a worker's queue holds: without a share per parser, the worker took them all.
-    const read = (await readMessagesInParallel(messages, plan, { chunkBytes: 16 * 1024, workers: 1 }))!;
+    const read = (await readMessagesInParallel(messages, plan, { chunkBytes: 16 * 1024, workers: 1, cores: 4 }))!;
     expect(read.chunks.total).toBeGreaterThan(10);
     expect(read.chunks.total).toBeLessThan(64);
     expect(read.chunks.byWorkers).toBeGreaterThan(0);
@@ -190,6 +190,29 @@ describe('parallel reading of big message files', () => {
     const alone = (await readMessagesInParallel(messages, plan, { chunkBytes: 16 * 1024, workers: 0 }))!;
     expect(read.result.rows).toBe(alone.result.rows);
     expect([...read.result.participants].sort()).toEqual([...alone.result.participants].sort());
+  }, 30_000);
+
+  it('reads no chunk here while the workers and an inflating thread take every core', async () => {
+    const text = trickyMessages(3000);
+    // A deflated ZIP entry's stream: another thread inflates its bytes as they are read.
+    const inflatedFile = (): SourceFile => {
+      const inner = file(text);
+      return {
+        ...inner,
+        open: async (how) => Object.assign(await inner.open(how), { inflated: true }) as HashedReadable,
+      };
+    };
+    const plan = (await planParallel(inflatedFile()))!;
+    const options = { chunkBytes: 1024, workers: 1 };
+    const twoCores = (await readMessagesInParallel(inflatedFile(), plan, { ...options, cores: 2 }))!;
+    expect(twoCores.chunks.byWorkers).toBe(twoCores.chunks.total);
+    // A core left over: this thread reads chunks too (a full queue, the last chunks).
+    const threeCores = (await readMessagesInParallel(inflatedFile(), plan, { ...options, cores: 3 }))!;
+    expect(threeCores.chunks.byWorkers).toBeLessThan(threeCores.chunks.total);
+    expect(twoCores.result.rows).toBe(threeCores.result.rows);
+    // Not inflated: on two cores this thread reads beside its one worker.
+    const plain = (await readMessagesInParallel(file(text), plan, { ...options, cores: 2 }))!;
+    expect(plain.chunks.byWorkers).toBeLessThan(plain.chunks.total);
   }, 30_000);
 
   it('takes the workers started ahead (as the CLI does before it opens the database)', async () => {

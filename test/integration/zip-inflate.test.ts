@@ -67,7 +67,10 @@ describe('a big ZIP entry is inflated by a worker thread', () => {
       );
       const before = inflated.byWorkers;
       expect((await readAll(await file.open())).equals(big)).toBe(true);
-      expect((await readAll(await file.open({ whole: true }))).equals(big)).toBe(true);
+      const whole: HashedReadable = await file.open({ whole: true });
+      // Its reader is told whether another thread inflates the bytes as they come (parallel.ts).
+      expect(whole.inflated).toBe(!store);
+      expect((await readAll(whole)).equals(big)).toBe(true);
       expect(inflated.byWorkers).toBe(before + 2);
       // Recognising the file (its encoding, its kind: the first 64 kB) starts no worker.
       await sniffEncoding(file);

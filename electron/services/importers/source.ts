@@ -34,7 +34,11 @@ export interface OpenOptions {
  * A file's stream whose producer computes the bytes' SHA-256 on the side (a big ZIP entry, hashed by the
  * worker that inflates it): its reader need not hash them again. Settles once the stream has ended.
  */
-export type HashedReadable = Readable & { sha256?: Promise<string> };
+export type HashedReadable = Readable & {
+  sha256?: Promise<string>;
+  /** Its bytes are inflated as they are read (a deflated ZIP entry): another thread busy beside its reader. */
+  inflated?: boolean;
+};
 
 export interface ResolvedSources {
   files: SourceFile[];

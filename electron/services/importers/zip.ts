@@ -336,6 +336,7 @@ export async function openZip(
             highWaterMark: HANDOFF_BYTES / 4,
           });
           stream.sha256 = sha256;
+          stream.inflated = entry.compressionMethod === 8;
           return stream;
         },
       });
