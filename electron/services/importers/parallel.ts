@@ -1,11 +1,12 @@
 /**
- * Big LinkedIn message files are parsed by worker threads and the main thread at once. The main
- * thread reads and hashes the bytes and deals them out in chunks that end at a record boundary (the
- * last line break outside quotes); when every worker's queue is full it reads a chunk itself, or
- * waits while it has other work or no core of its own (see `mayRead`). Each parser aggregates its chunks (chunk-parser.ts,
- * message-bytes.ts); the partial results are merged by participant key. Anything unusual (no worker
- * script, not UTF-8, a CSV error, a record that never ends) returns null and the caller reads the
- * file again the ordinary way, which then reports it exactly as a sequential read would.
+ * Big LinkedIn message files are parsed by worker threads (and by the main thread too, where a core is
+ * left for it). The main thread reads and hashes the bytes and deals them out in chunks that end at a
+ * record boundary (the last line break outside quotes); when every worker's queue is full it reads a
+ * chunk itself, or waits while it has other work or no core of its own (see `mayRead`). Each parser
+ * aggregates its chunks (chunk-parser.ts, message-bytes.ts); the partial results are merged by
+ * participant key. Anything unusual (no worker script, not UTF-8, a CSV error, a record that never
+ * ends) returns null and the caller reads the file again the ordinary way, which then reports it
+ * exactly as a sequential read would.
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
@@ -241,12 +242,14 @@ export async function readMessagesInParallel(
   const stream: HashedReadable = await file.open({ whole: true });
   /**
    * Whether this thread may read chunks itself: when it has nothing else to do (`help`), and only if a
-   * core is left for it beside the workers and the thread inflating a ZIP entry. Else three busy threads
-   * share two cores, and the third parser's share costs more than it brings — each parser learns every
-   * person anew, and the parts are merged: the heavy user's ZIP took ≈ 8 % more CPU and 2–3 % longer
-   * (15 alternating pairs on two cores: 2.30 vs 2.52 s of CPU, 1.47 vs 1.52 s).
+   * core is left for it beside its own work (reading, hashing and dealing the bytes), the workers and the
+   * thread inflating a ZIP entry. Where none is, its share cost more than it brought — each parser learns
+   * every person anew, and the parts are merged. On two cores with one worker, the heavy user's folder
+   * took 8 % more CPU for the same time (1.99 vs 1.83 s, 1.27 vs 1.26 s, 9 alternating pairs), and the ZIP,
+   * with its inflater a third busy thread, 8 % more CPU and 2–3 % longer (2.52 vs 2.30 s, 1.52 vs 1.47 s).
    */
-  const mayRead = (): boolean => cores > count + (stream.inflated === true ? 1 : 0) && (help === undefined || help());
+  const mayRead = (): boolean =>
+    cores > 1 + count + (stream.inflated === true ? 1 : 0) && (help === undefined || help());
   try {
     // Hashed here unless its producer hashes it on the side (a big ZIP entry: its inflate worker).
     const hashedBeside = stream.sha256;
