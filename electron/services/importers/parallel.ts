@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
+import type { Readable } from 'node:stream';
 import type { ImportNote } from '../../../shared/contract';
 import { AppError, ImportError } from '../errors';
 import { detectAddressCsv } from './address-csv';
@@ -19,10 +19,11 @@ import { CsvScanner } from './csv-scan';
 import { detectKind, MAX_PARTICIPANTS, type MessagesResult } from './linkedin';
 import { PairTable } from './pairs';
 import { ChunkParser } from './chunk-parser';
-import type { FromWorker, MessagesPart, ToWorker, WorkerProblem, WorkerSetup } from './parallel-protocol';
+import type { MessagesPart, WorkerSetup } from './parallel-protocol';
+import { ParsePool, type Outcome } from './parse-pool';
 import { because, noteOf } from './reason';
 import type { HashedReadable, SourceFile } from './source';
-import { PARSE_WORKERS, takeWorker, workerSource } from './workers';
+import { PARSE_WORKERS, workerSource } from './workers';
 
 export interface ParallelOptions {
   /** Smaller files are read the ordinary way. */
@@ -43,11 +44,6 @@ export const PARALLEL_DEFAULTS: Required<ParallelOptions> = {
   cores: availableParallelism(),
 };
 
-/**
- * Chunks waiting in one worker's queue: enough to keep it busy while this thread reads another
- * file of the import, few enough to bound memory (4 MB) whatever the file size.
- */
-const MAX_IN_FLIGHT = 64;
 /** A record this long without a line break outside quotes is left to the sequential reader's error. */
 const MAX_PENDING_BYTES = 16 * 1024 * 1024;
 const MAX_HEADER_SEARCH = 30;
@@ -151,15 +147,69 @@ function mergeInto(merged: MessagesResult, ids: Map<string, number>, part: Messa
   for (const [key, name] of part.names) if (!merged.names.has(key)) merged.names.set(key, name);
 }
 
-interface Slot {
-  worker: Worker;
-  inFlight: number;
-  /** Rows it has read so far. */
-  rows: number;
-  outcome: { result: MessagesPart; problems: WorkerProblem[] } | null;
-  /** It has stopped (answered with its result, failed or exited). */
-  done: boolean;
-  finished: Promise<void>;
+/** A record that never ends within MAX_PENDING_BYTES: left to the ordinary reader's error. */
+class RecordTooLong extends Error {}
+
+/**
+ * The file's bytes after its BOM, as pieces of whole records of about `chunkBytes` each (a piece is
+ * `head`, the end of what was read before, then `bytes`). `seen` is shown every piece read, BOM and all.
+ */
+async function* recordChunks(
+  stream: Readable,
+  bomLength: number,
+  chunkBytes: number,
+  seen: (piece: Buffer) => void,
+): AsyncGenerator<{ bytes: Buffer; head?: Buffer }> {
+  let bomLeft = bomLength;
+  let parts: Buffer[] = [];
+  let pending = 0;
+  for await (const chunk of stream) {
+    let buf = chunk as Buffer;
+    seen(buf);
+    if (bomLeft > 0) {
+      const skip = Math.min(bomLeft, buf.length);
+      buf = buf.subarray(skip);
+      bomLeft -= skip;
+    }
+    parts.push(buf);
+    pending += buf.length;
+    if (pending < chunkBytes) continue;
+    let data: Buffer | null = null;
+    if (parts.length > 1 && buf.length >= chunkBytes) {
+      // A big piece after the end of the last one: the record that was cut off ends in its first
+      // line break outside quotes. Dealt with that, the piece is read where it is (no copy).
+      const head = parts.length === 2 ? parts[0]! : Buffer.concat(parts.slice(0, -1), pending - buf.length);
+      const cut = boundaryAfter(buf, quotesIn(head) % 2 === 1);
+      if (cut >= 0) {
+        yield { bytes: buf.subarray(0, cut), head };
+        data = buf.subarray(cut);
+      }
+    }
+    data ??= parts.length === 1 ? parts[0]! : Buffer.concat(parts, pending);
+    let offset = 0;
+    while (data.length - offset >= chunkBytes) {
+      let cut = recordBoundary(data.subarray(offset, offset + chunkBytes));
+      // A record longer than a chunk: up to the last boundary in what has been read.
+      if (cut < 0) cut = recordBoundary(data.subarray(offset));
+      if (cut < 0) break;
+      yield { bytes: data.subarray(offset, offset + cut) };
+      offset += cut;
+    }
+    if (data.length - offset > MAX_PENDING_BYTES) throw new RecordTooLong();
+    parts = offset < data.length ? [data.subarray(offset)] : [];
+    pending = data.length - offset;
+  }
+  if (pending > 0) yield { bytes: Buffer.concat(parts, pending) };
+}
+
+/** The parsers' partial results as one: the others merged into the part with the most people. */
+function mergeParts(outcomes: Outcome[], display: string): MessagesResult {
+  const largest = outcomes.reduce((a, b) => (b.result.participants.length > a.result.participants.length ? b : a));
+  const merged: MessagesResult = { ...largest.result, pairs: PairTable.from(largest.result.pairs) };
+  const ids = new Map<string, number>();
+  merged.participants.forEach((key, id) => ids.set(key, id));
+  for (const outcome of outcomes) if (outcome !== largest) mergeInto(merged, ids, outcome.result, display);
+  return merged;
 }
 
 /**
@@ -180,8 +230,8 @@ export async function readMessagesInParallel(
   } = {},
 ): Promise<ParallelResult | null> {
   const chunkBytes = options.chunkBytes ?? PARALLEL_DEFAULTS.chunkBytes;
-  const source = workerSource('parse-worker');
-  const count = source === null ? 0 : Math.max(0, options.workers ?? PARALLEL_DEFAULTS.workers);
+  const count = workerSource('parse-worker') === null ? 0 : Math.max(0, options.workers ?? PARALLEL_DEFAULTS.workers);
+  const cores = options.cores ?? PARALLEL_DEFAULTS.cores;
   const setup: WorkerSetup = {
     display: file.display,
     delimiter: plan.delimiter,
@@ -189,56 +239,7 @@ export async function readMessagesInParallel(
     headerLine: plan.headerLine,
   };
   const local = new ChunkParser(setup);
-  const help = options.help;
-  const cores = options.cores ?? PARALLEL_DEFAULTS.cores;
-  let failure: string | null = null;
-  /** Wakes a deal() that waits for room in a worker's queue. */
-  let wake: (() => void) | null = null;
-  const woken = (): void => {
-    wake?.();
-    wake = null;
-  };
-  const lines = new Map<number, number>();
-  /** Chunk buffers come back from the workers and are used again: memory stays flat. */
-  const spare: ArrayBuffer[] = [];
-  const slots: Slot[] = [];
-  for (let i = 0; i < count; i++) {
-    const worker = takeWorker('parse-worker');
-    worker.postMessage({ type: 'setup', setup } satisfies ToWorker);
-    const slot: Slot = { worker, inFlight: 0, rows: 0, outcome: null, done: false, finished: Promise.resolve() };
-    slot.finished = new Promise<void>((resolve) => {
-      const settle = (): void => {
-        slot.done = true;
-        woken();
-        resolve();
-      };
-      worker.on('message', (message: FromWorker) => {
-        if (message.type === 'ack') {
-          lines.set(message.seq, message.lines);
-          slot.rows = message.rows;
-          spare.push(message.buffer);
-          slot.inFlight--;
-          woken();
-        } else if (message.type === 'result') {
-          slot.outcome = { result: message.result, problems: message.problems };
-          settle();
-        } else {
-          failure ??= message.reason;
-          settle();
-        }
-      });
-      worker.on('error', (error) => {
-        failure ??= error.message;
-        settle();
-      });
-      worker.on('exit', () => {
-        if (slot.outcome === null) failure ??= 'worker stopped';
-        settle();
-      });
-    });
-    slots.push(slot);
-  }
-
+  const pool = new ParsePool(count, setup, chunkBytes);
   const stream: HashedReadable = await file.open({ whole: true });
   /**
    * Whether this thread may read chunks itself: when it has nothing else to do (`help`), and only if a
@@ -249,144 +250,70 @@ export async function readMessagesInParallel(
    * with its inflater a third busy thread, 8 % more CPU and 2–3 % longer (2.52 vs 2.30 s, 1.52 vs 1.47 s).
    */
   const mayRead = (): boolean =>
-    cores > 1 + count + (stream.inflated === true ? 1 : 0) && (help === undefined || help());
+    cores > 1 + count + (stream.inflated === true ? 1 : 0) && (options.help === undefined || options.help());
+  const cancelled = (): boolean => options.signal?.aborted === true;
   try {
     // Hashed here unless its producer hashes it on the side (a big ZIP entry: its inflate worker).
-    const hashedBeside = stream.sha256;
-    const hash = hashedBeside === undefined ? createHash('sha256') : null;
+    const hash = stream.sha256 === undefined ? createHash('sha256') : null;
     let seq = 0;
     let readHere = 0;
-    /** Bytes dealt so far (the one being dealt included). */
     let dealt = 0;
-    /**
-     * Whether a worker's queue takes the next chunk: fewer than MAX_IN_FLIGHT in it, and no more than its
-     * share of what is left — queued or still to come — with this thread counted as one more parser.
-     * Near the end this thread reads the last chunks itself, and all finish about together: a full
-     * queue (4 MB) left the import's own thread waiting ≈ 40–60 ms for the worker's last chunks.
-     */
-    const hasShare = (slot: Slot): boolean => {
-      if (slot.inFlight >= MAX_IN_FLIGHT) return false;
-      const toCome = Math.max(0, file.size - dealt) / chunkBytes;
-      const queued = slots.reduce((n, s) => n + s.inFlight, 0);
-      return slot.inFlight < (queued + toCome + 1) / (slots.length + 1);
-    };
-    /** The worker to take the next chunk; while this thread has other work, any with room in its queue. */
-    const taker = (): Slot | undefined =>
-      mayRead() ? slots.find(hasShare) : slots.find((s) => s.inFlight < MAX_IN_FLIGHT);
-    /**
-     * Deals the records in `bytes` (after `head`, the end of what was read before) to a worker with
-     * room in its queue, else reads them here (or waits for room, see `mayRead`).
-     */
-    const deal = async (bytes: Buffer, head?: Buffer): Promise<void> => {
-      const length = (head?.length ?? 0) + bytes.length;
-      dealt += length;
+    let bytesRead = 0;
+    /** A worker for the next chunk: one with room, or with its share of what is left when this thread may read. */
+    const taker = () => (mayRead() ? pool.withShare(Math.max(0, file.size - dealt) / chunkBytes) : pool.withRoom());
+    /** Deals a chunk to a worker, else reads it here (or waits for room while this thread may not). */
+    const deal = async ({ bytes, head }: { bytes: Buffer; head?: Buffer }): Promise<void> => {
+      dealt += (head?.length ?? 0) + bytes.length;
       let slot = taker();
-      // While this thread has other work, wait for room in a queue rather than read here.
-      while (slot === undefined && !mayRead() && failure === null && slots.some((s) => !s.done)) {
-        await new Promise<void>((resolve) => (wake = resolve));
+      while (slot === undefined && !mayRead() && pool.failure === null && pool.working) {
+        await pool.answer();
         slot = taker();
       }
-      if (slot === undefined) {
-        readHere++;
-        try {
-          lines.set(seq, local.parse(seq, head ? Buffer.concat([head, bytes]) : bytes));
-        } catch (error) {
-          failure ??= error instanceof Error ? error.message : String(error);
-        }
-        seq++;
-        // Let the workers' answers in: they make room in their queues.
-        await new Promise<void>((resolve) => setImmediate(resolve));
+      if (slot !== undefined) {
+        pool.send(slot, seq++, bytes, head);
         return;
       }
-      // Copied into a buffer of its own, which is moved (not cloned) to the worker.
-      let buffer = spare.pop();
-      if (buffer === undefined || buffer.byteLength < length) buffer = new ArrayBuffer(Math.max(length, chunkBytes));
-      const copy = new Uint8Array(buffer, 0, length);
-      if (head) copy.set(head);
-      copy.set(bytes, head?.length ?? 0);
-      slot.inFlight++;
-      const message: ToWorker = { type: 'chunk', seq, bytes: copy };
-      slot.worker.postMessage(message, [buffer]);
+      readHere++;
+      try {
+        pool.lines.set(seq, local.parse(seq, head ? Buffer.concat([head, bytes]) : bytes));
+      } catch (error) {
+        pool.failure ??= error instanceof Error ? error.message : String(error);
+      }
       seq++;
+      // Let the workers' answers in: they make room in their queues.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     };
-
-    let bytesRead = 0;
-    let bomLeft = plan.bomLength;
-    let parts: Buffer[] = [];
-    let pending = 0;
-    for await (const chunk of stream) {
-      if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'error.IMPORT_CANCELLED');
-      let buf = chunk as Buffer;
-      hash?.update(buf);
-      bytesRead += buf.length;
-      options.onProgress?.(
-        bytesRead,
-        slots.reduce((n, s) => n + s.rows, local.rows),
-      );
-      if (bomLeft > 0) {
-        const skip = Math.min(bomLeft, buf.length);
-        buf = buf.subarray(skip);
-        bomLeft -= skip;
+    const seen = (piece: Buffer): void => {
+      if (cancelled()) throw new AppError('IMPORT_CANCELLED', 'error.IMPORT_CANCELLED');
+      hash?.update(piece);
+      bytesRead += piece.length;
+      options.onProgress?.(bytesRead, pool.rows + local.rows);
+    };
+    try {
+      for await (const chunk of recordChunks(stream, plan.bomLength, chunkBytes, seen)) {
+        await deal(chunk);
+        if (pool.failure !== null) return null;
       }
-      parts.push(buf);
-      pending += buf.length;
-      if (pending < chunkBytes) continue;
-      let data: Buffer | null = null;
-      if (parts.length > 1 && buf.length >= chunkBytes) {
-        // A big piece after the end of the last one: the record that was cut off ends in its first
-        // line break outside quotes. Dealt with that, the piece is read where it is (no copy).
-        const head = parts.length === 2 ? parts[0]! : Buffer.concat(parts.slice(0, -1), pending - buf.length);
-        const cut = boundaryAfter(buf, quotesIn(head) % 2 === 1);
-        if (cut >= 0) {
-          await deal(buf.subarray(0, cut), head);
-          data = buf.subarray(cut);
-        }
-      }
-      data ??= parts.length === 1 ? parts[0]! : Buffer.concat(parts, pending);
-      // Whole records in pieces of about chunkBytes.
-      let offset = 0;
-      while (data.length - offset >= chunkBytes && failure === null) {
-        let cut = recordBoundary(data.subarray(offset, offset + chunkBytes));
-        // A record longer than a chunk: up to the last boundary in what has been read.
-        if (cut < 0) cut = recordBoundary(data.subarray(offset));
-        if (cut < 0) break;
-        await deal(data.subarray(offset, offset + cut));
-        offset += cut;
-      }
-      if (failure !== null) break;
-      if (data.length - offset > MAX_PENDING_BYTES) {
-        failure = 'record too long';
-        break;
-      }
-      parts = offset < data.length ? [data.subarray(offset)] : [];
-      pending = data.length - offset;
+    } catch (error) {
+      if (error instanceof RecordTooLong) return null;
+      throw error;
     }
-    if (failure === null && pending > 0) await deal(Buffer.concat(parts, pending));
-    if (failure !== null) return null;
-    if (options.signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'error.IMPORT_CANCELLED');
-    for (const slot of slots) slot.worker.postMessage({ type: 'end' } satisfies ToWorker);
-    await Promise.all(slots.map((s) => s.finished));
-    if (failure !== null) return null;
-
-    const outcomes = [{ result: local.part().part, problems: local.problems }, ...slots.map((s) => s.outcome!)];
-    // The others are merged into the part with the most people, which is taken over as it is.
-    const largest = outcomes.reduce((a, b) => (b.result.participants.length > a.result.participants.length ? b : a));
-    const merged: MessagesResult = { ...largest.result, pairs: PairTable.from(largest.result.pairs) };
-    const ids = new Map<string, number>();
-    merged.participants.forEach((key, id) => ids.set(key, id));
-    for (const outcome of outcomes) if (outcome !== largest) mergeInto(merged, ids, outcome.result, file.display);
-
+    if (cancelled()) throw new AppError('IMPORT_CANCELLED', 'error.IMPORT_CANCELLED');
+    const parts = await pool.finish();
+    if (parts === null) return null;
+    const outcomes = [{ result: local.part().part, problems: local.problems }, ...parts];
     // Row warnings carry lines within their chunk: add the lines of the chunks before it.
     const base: number[] = [0];
-    for (let s = 1; s < seq; s++) base.push(base[s - 1]! + lines.get(s - 1)!);
+    for (let s = 1; s < seq; s++) base.push(base[s - 1]! + pool.lines.get(s - 1)!);
     const warnings = outcomes
       .flatMap((o) => o.problems)
       .sort((a, b) => a.seq - b.seq || a.line - b.line)
       .map((p) => noteOf(file.display, p.reason, base[p.seq]! + p.line));
-    const sha256 = hash === null ? await hashedBeside! : hash.digest('hex');
-    return { result: merged, warnings, sha256, chunks: { total: seq, byWorkers: seq - readHere } };
+    const sha256 = hash === null ? await stream.sha256! : hash.digest('hex');
+    const result = mergeParts(outcomes, file.display);
+    return { result, warnings, sha256, chunks: { total: seq, byWorkers: seq - readHere } };
   } finally {
     stream.destroy();
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+    await pool.terminate();
   }
 }
