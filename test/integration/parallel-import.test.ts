@@ -3,7 +3,12 @@
  * Whatever the chunk size and number of workers, the result must be exactly the sequential one:
  * the same database rows, the same warnings with the same line numbers, the same SHA-256.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/services/db';
@@ -215,6 +220,31 @@ describe('parallel reading of big message files', () => {
     expect(threeInflated.byWorkers).toBe(threeInflated.total);
     const fourInflated = await read(inflatedFile(), 4);
     expect(fourInflated.byWorkers).toBeLessThan(fourInflated.total);
+  }, 30_000);
+
+  it('ends its workers when the file cannot be opened for the read: the process exits', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shareaudit-open-'));
+    const module = (path: string): string => JSON.stringify(pathToFileURL(join(process.cwd(), path)).href);
+    const script = join(dir, 'open-fails.mts');
+    writeFileSync(
+      script,
+      `import { memoryFile } from ${module('electron/services/importers/source.ts')};
+       import { planParallel, readMessagesInParallel } from ${module('electron/services/importers/parallel.ts')};
+       const inner = memoryFile('messages.csv', ${JSON.stringify(trickyMessages(300))}, true);
+       // Recognised from its first bytes, then gone when it is read whole.
+       const file = { ...inner, open: async (how) => { if (how?.whole) throw new Error('gone'); return inner.open(how); } };
+       const plan = await planParallel(file);
+       await readMessagesInParallel(file, plan, { workers: 1 }).catch((error) => console.log('failed:', error.message));`,
+    );
+    try {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', timeout: 20_000 });
+      // A worker left running keeps the process alive until the timeout ends it.
+      expect(run.signal).toBeNull();
+      expect(run.stdout.trim()).toBe('failed: gone');
+      expect(run.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 30_000);
 
   it('takes the workers started ahead (as the CLI does before it opens the database)', async () => {

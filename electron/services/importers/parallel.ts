@@ -240,7 +240,14 @@ export async function readMessagesInParallel(
   };
   const local = new ChunkParser(setup);
   const pool = new ParsePool(count, setup, chunkBytes);
-  const stream: HashedReadable = await file.open({ whole: true });
+  let stream: HashedReadable;
+  try {
+    stream = await file.open({ whole: true });
+  } catch (error) {
+    // Its workers end with it: a worker left running would keep the process alive.
+    await pool.terminate();
+    throw error;
+  }
   /**
    * Whether this thread may read chunks itself: when it has nothing else to do (`help`), and only if a
    * core is left for it beside its own work (reading, hashing and dealing the bytes), the workers and the
