@@ -142,8 +142,10 @@ export function moveRevocations(
   )();
 }
 
-/** Undo is possible until a revocation is verified (or confirmed by you). */
-/** Takes live revocations back (`plannedOnly`: only those still planned, not those marked done since). */
+/**
+ * Takes live revocations back: undo is possible until a revocation is verified (or confirmed by you);
+ * `plannedOnly`, only while it is still planned, not once marked done.
+ */
 export function undoRevocations(db: DB, ids: readonly number[], now: Date, plannedOnly = false): number {
   const from: RevocationStatus[] = plannedOnly ? ['planned'] : ['planned', 'applied', 'not-applied'];
   return moveRevocations(db, ids, from, 'undone', now.toISOString());

@@ -369,26 +369,23 @@ function ShortcutsDialog({ lang, onClose }: { lang: Lang; onClose: () => void })
     <Dialog name="shortcuts" title={t(lang, 'shortcuts')} onClose={onClose}>
       <table className="shortcuts">
         <tbody>
-          {COMMANDS.filter((c) => c.keys !== null).map((c) => (
-            <tr key={c.id}>
-              <th scope="row">{message(lang, c.label)}</th>
+          {[
+            ...COMMANDS.filter((c) => c.keys !== null).map((c) => ({
+              id: c.id,
+              label: message(lang, c.label),
+              keys: keysLabel(c.keys!, IS_MAC),
+            })),
+            // Keys that are no command of the menu: the toast's, and Escape in every dialog and form.
+            { id: 'toast', label: t(lang, 'toastShortcut'), keys: 'F6' },
+            { id: 'escape', label: t(lang, 'escapeShortcut'), keys: 'Esc' },
+          ].map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{row.label}</th>
               <td>
-                <kbd>{keysLabel(c.keys!, IS_MAC)}</kbd>
+                <kbd>{row.keys}</kbd>
               </td>
             </tr>
           ))}
-          <tr>
-            <th scope="row">{t(lang, 'toastShortcut')}</th>
-            <td>
-              <kbd>F6</kbd>
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">{t(lang, 'escapeShortcut')}</th>
-            <td>
-              <kbd>Esc</kbd>
-            </td>
-          </tr>
         </tbody>
       </table>
       <div className="actions">

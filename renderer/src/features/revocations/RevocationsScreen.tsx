@@ -111,10 +111,11 @@ export function RevocationsScreen({ lang }: { lang: Lang }) {
             const live = r.status === 'planned' || r.status === 'applied' || r.status === 'not-applied';
             const name = r.contactName ?? revocationSubject(lang, r);
             const historyId = `revocation-history-${r.id}`;
+            const nameId = `revocation-name-${r.id}`;
             return (
               <div className="revocation" data-testid="revocation">
                 <div>
-                  <strong id={`revocation-name-${r.id}`}>{name}</strong>
+                  <strong id={nameId}>{name}</strong>
                   {r.contactName !== null && r.field && <> · {fieldLabel(lang, r.field)}</>}{' '}
                   <span className={`revocation-state state-${r.status}`} data-testid="revocation-status">
                     {r.status === 'applied' && setting && r.action !== 'delete-uploaded-contacts'
@@ -140,7 +141,7 @@ export function RevocationsScreen({ lang }: { lang: Lang }) {
                     className="link"
                     aria-expanded={open === r.id}
                     aria-controls={open === r.id ? historyId : undefined}
-                    aria-describedby={`revocation-name-${r.id}`}
+                    aria-describedby={nameId}
                     onClick={() => toggle(r.id)}
                   >
                     {t(lang, 'revocationHistory')}
