@@ -182,6 +182,10 @@ export interface PageGlobals {
   };
   performance: { now(): number; timeOrigin: number };
   requestAnimationFrame(callback: () => void): number;
+  MutationObserver: new (callback: () => void) => {
+    observe(target: unknown, options: { subtree: boolean; childList: boolean; characterData: boolean }): void;
+    disconnect(): void;
+  };
   addEventListener(type: string, listener: (event: PageEvent) => void, capture: boolean): void;
   PerformanceObserver: new (
     callback: (list: { getEntries(): Array<{ startTime: number; duration: number }> }) => void,
@@ -268,12 +272,17 @@ export function installPageProbe(): void {
       true,
     );
   }
-  // Navigation → numbers: the first frame showing every headline number, from navigation start.
-  const watch = (): void => {
-    if (checks.numbers!('')) state.numbersAt = g.performance.now();
-    else if (g.performance.now() < 120_000) g.requestAnimationFrame(watch);
-  };
-  g.requestAnimationFrame(watch);
+  // Navigation → numbers: the first frame showing every headline number, from navigation start. Checked
+  // when the page changes, not in every frame: a loop of animation frames would keep Chromium drawing
+  // frames (≈ 80 ms of CPU a second) on the two cores the page and main share while they load.
+  let framed = false;
+  const watch = new g.MutationObserver(() => {
+    if (framed || !checks.numbers!('')) return;
+    framed = true;
+    watch.disconnect();
+    g.requestAnimationFrame(() => (state.numbersAt = g.performance.now()));
+  });
+  watch.observe(doc, { subtree: true, childList: true, characterData: true });
 }
 
 // ---------------------------------------------------------------------------------------------------
