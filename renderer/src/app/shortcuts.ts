@@ -1,9 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { COMMANDS, matches, type CommandId } from '../../../shared/commands';
+import { platform } from '../platform';
 
 export const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
 
-/** Binds every command's shortcut (shared/commands.ts) to its handler while the page is open. */
+/**
+ * Binds every command's shortcut (shared/commands.ts) — and the desktop menu's commands, which are the
+ * same list — to its handler while the page is open.
+ */
 export function useShortcuts(run: (id: CommandId) => void): void {
   const latest = useRef(run);
   useEffect(() => {
@@ -32,4 +36,14 @@ export function useShortcuts(run: (id: CommandId) => void): void {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+  // The desktop menu sends the same commands; Ctrl/Cmd+Z in a text field still undoes typing.
+  useEffect(
+    () =>
+      platform.on('command', (id) => {
+        const typing = document.activeElement?.closest('input, textarea, [contenteditable="true"]');
+        if (id === 'undoRevocation' && typing) document.execCommand('undo');
+        else latest.current(id);
+      }),
+    [],
+  );
 }
