@@ -6,6 +6,8 @@ import {
   useMemo,
   useRef,
   useState,
+  type FocusEvent,
+  type RefObject,
   type ReactNode,
 } from 'react';
 import type { Lang } from '../../../shared/domain';
@@ -50,20 +52,17 @@ export function useFeedback(): Feedback {
 }
 
 /**
- * One error and toast path for every screen, and the toast itself: announced through a live region,
- * reachable with F6, Undo for the last batch of revocations.
+ * The toast's region and where focus goes with it: a message drawn while focus was in the toast keeps
+ * focus there; focus asked for before the message is drawn goes to it once it is; closing returns focus
+ * to where it came from (F6), else to the screen.
  */
-export function FeedbackProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+function useToastFocus() {
   const [toast, setToast] = useState<Toast | null>(null);
-  const [busy, setBusy] = useState(false);
   const region = useRef<HTMLDivElement>(null);
-  // Apart from the toast, which the next message replaces: the last batch of revocations made.
-  const lastBatch = useRef<number[] | null>(null);
   // Where focus was before it entered the toast (F6): it goes back there when the toast is closed.
   const cameFrom = useRef<HTMLElement | null>(null);
   // Focus was in the toast as its message changed (its Undo pressed): it stays in the toast.
   const keepFocus = useRef(false);
-
   // A message set but not drawn yet; focus asked for meanwhile (`focus`) goes to it once it is drawn.
   const drawing = useRef(false);
   const focusWhenDrawn = useRef(false);
@@ -80,6 +79,70 @@ export function FeedbackProvider({ lang, children }: { lang: Lang; children: Rea
     focusWhenDrawn.current = false;
     drawing.current = false;
   }, [toast]);
+
+  const focus = useCallback((): void => {
+    // Right after a write its message is set but not drawn: focus goes to it, not to the one before.
+    if (drawing.current) focusWhenDrawn.current = true;
+    else region.current?.querySelector<HTMLElement>('button, a')?.focus();
+  }, []);
+  const close = (): void => {
+    const back = cameFrom.current;
+    if (region.current?.contains(document.activeElement)) {
+      if (back?.isConnected) back.focus();
+      if (region.current.contains(document.activeElement)) focusScreen();
+    }
+    setToast(null);
+  };
+  const onFocus = (event: FocusEvent<HTMLDivElement>): void => {
+    const from = event.relatedTarget;
+    if (from instanceof HTMLElement && !event.currentTarget.contains(from)) cameFrom.current = from;
+  };
+  return { toast, show, focus, close, region, onFocus };
+}
+
+/**
+ * Undo of revocations: a batch (the toast's), or Ctrl/Cmd+Z's — the last batch this session made, less
+ * what was undone since. `lastBatchRef` holds that batch, which `run` sets from a toast with `undo`.
+ */
+function useUndo(
+  lang: Lang,
+  run: Feedback['run'],
+  show: (toast: Toast) => void,
+  lastBatchRef: RefObject<number[] | null>,
+) {
+  const undo = useCallback(
+    async (ids: number[], plannedOnly = false): Promise<void> => {
+      const result = await run(
+        () => write('revocation:undo', { ids, plannedOnly }),
+        ({ undone }) => ({ text: t(lang, undone > 0 ? 'undoneToast' : 'nothingToUndo') }),
+      );
+      if (result === undefined) return;
+      // What was undone (here, in the toast, on another screen) is not Ctrl+Z's to undo again.
+      const gone = new Set(ids);
+      const rest = lastBatchRef.current?.filter((id) => !gone.has(id)) ?? [];
+      lastBatchRef.current = rest.length > 0 ? rest : null;
+    },
+    [run, lang, lastBatchRef],
+  );
+
+  const undoLast = useCallback((): void => {
+    // Only what is still planned: not what the user has since marked done, nor what an export proved.
+    if (lastBatchRef.current) void undo(lastBatchRef.current, true);
+    else show({ text: t(lang, 'nothingToUndo') });
+  }, [undo, show, lang, lastBatchRef]);
+
+  return { undo, undoLast };
+}
+
+/**
+ * One error and toast path for every screen, and the toast itself: announced through a live region,
+ * reachable with F6, Undo for the last batch of revocations.
+ */
+export function FeedbackProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const [busy, setBusy] = useState(false);
+  const { toast, show, focus, close, region, onFocus } = useToastFocus();
+  // Apart from the toast, which the next message replaces: the last batch of revocations made.
+  const lastBatch = useRef<number[] | null>(null);
 
   const run = useCallback(
     async <T,>(action: () => Promise<T>, done?: (result: T) => Toast | null): Promise<T | undefined> => {
@@ -100,41 +163,7 @@ export function FeedbackProvider({ lang, children }: { lang: Lang; children: Rea
     [lang, show],
   );
 
-  const focus = useCallback((): void => {
-    // Right after a write its message is set but not drawn: focus goes to it, not to the one before.
-    if (drawing.current) focusWhenDrawn.current = true;
-    else region.current?.querySelector<HTMLElement>('button, a')?.focus();
-  }, []);
-
-  const undo = useCallback(
-    async (ids: number[], plannedOnly = false): Promise<void> => {
-      const result = await run(
-        () => write('revocation:undo', { ids, plannedOnly }),
-        ({ undone }) => ({ text: t(lang, undone > 0 ? 'undoneToast' : 'nothingToUndo') }),
-      );
-      if (result === undefined) return;
-      // What was undone (here, in the toast, on another screen) is not Ctrl+Z's to undo again.
-      const gone = new Set(ids);
-      const rest = lastBatch.current?.filter((id) => !gone.has(id)) ?? [];
-      lastBatch.current = rest.length > 0 ? rest : null;
-    },
-    [run, lang],
-  );
-
-  const undoLast = useCallback((): void => {
-    // Only what is still planned: not what the user has since marked done, nor what an export proved.
-    if (lastBatch.current) void undo(lastBatch.current, true);
-    else show({ text: t(lang, 'nothingToUndo') });
-  }, [undo, show, lang]);
-
-  const close = (): void => {
-    const back = cameFrom.current;
-    if (region.current?.contains(document.activeElement)) {
-      if (back?.isConnected) back.focus();
-      if (region.current.contains(document.activeElement)) focusScreen();
-    }
-    setToast(null);
-  };
+  const { undo, undoLast } = useUndo(lang, run, show, lastBatch);
 
   const value = useMemo<Feedback>(
     () => ({ busy, show, run, undo, undoLast, focus }),
@@ -150,48 +179,66 @@ export function FeedbackProvider({ lang, children }: { lang: Lang; children: Rea
         role="status"
         aria-live="polite"
         data-testid="toast-region"
-        onFocus={(event) => {
-          const from = event.relatedTarget;
-          if (from instanceof HTMLElement && !event.currentTarget.contains(from)) cameFrom.current = from;
-        }}
+        onFocus={onFocus}
       >
         {toast && (
-          <div className={`toast${toast.error ? ' toast-error' : ''}`} data-testid="toast">
-            <div>{toast.text}</div>
-            {toast.steps && toast.steps.length > 0 && (
-              <div className="steps">
-                {t(lang, 'nextStep')}
-                <ul>
-                  {toast.steps.map((s) => (
-                    <li key={s.action}>
-                      <a href={s.url} target="_blank" rel="noreferrer noopener">
-                        {s.label}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            <div className="toast-actions">
-              {toast.undo && (
-                // Not `disabled` while busy: that would take focus away from it (to the page's body).
-                <button
-                  type="button"
-                  aria-disabled={busy || undefined}
-                  onClick={() => {
-                    if (!busy) void undo(toast.undo!);
-                  }}
-                >
-                  {t(lang, 'undo')}
-                </button>
-              )}
-              <button type="button" className="secondary" onClick={close}>
-                {t(lang, 'close')}
-              </button>
-            </div>
-          </div>
+          <ToastView
+            toast={toast}
+            lang={lang}
+            busy={busy}
+            onUndo={() => {
+              if (!busy) void undo(toast.undo!);
+            }}
+            onClose={close}
+          />
         )}
       </div>
     </FeedbackContext.Provider>
+  );
+}
+
+/** One message: its text, the platform's next steps if any, Undo for a batch of revocations, Close. */
+function ToastView({
+  toast,
+  lang,
+  busy,
+  onUndo,
+  onClose,
+}: {
+  toast: Toast;
+  lang: Lang;
+  busy: boolean;
+  onUndo: () => void;
+  onClose: () => void;
+}) {
+  return (
+    <div className={`toast${toast.error ? ' toast-error' : ''}`} data-testid="toast">
+      <div>{toast.text}</div>
+      {toast.steps && toast.steps.length > 0 && (
+        <div className="steps">
+          {t(lang, 'nextStep')}
+          <ul>
+            {toast.steps.map((s) => (
+              <li key={s.action}>
+                <a href={s.url} target="_blank" rel="noreferrer noopener">
+                  {s.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="toast-actions">
+        {toast.undo && (
+          // Not `disabled` while busy: that would take focus away from it (to the page's body).
+          <button type="button" aria-disabled={busy || undefined} onClick={onUndo}>
+            {t(lang, 'undo')}
+          </button>
+        )}
+        <button type="button" className="secondary" onClick={onClose}>
+          {t(lang, 'close')}
+        </button>
+      </div>
+    </div>
   );
 }
