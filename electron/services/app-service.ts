@@ -1,17 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { basename } from 'node:path';
-import {
-  contract,
-  isChannel,
-  type AppInfo,
-  type Channel,
-  type Envelope,
-  type Events,
-  type ImportSource,
-  type Request,
-  type Response,
-  type ThemeChoice,
-} from '../../shared/contract';
+import type { Envelope, ImportSource, Request, Response } from '../../shared/contract';
 import type { AuditResult, Lang } from '../../shared/domain';
 import { AuditService } from './audit-service';
 import type { ActionPlan, PlanVariant } from '../../shared/plan';
@@ -19,33 +8,27 @@ import { PlanService } from './plan-service';
 import { SessionService } from './session-service';
 import { revocationItems } from './revocations';
 import { confirmByDeclaration, proveByImport } from './revocation-proof';
-import { insertRevocations, markApplied, revocationHistory, undoRevocations } from './revocation-store';
-import { isAllowedExternalUrl } from '../../shared/platform';
+import { insertRevocations } from './revocation-store';
 import { toIdRanges } from '../../shared/id-ranges';
 import { databaseError, forgetDatabase, openDatabase, type DB } from './db';
-import { demoExport } from './demo';
 import { AppError, toErrorInfo } from './errors';
-import { inspect, runImport } from './importers';
-import { PARALLEL_DEFAULTS } from './importers/parallel';
-import { prestartParseWorkers } from './importers/workers';
+import { createHandlers, type Handlers, type ServiceContext } from './handlers';
+import type { AppServiceOptions, PlatformHooks } from './platform-hooks';
+import { DECLARATIONS, parseRequest, SETTLE_WHEN_CHEAP, SNAPSHOT_CAUSE, UNHELD } from './handlers/dispatch-rules';
+import { runImport } from './importers';
 import { resolvePaths, type PathInput } from './importers/source';
 import {
-  isComplete,
   previousAudit,
   htmlReport,
-  renderReport,
   reportModel,
-  reportModelInSlices,
   type ReportSource,
   type ReportFile,
   type ReportFormat,
 } from './report';
+import { ReportMaker } from './report-maker';
 import type { ReportModel } from '../../shared/report/types';
 import { isCountryCode } from './importers/normalise';
-import { listPeople, setExclusions, setGrants, setMyDetails } from './people';
-import { readSharingFile } from './sharing-file';
-import { NOTHING_MOVED, type SnapshotCause } from '../../shared/history';
-import { dashboardCharts, historyTrend, reminder } from './history-service';
+import { NOTHING_MOVED } from '../../shared/history';
 import {
   exposureBasis,
   familiarityJudgements,
@@ -53,110 +36,9 @@ import {
   recordSnapshot,
   settleOwedSnapshot,
 } from './snapshots';
-import {
-  getSettings,
-  getSharing,
-  getPolicy,
-  savePolicy,
-  saveSharing,
-  muteFinding,
-  unmuteFinding,
-  listImportRuns,
-  saveSettings,
-} from './store';
+import { getSettings } from './store';
 
-/** What differs between the desktop app, the browser host and the CLI. */
-export interface PlatformHooks {
-  transport: AppInfo['transport'];
-  openImportDialog?: (folders: boolean) => Promise<string[]>;
-  /** Asks where to save the report (in its format) and writes it; null when the user cancels. */
-  saveReport?: (fileName: string, data: Uint8Array, format: ReportFormat) => Promise<string | null>;
-  openExternal?: (url: string) => Promise<void>;
-  /** "Forget everything": what the platform keeps beside the database (the desktop app's web storage). */
-  forgetPlatformData?: () => Promise<void>;
-  /** The browser host maps an upload id to the temporary file it wrote. */
-  resolveUpload?: (id: string) => string | undefined;
-  emit?: <E extends keyof Events>(event: E, payload: Events[E]) => void;
-  /** The desktop app rebuilds its menu in the page's language. */
-  setLanguage?: (lang: Lang) => void;
-  /** The desktop app's own parts (title bar, menus, dialogs) take the page's theme choice. */
-  setTheme?: (theme: ThemeChoice) => void;
-}
-
-export interface AppServiceOptions {
-  dbPath: string;
-  nativeBinding?: string;
-  /** How long to wait for another program's lock on the database (ms). */
-  busyTimeoutMs?: number;
-  version?: string;
-  now?: () => Date;
-}
-
-/**
- * Requests answered while an import holds the database: they do not touch it (another import is
- * refused at once as busy).
- */
-const UNHELD: ReadonlySet<Channel> = new Set([
-  'import:cancel',
-  'import:run',
-  'demo:load',
-  'app:info',
-  'app:language',
-  'app:theme',
-  'import:inspect',
-  'dialog:openImport',
-]);
-
-/** Writes that change what the user declares: a revocation no export can prove may be confirmed by them. */
-const DECLARATIONS: ReadonlySet<Channel> = new Set([
-  'sharing:set',
-  'sharing:import',
-  'grant:set',
-  'exclusion:set',
-  'details:set',
-]);
-
-/** Writes after which the audit's numbers are kept as a snapshot (the trend), and what they changed. */
-const SNAPSHOT_CAUSE: Partial<Record<Channel, SnapshotCause>> = {
-  'sharing:set': 'sharing',
-  'sharing:import': 'sharing',
-  'grant:set': 'release',
-  'exclusion:set': 'release',
-  'policy:set': 'policy',
-  'details:set': 'details',
-  'revocation:applied': 'revocation',
-  'session:decide': 'revocation',
-};
-
-/**
- * Requests that neither write nor read snapshots: an import's owed snapshot is recorded before them only
- * if the audit is computed already (after them too, once they computed it). Before any other request it
- * is recorded first, computing the audit if need be.
- */
-const SETTLE_WHEN_CHEAP: ReadonlySet<Channel> = new Set([
-  ...UNHELD,
-  'audit:get',
-  'audit:summary',
-  'audit:preview',
-  'findings:list',
-  'revocations:list',
-  'revocation:preview',
-  'revocation:history',
-  'details:get',
-  'people:list',
-  'policy:get',
-  'policy:export',
-  'settings:get',
-  'sharing:get',
-  'sharing:export',
-  'plan:get',
-  'session:get',
-  'import:history',
-  'shell:openExternal',
-  'data:forget',
-]);
-
-type Handlers = { [C in Channel]: (request: Request<C>) => Promise<Response<C>> };
+export type { AppServiceOptions, PlatformHooks } from './platform-hooks';
 
 export class AppService {
   readonly dbPath: string;
@@ -207,186 +89,42 @@ export class AppService {
       openDatabase(options.dbPath, { nativeBinding: options.nativeBinding, busyTimeoutMs: options.busyTimeoutMs });
     this.database = this.openDb();
     this.now = options.now ?? (() => new Date());
-    this.handlers = {
-      'app:info': () =>
-        Promise.resolve({ version: options.version ?? '0.0.0', dbPath: options.dbPath, transport: platform.transport }),
-      'app:language': ({ lang }) => {
-        platform.setLanguage?.(lang);
-        return Promise.resolve({ applied: platform.setLanguage !== undefined });
-      },
-      'app:theme': ({ theme }) => {
-        platform.setTheme?.(theme);
-        return Promise.resolve({ applied: platform.setTheme !== undefined });
-      },
-      'audit:get': ({ lang }) => Promise.resolve(this.audit(lang)),
-      'demo:load': () =>
-        this.importFiles(() => Promise.resolve({ files: demoExport(), close: () => Promise.resolve() }), 'demo'),
-      'import:run': ({ sources }) =>
-        this.importFiles(() => resolvePaths(sources.map((s) => this.sourcePath(s))), 'file'),
-      'audit:summary': () => this.audits.summary(),
-      'audit:preview': (request) => Promise.resolve(this.audits.preview(request)),
-      'findings:list': (request) => Promise.resolve(this.audits.findings(request)),
-      'revocations:list': (request) => Promise.resolve(this.audits.revocations(request)),
-      'details:get': () => Promise.resolve({ details: [...this.audits.cache.base().input.myDetails] }),
-      'people:list': (request) => {
-        const { input, policy } = this.audits.cache.base();
-        return Promise.resolve(listPeople(input, policy, request, this.now()));
-      },
-      'grant:set': ({ contactIds, field, granted }) =>
-        Promise.resolve({ changed: setGrants(this.db, contactIds, field, granted, this.now()) }),
-      'exclusion:set': ({ contactIds, excluded }) =>
-        Promise.resolve({ changed: setExclusions(this.db, contactIds, excluded) }),
-      'details:set': ({ details }) => Promise.resolve({ details: setMyDetails(this.db, details) }),
-      'policy:get': () => Promise.resolve(getPolicy(this.db)),
-      'policy:set': ({ policy }) => Promise.resolve(savePolicy(this.db, policy)),
-      'policy:export': () => {
-        // The policy travels with the findings the user has muted, and why.
-        const { input, policy } = this.audits.cache.base();
-        return Promise.resolve({
-          fileName: 'ShareAudit-policy.json',
-          json: `${JSON.stringify({ ...policy, mutedFindings: input.mutes }, null, 2)}\n`,
-        });
-      },
-      'sharing:get': () => Promise.resolve(getSharing(this.db)),
-      'sharing:set': ({ sharing }) => Promise.resolve(saveSharing(this.db, sharing)),
-      'sharing:import': async ({ source }) => {
-        const resolved = await resolvePaths([this.sourcePath(source)]);
-        try {
-          const [file, ...rest] = resolved.files;
-          if (!file || rest.length > 0) throw new AppError('IMPORT_FAILED', 'error.nameSettingsFile');
-          const { sharing, grants } = await readSharingFile(file, getSharing(this.db));
-          // An import may have ended while the file was read: its snapshot comes before this change.
-          this.settleSnapshot(true);
-          return { sharing: saveSharing(this.db, sharing), grants };
-        } finally {
-          await resolved.close();
-        }
-      },
-      'sharing:export': () =>
-        Promise.resolve({
-          fileName: 'ShareAudit-sharing-settings.json',
-          json: `${JSON.stringify(getSharing(this.db), null, 2)}\n`,
-        }),
-      'import:inspect': async ({ sources }) => {
-        const resolved = await resolvePaths(sources.map((s) => this.sourcePath(s)));
-        try {
-          const files = await inspect(resolved.files);
-          // The user is about to import a big messages file: its parse workers can start now (a ZIP's
-          // inflate worker starts when the import opens it).
-          if (files.some((f) => f.kind === 'linkedin-messages' && f.size >= PARALLEL_DEFAULTS.minBytes))
-            prestartParseWorkers();
-          return { files };
-        } finally {
-          await resolved.close();
-        }
-      },
-      'import:history': () => Promise.resolve({ runs: listImportRuns(this.db) }),
-      'history:trend': () => Promise.resolve(historyTrend(this.db)),
-      'history:reminder': () => Promise.resolve(reminder(this.db, this.audits.cache, this.now())),
-      'audit:charts': () => Promise.resolve(dashboardCharts(this.db, this.audits.cache)),
-      'data:forget': () => this.forget(),
-      'settings:get': () => Promise.resolve(getSettings(this.db)),
-      'settings:set': (settings) => {
-        if (!isCountryCode(settings.phoneRegion)) {
-          throw new AppError('BAD_REQUEST', 'error.badPhoneRegion', { region: settings.phoneRegion });
-        }
-        return Promise.resolve(saveSettings(this.db, settings));
-      },
-      'import:cancel': () => {
-        const running = this.importing;
-        running?.abort();
-        return Promise.resolve({ cancelled: running !== null });
-      },
-      'finding:mute': ({ findingId, reason, until }) => {
-        if (this.audits.cache.finding(findingId) === undefined) {
-          throw new AppError('NOT_FOUND', 'error.notFound', { what: 'finding', id: findingId });
-        }
-        this.audits.cache.stateWrite(() => muteFinding(this.db, findingId, reason, until, this.now()));
-        return Promise.resolve({ muted: true as const });
-      },
-      'finding:unmute': ({ findingId }) =>
-        Promise.resolve({ unmuted: this.audits.cache.stateWrite(() => unmuteFinding(this.db, findingId)) }),
-      'revocation:create': (target) => Promise.resolve(this.revoke(target)),
-      'revocation:preview': (target) => Promise.resolve(revocationItems(this.audits.cache, target).preview),
-      'revocation:applied': ({ ids, on }) =>
-        Promise.resolve({
-          applied: this.audits.cache.stateWrite(() =>
-            markApplied(this.db, ids, on ?? this.now().toISOString().slice(0, 10), this.now()),
-          ),
-        }),
-      'revocation:history': ({ id }) => Promise.resolve({ events: revocationHistory(this.db, id) }),
-      'revocation:undo': ({ ids, plannedOnly }) =>
-        Promise.resolve({
-          undone: this.audits.cache.stateWrite(() => undoRevocations(this.db, ids, this.now(), plannedOnly)),
-        }),
-      'report:build': async ({ lang, format }) => {
-        const file = await this.reportFile(lang, format);
-        const text = format === 'html' || format === 'json';
-        return {
-          fileName: file.fileName,
-          mime: file.mime,
-          encoding: text ? 'utf8' : 'base64',
-          data: text ? new TextDecoder().decode(file.data) : Buffer.from(file.data).toString('base64'),
-        };
-      },
-      'report:prepare': async ({ lang, format }) => {
-        await this.prepareReport(lang, format);
-        return { ready: true as const };
-      },
-      'report:save': async ({ lang, format }) => {
-        if (!platform.saveReport) throw new AppError('UNSUPPORTED', 'error.UNSUPPORTED', { what: 'save' });
-        const file = await this.reportFile(lang, format);
-        return { path: await platform.saveReport(file.fileName, file.data, format) };
-      },
-      'dialog:openImport': async ({ folders }) => {
-        if (!platform.openImportDialog) throw new AppError('UNSUPPORTED', 'error.UNSUPPORTED', { what: 'dialog' });
-        return { paths: await platform.openImportDialog(folders ?? false) };
-      },
-      'plan:get': ({ variant, offset, limit }) => Promise.resolve(this.planning.plans.page(variant, offset, limit)),
-      'session:get': () => Promise.resolve(this.planning.sessions.get()),
-      'session:start': ({ variant }) => Promise.resolve(this.planning.sessions.start(variant)),
-      'session:decide': ({ position, outcome, on }) =>
-        Promise.resolve(this.planning.sessions.decide(position, outcome, on)),
-      'session:end': () => Promise.resolve({ ended: this.planning.sessions.end() }),
-      'shell:openExternal': async ({ url }) => {
-        if (!isAllowedExternalUrl(url)) throw new AppError('FORBIDDEN', 'error.FORBIDDEN', { url });
-        if (!platform.openExternal) throw new AppError('UNSUPPORTED', 'error.UNSUPPORTED', { what: 'link' });
-        await platform.openExternal(url);
-        return { opened: true };
-      },
+    this.handlers = createHandlers(this.context(options));
+  }
+
+  /** The service as its handlers (./handlers) see it. */
+  private context(options: AppServiceOptions): ServiceContext {
+    return {
+      options,
+      platform: this.platform,
+      db: () => this.db,
+      audits: () => this.audits,
+      planning: () => this.planning,
+      now: () => this.now(),
+      importing: () => this.importing,
+      audit: (lang) => this.audit(lang),
+      sourcePath: (source) => this.sourcePath(source),
+      settleSnapshot: (force) => this.settleSnapshot(force),
+      importFiles: (resolve, origin, regionOverride) => this.importFiles(resolve, origin, regionOverride),
+      revoke: (target) => this.revoke(target),
+      forget: () => this.forget(),
+      reportFile: (lang, format) => this.reportFile(lang, format),
+      prepareReport: (lang, format) => this.prepareReport(lang, format),
     };
   }
 
   /** Validates a request from outside (IPC, HTTP) and answers with an envelope; never throws. */
-  async dispatch(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
-    if (!isChannel(channel)) {
-      return {
-        ok: false,
-        error: toErrorInfo(
-          new AppError('UNKNOWN_CHANNEL', 'error.UNKNOWN_CHANNEL', { channel: String(channel).slice(0, 100) }),
-        ),
-      };
-    }
-    const parsed = contract[channel].request.safeParse(payload ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return {
-        ok: false,
-        error: toErrorInfo(
-          new AppError('BAD_REQUEST', 'error.BAD_REQUEST', {
-            channel,
-            detail: issue ? `${issue.path.join('.') || 'request'}: ${issue.message}` : '',
-          }),
-        ),
-      };
-    }
+  async dispatch(name: unknown, payload: unknown): Promise<Envelope<unknown>> {
+    const parsed = parseRequest(name, payload);
+    if (!parsed.ok) return parsed;
+    const { channel } = parsed;
     try {
       // An import holding the database (its transaction open while it reads): wait for it, except
       // to cancel it or for what does not touch the database.
       while (this.held !== null && !UNHELD.has(channel)) await this.held;
       if (!UNHELD.has(channel)) this.settleSnapshot(!SETTLE_WHEN_CHEAP.has(channel));
       const handler = this.handlers[channel] as (request: unknown) => Promise<unknown>;
-      const value = await handler(parsed.data);
+      const value = await handler(parsed.request);
       if (SETTLE_WHEN_CHEAP.has(channel) && channel !== 'data:forget' && !this.importing) this.settleSnapshot(false);
       const confirmed = DECLARATIONS.has(channel)
         ? confirmByDeclaration(this.db, this.audit('en').findings, this.now())
@@ -458,55 +196,24 @@ export class AppService {
     return { ...source, basis, plan: (variant) => this.plan(variant) };
   }
 
+  /** The report's files, made once for the audit as it is now. */
+  private readonly reports = new ReportMaker(
+    (lang) => this.reportSource(lang),
+    () => `${this.audits.cache.currentRevision}:${this.dbPath}`,
+  );
+
   /**
    * The report as a file of one format (csv: a ZIP of the four tables); the model and the file are
    * built in slices with the event loop free between them, so main keeps answering during an export.
    */
-  async reportFile(lang: Lang, format: ReportFormat): Promise<ReportFile> {
-    // The report of the audit as it is now, made once: the export dialog prepares it as it opens.
-    const key = `${this.reportModelKey(lang, isComplete(format))}:${format}`;
-    if (this.reportMade?.key !== key) {
-      const made = {
-        key,
-        value: (async () => renderReport(await this.preparedModel(lang, isComplete(format)), format))(),
-      };
-      this.reportMade = made;
-      // A failed one is made again when asked again.
-      made.value.catch(() => {
-        if (this.reportMade === made) this.reportMade = null;
-      });
-    }
-    return this.reportMade.value;
+  reportFile(lang: Lang, format: ReportFormat): Promise<ReportFile> {
+    return this.reports.file(lang, format);
   }
 
-  /**
-   * Prepares the report for the export dialog: the file — or, for a PDF, its model only (the PDF is laid
-   * out in one go, ≈ 1 s for a heavy user, which main should not spend before the user asks for it).
-   */
-  async prepareReport(lang: Lang, format: ReportFormat): Promise<void> {
-    if (format === 'pdf') await this.preparedModel(lang, isComplete(format));
-    else await this.reportFile(lang, format);
+  /** Prepares the report for the export dialog (see ReportMaker.prepare). */
+  prepareReport(lang: Lang, format: ReportFormat): Promise<void> {
+    return this.reports.prepare(lang, format);
   }
-
-  private reportModelKey(lang: Lang, complete: boolean): string {
-    return `${this.audits.cache.currentRevision}:${this.dbPath}:${lang}:${complete}`;
-  }
-
-  private preparedModel(lang: Lang, complete: boolean): Promise<ReportModel> {
-    const key = this.reportModelKey(lang, complete);
-    if (this.modelMade?.key !== key) {
-      const made = { key, value: reportModelInSlices(this.reportSource(lang), lang, complete) };
-      this.modelMade = made;
-      made.value.catch(() => {
-        if (this.modelMade === made) this.modelMade = null;
-      });
-    }
-    return this.modelMade.value;
-  }
-
-  /** The newest report file and model made (only the newest: a heavy user's JSON is 50 MB). */
-  private reportMade: { key: string; value: Promise<ReportFile> } | null = null;
-  private modelMade: { key: string; value: Promise<ReportModel> } | null = null;
 
   /** The HTML report as text. */
   async report(lang: Lang): Promise<{ fileName: string; html: string }> {
@@ -594,8 +301,7 @@ export class AppService {
     this.database = null;
     this.auditService = null;
     // The new database's revisions start again: no report of the forgotten one may be handed over.
-    this.reportMade = null;
-    this.modelMade = null;
+    this.reports.forget();
     const removed = forgetDatabase(this.dbPath);
     await this.platform.forgetPlatformData?.();
     return { removed: removed.length };

@@ -36,12 +36,12 @@ describe('report:prepare', () => {
   it('for a PDF prepares the model only (laid out when asked for), and keeps only the newest report', async () => {
     const svc = await demo();
     await call(svc, 'report:prepare', { lang: 'en', format: 'pdf' });
-    expect(Reflect.get(svc, 'reportMade')).toBeNull();
-    const model = Reflect.get(svc, 'modelMade') as { value: Promise<unknown> };
+    expect(Reflect.get(Reflect.get(svc, 'reports') as object, 'reportMade')).toBeNull();
+    const model = Reflect.get(Reflect.get(svc, 'reports') as object, 'modelMade') as { value: Promise<unknown> };
     const pdf = await svc.reportFile('en', 'pdf');
     expect(new TextDecoder().decode(pdf.data.slice(0, 5))).toBe('%PDF-');
     // The file was laid out from the prepared model.
-    expect(Reflect.get(svc, 'modelMade')).toBe(model);
+    expect(Reflect.get(Reflect.get(svc, 'reports') as object, 'modelMade')).toBe(model);
     const html = await svc.reportFile('en', 'html');
     expect(await svc.reportFile('en', 'html')).toBe(html);
     expect(await svc.reportFile('en', 'pdf')).not.toBe(pdf);
