@@ -1,7 +1,7 @@
 import './MyDetailsEditor.css';
-import { DETAIL_FIELDS, type DetailField, type Lang, type MyDetail } from '../../shared/domain';
-import { fieldLabel, message } from '../../shared/i18n';
-import type { DeclaredDetail } from '../../shared/my-details';
+import { DETAIL_FIELDS, type DetailField, type Lang, type MyDetail } from '../../../../shared/domain';
+import { fieldLabel, message } from '../../../../shared/i18n';
+import type { DeclaredDetail } from '../../../../shared/my-details';
 
 /** One row of the editor: a detail as the form holds it; `id` only tells rows apart. */
 export interface DetailRow {

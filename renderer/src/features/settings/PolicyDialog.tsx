@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import { DETAIL_FIELDS, type Lang } from '../../shared/domain';
-import { fieldLabel, message } from '../../shared/i18n';
-import type { FamiliarityWeights, Policy } from '../../shared/policy';
-import { Dialog } from './ui/Dialog';
-import { errorText, t, type StringKey } from './i18n';
-import { write } from './api/client';
-import { platform } from './platform';
+import { DETAIL_FIELDS, type Lang } from '../../../../shared/domain';
+import { fieldLabel, message } from '../../../../shared/i18n';
+import type { FamiliarityWeights, Policy } from '../../../../shared/policy';
+import { Dialog } from '../../ui/Dialog';
+import { errorText, t, type StringKey } from '../../i18n';
+import { write } from '../../api/client';
+import { platform } from '../../platform';
 import { useDraft } from './useDraft';
 import { Preview } from './Preview';
-import { downloadText } from './download';
+import { downloadText } from '../../download';
 
 const WEIGHTS: Array<[keyof FamiliarityWeights, StringKey]> = [
   ['twoWayMessages', 'wTwoWay'],
@@ -25,41 +25,12 @@ const lines = (text: string): string[] =>
     .map((l) => l.trim())
     .filter(Boolean);
 
+/** Changes the draft in place (useDraft). */
+type Update = (change: (draft: Policy) => void) => void;
+
 /** The user's policy, edited with a live what-if preview; exported as JSON. */
 export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: () => void; onSaved: () => void }) {
-  const [draft, setDraft, update] = useDraft<Policy>();
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    platform.invoke('policy:get', {}).then(setDraft, (e: unknown) => setError(e));
-  }, [setDraft]);
-
-  const save = async (): Promise<void> => {
-    if (!draft) return;
-    try {
-      await write('policy:set', { policy: draft });
-      onSaved();
-    } catch (e) {
-      setError(e);
-    }
-  };
-
-  const exportFile = async (): Promise<void> => {
-    try {
-      const { fileName, json } = await platform.invoke('policy:export', {});
-      downloadText(fileName, json, 'application/json');
-    } catch (e) {
-      setError(e);
-    }
-  };
-
-  const num = (label: string, value: number, set: (n: number) => void, testId: string) => (
-    <label className="field row" key={testId}>
-      <span>{label}</span>
-      <input type="number" value={value} data-testid={testId} onChange={(e) => set(Number(e.target.value))} />
-    </label>
-  );
-
+  const { draft, update, error, save, exportFile } = usePolicyDraft(onSaved);
   return (
     <Dialog
       name="policy"
@@ -71,80 +42,11 @@ export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: 
       {draft && (
         <div className="sharing-grid">
           <section>
-            <h3>{t(lang, 'sensitiveFields')}</h3>
-            {DETAIL_FIELDS.map((f) => (
-              <label key={f} className="check">
-                <input
-                  type="checkbox"
-                  checked={draft.sensitiveFields.includes(f)}
-                  onChange={(e) =>
-                    update((p) => {
-                      p.sensitiveFields = e.target.checked
-                        ? [...p.sensitiveFields, f]
-                        : p.sensitiveFields.filter((x) => x !== f);
-                    })
-                  }
-                />
-                {fieldLabel(lang, f)}
-              </label>
-            ))}
-            <h3>{t(lang, 'familiarityTitle')}</h3>
-            {WEIGHTS.map(([key, label]) =>
-              num(
-                t(lang, label),
-                draft.familiarity.weights[key],
-                (n) => update((p) => (p.familiarity.weights[key] = n)),
-                `w-${key}`,
-              ),
-            )}
-            {num(
-              t(lang, 'knownAt'),
-              draft.familiarity.knownAt,
-              (n) => update((p) => (p.familiarity.knownAt = n)),
-              'known-at',
-            )}
-            {num(
-              t(lang, 'acquaintedAt'),
-              draft.familiarity.acquaintedAt,
-              (n) => update((p) => (p.familiarity.acquaintedAt = n)),
-              'acquainted-at',
-            )}
-            {num(t(lang, 'staleYears'), draft.staleYears, (n) => update((p) => (p.staleYears = n)), 'stale-years')}
-            {num(
-              message(lang, 'history.reauditAfterDays'),
-              draft.reauditAfterDays,
-              (n) => update((p) => (p.reauditAfterDays = n)),
-              'reaudit-after-days',
-            )}
+            <SensitiveFields draft={draft} update={update} lang={lang} />
+            <Thresholds draft={draft} update={update} lang={lang} />
           </section>
           <section>
-            <label className="field">
-              <span>{t(lang, 'trustedTags')}</span>
-              <textarea
-                rows={4}
-                value={draft.trustedTags.join('\n')}
-                onChange={(e) => update((p) => (p.trustedTags = lines(e.target.value)))}
-              />
-            </label>
-            <label className="field">
-              <span>{t(lang, 'collectorRoles')}</span>
-              <textarea
-                rows={5}
-                data-testid="collector-roles"
-                value={draft.collector.roles.join('\n')}
-                onChange={(e) => update((p) => (p.collector.roles = lines(e.target.value).map((l) => l.toLowerCase())))}
-              />
-            </label>
-            <label className="field">
-              <span>{t(lang, 'collectorPhrases')}</span>
-              <textarea
-                rows={5}
-                value={draft.collector.phrases.join('\n')}
-                onChange={(e) =>
-                  update((p) => (p.collector.phrases = lines(e.target.value).map((l) => l.toLowerCase())))
-                }
-              />
-            </label>
+            <Lists draft={draft} update={update} lang={lang} />
           </section>
         </div>
       )}
@@ -162,5 +64,154 @@ export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: 
         </button>
       </div>
     </Dialog>
+  );
+}
+
+/** The policy as a draft, and what saving and exporting it do; a failure of either is `error`. */
+function usePolicyDraft(onSaved: () => void) {
+  const [draft, setDraft, update] = useDraft<Policy>();
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    platform.invoke('policy:get', {}).then(setDraft, (e: unknown) => setError(e));
+  }, [setDraft]);
+
+  const save = async (): Promise<void> => {
+    if (!draft) return;
+    try {
+      await write('policy:set', { policy: draft });
+      onSaved();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const exportFile = async (): Promise<void> => {
+    try {
+      const { fileName, json } = await platform.invoke('policy:export', {});
+      downloadText(fileName, json, 'application/json');
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return { draft, update, error, save, exportFile };
+}
+
+/** The details the rules treat as private (shared only with people the user knows). */
+function SensitiveFields({ draft, update, lang }: { draft: Policy; update: Update; lang: Lang }) {
+  return (
+    <>
+      <h3>{t(lang, 'sensitiveFields')}</h3>
+      {DETAIL_FIELDS.map((f) => (
+        <label key={f} className="check">
+          <input
+            type="checkbox"
+            checked={draft.sensitiveFields.includes(f)}
+            onChange={(e) =>
+              update((p) => {
+                p.sensitiveFields = e.target.checked
+                  ? [...p.sensitiveFields, f]
+                  : p.sensitiveFields.filter((x) => x !== f);
+              })
+            }
+          />
+          {fieldLabel(lang, f)}
+        </label>
+      ))}
+    </>
+  );
+}
+
+function NumberField({
+  label,
+  value,
+  set,
+  testId,
+}: {
+  label: string;
+  value: number;
+  set: (n: number) => void;
+  testId: string;
+}) {
+  return (
+    <label className="field row">
+      <span>{label}</span>
+      <input type="number" value={value} data-testid={testId} onChange={(e) => set(Number(e.target.value))} />
+    </label>
+  );
+}
+
+/** Familiarity's weights and levels, when a grant is stale, and when to re-audit. */
+function Thresholds({ draft, update, lang }: { draft: Policy; update: Update; lang: Lang }) {
+  const { familiarity } = draft;
+  return (
+    <>
+      <h3>{t(lang, 'familiarityTitle')}</h3>
+      {WEIGHTS.map(([key, label]) => (
+        <NumberField
+          key={key}
+          label={t(lang, label)}
+          value={familiarity.weights[key]}
+          set={(n) => update((p) => (p.familiarity.weights[key] = n))}
+          testId={`w-${key}`}
+        />
+      ))}
+      <NumberField
+        label={t(lang, 'knownAt')}
+        value={familiarity.knownAt}
+        set={(n) => update((p) => (p.familiarity.knownAt = n))}
+        testId="known-at"
+      />
+      <NumberField
+        label={t(lang, 'acquaintedAt')}
+        value={familiarity.acquaintedAt}
+        set={(n) => update((p) => (p.familiarity.acquaintedAt = n))}
+        testId="acquainted-at"
+      />
+      <NumberField
+        label={t(lang, 'staleYears')}
+        value={draft.staleYears}
+        set={(n) => update((p) => (p.staleYears = n))}
+        testId="stale-years"
+      />
+      <NumberField
+        label={message(lang, 'history.reauditAfterDays')}
+        value={draft.reauditAfterDays}
+        set={(n) => update((p) => (p.reauditAfterDays = n))}
+        testId="reaudit-after-days"
+      />
+    </>
+  );
+}
+
+/** The lists, one entry a line: trusted tags, and the roles and phrases that mark a contact collector. */
+function Lists({ draft, update, lang }: { draft: Policy; update: Update; lang: Lang }) {
+  return (
+    <>
+      <label className="field">
+        <span>{t(lang, 'trustedTags')}</span>
+        <textarea
+          rows={4}
+          value={draft.trustedTags.join('\n')}
+          onChange={(e) => update((p) => (p.trustedTags = lines(e.target.value)))}
+        />
+      </label>
+      <label className="field">
+        <span>{t(lang, 'collectorRoles')}</span>
+        <textarea
+          rows={5}
+          data-testid="collector-roles"
+          value={draft.collector.roles.join('\n')}
+          onChange={(e) => update((p) => (p.collector.roles = lines(e.target.value).map((l) => l.toLowerCase())))}
+        />
+      </label>
+      <label className="field">
+        <span>{t(lang, 'collectorPhrases')}</span>
+        <textarea
+          rows={5}
+          value={draft.collector.phrases.join('\n')}
+          onChange={(e) => update((p) => (p.collector.phrases = lines(e.target.value).map((l) => l.toLowerCase())))}
+        />
+      </label>
+    </>
   );
 }

@@ -1,7 +1,7 @@
-import type { Request } from '../../shared/contract';
-import type { Lang } from '../../shared/domain';
-import { useContract, useDebounced } from './api/client';
-import { t } from './i18n';
+import type { Request } from '../../../../shared/contract';
+import type { Lang } from '../../../../shared/domain';
+import { useContract, useDebounced } from '../../api/client';
+import { t } from '../../i18n';
 
 /**
  * What a change would do, before anything is saved: main re-runs the rules on its cached audit

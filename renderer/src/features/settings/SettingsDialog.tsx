@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { Lang } from '../../shared/domain';
-import { Dialog } from './ui/Dialog';
-import { errorText, t } from './i18n';
-import { write } from './api/client';
-import { platform } from './platform';
-import type { ThemeChoice } from './app/theme';
+import type { Lang } from '../../../../shared/domain';
+import { Dialog } from '../../ui/Dialog';
+import { errorText, t } from '../../i18n';
+import { write } from '../../api/client';
+import { platform } from '../../platform';
+import type { ThemeChoice } from '../../app/theme';
 
 const REGIONS = ['DE', 'AT', 'CH', 'LI', 'LU', 'NL', 'BE', 'FR', 'IT', 'ES', 'PL', 'DK', 'SE', 'GB', 'IE', 'US', 'CA'];
 
