@@ -1,10 +1,11 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Finding, Lang } from '../../../../shared/domain';
-import { findingMessage, ruleTitle } from '../../../../shared/finding-text';
-import { evidenceText, familiarityLabel, fieldLabel, severityLabel } from '../../../../shared/i18n';
-import { platformStep } from '../../../../shared/platform';
+import { ruleTitle } from '../../../../shared/finding-text';
+import { severityLabel } from '../../../../shared/i18n';
 import { t } from '../../i18n';
 import { focusLost } from '../../ui/focus';
+import { Evidence, FindingState, FindingSummary } from './FindingParts';
+import { MuteForm, type Muting } from './MuteForm';
 
 export interface FindingActions {
   onToggle: (id: string) => void;
@@ -13,6 +14,97 @@ export interface FindingActions {
   onMute: (id: string, reason: string, until: string | null) => void;
   onUnmute: (id: string) => void;
   onOpen: (id: string) => void;
+}
+
+/**
+ * Revoke turns into Undo and back in the same place: focus stays on that button (it is never
+ * `disabled`, which would drop focus to the page's body), and is put back there should it be lost.
+ */
+function useActionFocus(revoked: boolean) {
+  const actionRef = useRef<HTMLButtonElement>(null);
+  const acted = useRef(false);
+  useLayoutEffect(() => {
+    if (acted.current && focusLost()) actionRef.current?.focus();
+    acted.current = false;
+  }, [revoked]);
+  const act = (): void => {
+    acted.current = true;
+  };
+  return { actionRef, act };
+}
+
+/** The mute form, open or not; closed without muting, focus goes back to the Mute button that opened it. */
+function useMuting() {
+  const [muting, setMuting] = useState<Muting | null>(null);
+  const muteButtonRef = useRef<HTMLButtonElement>(null);
+  const cancelled = useRef(false);
+  useLayoutEffect(() => {
+    if (cancelled.current && muting === null) muteButtonRef.current?.focus();
+    cancelled.current = false;
+  }, [muting]);
+  const cancelMute = (): void => {
+    cancelled.current = true;
+    setMuting(null);
+  };
+  return { muting, setMuting, muteButtonRef, cancelMute };
+}
+
+/** The row's buttons: Evidence, Mute (while it can be muted), and Revoke — or Undo once revoked. */
+function RowButtons({
+  f,
+  lang,
+  open,
+  busy,
+  actions,
+  canMute,
+  onMuteOpen,
+  muteButtonRef,
+  actionRef,
+  onAct,
+}: {
+  f: Finding;
+  lang: Lang;
+  open: boolean;
+  busy: boolean;
+  actions: FindingActions;
+  canMute: boolean;
+  onMuteOpen: () => void;
+  muteButtonRef: RefObject<HTMLButtonElement | null>;
+  actionRef: RefObject<HTMLButtonElement | null>;
+  onAct: () => void;
+}) {
+  return (
+    <>
+      <button type="button" className="link" onClick={() => actions.onOpen(f.id)} aria-expanded={open}>
+        {t(lang, 'evidence')}
+      </button>
+      {canMute ? (
+        <button ref={muteButtonRef} type="button" className="link" onClick={onMuteOpen}>
+          {t(lang, 'mute')}
+        </button>
+      ) : (
+        <span />
+      )}
+      {f.revocation || (f.contact && !f.muted) ? (
+        <button
+          ref={actionRef}
+          type="button"
+          className={f.revocation ? 'secondary' : 'danger'}
+          aria-disabled={busy || undefined}
+          onClick={() => {
+            if (busy) return;
+            onAct();
+            if (f.revocation) actions.onUndo(f.revocation.id);
+            else actions.onRevoke(f);
+          }}
+        >
+          {t(lang, f.revocation ? 'undo' : 'revoke')}
+        </button>
+      ) : (
+        <span />
+      )}
+    </>
+  );
 }
 
 /** One finding: who, what, why (evidence on demand), and what to do about it. */
@@ -31,27 +123,8 @@ export function FindingRow({
   busy: boolean;
   actions: FindingActions;
 }) {
-  const [muting, setMuting] = useState<{ reason: string; until: string } | null>(null);
-  // Revoke turns into Undo and back in the same place: focus stays on that button (it is never
-  // `disabled`, which would drop focus to the page's body), and is put back there should it be lost.
-  const action = useRef<HTMLButtonElement>(null);
-  const acted = useRef(false);
-  const revoked = f.revocation !== null;
-  useLayoutEffect(() => {
-    if (acted.current && focusLost()) action.current?.focus();
-    acted.current = false;
-  }, [revoked]);
-  // The mute form closed without muting: focus goes back to the Mute button that opened it.
-  const muteButton = useRef<HTMLButtonElement>(null);
-  const cancelled = useRef(false);
-  useLayoutEffect(() => {
-    if (cancelled.current && muting === null) muteButton.current?.focus();
-    cancelled.current = false;
-  }, [muting]);
-  const cancelMute = (): void => {
-    cancelled.current = true;
-    setMuting(null);
-  };
+  const { actionRef, act } = useActionFocus(f.revocation !== null);
+  const { muting, setMuting, muteButtonRef, cancelMute } = useMuting();
   return (
     <div className={`finding sev-${f.severity}${f.muted ? ' muted-finding' : ''}`} data-testid="finding">
       <input
@@ -63,142 +136,36 @@ export function FindingRow({
       />
       <span className={`badge badge-${f.severity}`}>{severityLabel(lang, f.severity)}</span>
       <div className="finding-body">
-        {f.contact ? (
-          <>
-            <div className="finding-title">
-              <strong>{f.contact.name}</strong>
-              <span className="muted"> · {[f.contact.position, f.contact.company].filter(Boolean).join(' · ')}</span>
-            </div>
-            <div>
-              {ruleTitle(lang, f.rule)}
-              {f.field && (
-                <>
-                  : <em>{fieldLabel(lang, f.field)}</em>
-                </>
-              )}
-              {f.assumed && <span className="tag">{t(lang, 'assumed')}</span>}{' '}
-              {f.familiarity && <span className="muted">({familiarityLabel(lang, f.familiarity)})</span>}
-            </div>
-          </>
-        ) : (
-          <>
-            <div className="finding-title">
-              <strong>{ruleTitle(lang, f.rule)}</strong>
-              {f.assumed && <span className="tag">{t(lang, 'assumed')}</span>}
-            </div>
-            <div>{findingMessage(lang, f)}</div>
-            <ul className="steps-inline">
-              {f.actions.map((a) => {
-                const step = platformStep(a, lang, null);
-                return (
-                  <li key={a}>
-                    <a href={step.url} target="_blank" rel="noreferrer noopener">
-                      {step.label}
-                    </a>
-                  </li>
-                );
-              })}
-            </ul>
-          </>
-        )}
-        {f.revocation && (
-          <div className={`revocation-state state-${f.revocation.status}`} data-testid="revocation-state">
-            {t(lang, `revocationStatus_${f.revocation.status}`)}
-          </div>
-        )}
-        {f.muted && (
-          <div className="muted small" data-testid="muted-note">
-            {t(lang, 'mutedNote', { reason: f.muted.reason, until: f.muted.until })}{' '}
-            <button
-              type="button"
-              className="link"
-              aria-disabled={busy || undefined}
-              onClick={() => {
-                if (!busy) actions.onUnmute(f.id);
-              }}
-            >
-              {t(lang, 'unmute')}
-            </button>
-          </div>
-        )}
+        <FindingSummary f={f} lang={lang} />
+        <FindingState f={f} lang={lang} busy={busy} onUnmute={() => actions.onUnmute(f.id)} />
         {muting && (
-          <form
-            className="mute-form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (busy) return;
+          <MuteForm
+            lang={lang}
+            muting={muting}
+            onChange={setMuting}
+            busy={busy}
+            onMute={() => {
               // Takes focus to the row before the form (and the field with focus) goes away.
               actions.onMute(f.id, muting.reason, muting.until || null);
               setMuting(null);
             }}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') {
-                e.stopPropagation();
-                cancelMute();
-              }
-            }}
-          >
-            <input
-              required
-              autoFocus
-              placeholder={t(lang, 'muteReason')}
-              aria-label={t(lang, 'muteReason')}
-              value={muting.reason}
-              onChange={(e) => setMuting({ ...muting, reason: e.target.value })}
-            />
-            <input
-              type="date"
-              aria-label={t(lang, 'muteUntil')}
-              value={muting.until}
-              onChange={(e) => setMuting({ ...muting, until: e.target.value })}
-            />
-            <button type="submit" className="secondary" disabled={muting.reason.trim() === ''}>
-              {t(lang, 'mute')}
-            </button>
-            <button type="button" className="link" onClick={cancelMute}>
-              {t(lang, 'cancel')}
-            </button>
-          </form>
+            onCancel={cancelMute}
+          />
         )}
-        {open && (
-          <div className="evidence">
-            <p>{findingMessage(lang, f)}</p>
-            <ul>
-              {f.evidence.map((e, i) => (
-                <li key={i}>{evidenceText(e, lang)}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        {open && <Evidence f={f} lang={lang} />}
       </div>
-      <button type="button" className="link" onClick={() => actions.onOpen(f.id)} aria-expanded={open}>
-        {t(lang, 'evidence')}
-      </button>
-      {!f.muted && !muting ? (
-        <button ref={muteButton} type="button" className="link" onClick={() => setMuting({ reason: '', until: '' })}>
-          {t(lang, 'mute')}
-        </button>
-      ) : (
-        <span />
-      )}
-      {f.revocation || (f.contact && !f.muted) ? (
-        <button
-          ref={action}
-          type="button"
-          className={f.revocation ? 'secondary' : 'danger'}
-          aria-disabled={busy || undefined}
-          onClick={() => {
-            if (busy) return;
-            acted.current = true;
-            if (f.revocation) actions.onUndo(f.revocation.id);
-            else actions.onRevoke(f);
-          }}
-        >
-          {t(lang, f.revocation ? 'undo' : 'revoke')}
-        </button>
-      ) : (
-        <span />
-      )}
+      <RowButtons
+        f={f}
+        lang={lang}
+        open={open}
+        busy={busy}
+        actions={actions}
+        canMute={!f.muted && !muting}
+        onMuteOpen={() => setMuting({ reason: '', until: '' })}
+        muteButtonRef={muteButtonRef}
+        actionRef={actionRef}
+        onAct={act}
+      />
     </div>
   );
 }
