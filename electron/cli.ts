@@ -9,7 +9,7 @@ import { findingMessage } from '../shared/finding-text';
 import { formatDate, hasMessage, kindLabel, message, severityLabel } from '../shared/i18n';
 import { runPlanCommand } from './cli/plan';
 import { ContractError, REVOCATION_COMMANDS, runRevocationCommand } from './cli/revocations';
-import { reportTarget, writeReport } from './cli/report';
+import { reportTarget, writeReport, type ReportTarget } from './cli/report';
 import { AppService } from './services/app-service';
 import { databaseError, forgetDatabase } from './services/db';
 import { demoExport } from './services/demo';
@@ -117,61 +117,68 @@ export function errorLine(lang: Lang, error: unknown): string {
   return message(lang, 'error.INTERNAL', { detail: error instanceof Error ? error.message : String(error) });
 }
 
-export async function main(argv: readonly string[], terminal: Io): Promise<number> {
-  // Names, file names and warnings come from files: their control characters are shown, never obeyed.
-  const io = terminalSafe(terminal);
+const OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  out: { type: 'string' },
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  region: { type: 'string' },
+  help: { type: 'boolean', default: false },
+  yes: { type: 'boolean', default: false },
+  contact: { type: 'string' },
+  on: { type: 'string' },
+  variant: { type: 'string' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+const COMMANDS = ['import', 'audit', 'report', 'demo', 'history', 'forget', 'plan', ...REVOCATION_COMMANDS];
+
+/** A command line checked before anything is opened: what to run, or what is wrong with it. */
+type Checked =
+  | { command: string; args: string[]; values: Values; lang: Lang; region?: CountryCode; reportTo: ReportTarget | null }
+  | { exit: number; stdout?: string; stderr?: string };
+
+function checkCommandLine(argv: readonly string[]): Checked {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        out: { type: 'string' },
-        format: { type: 'string' },
-        lang: { type: 'string' },
-        region: { type: 'string' },
-        help: { type: 'boolean', default: false },
-        yes: { type: 'boolean', default: false },
-        contact: { type: 'string' },
-        on: { type: 'string' },
-        variant: { type: 'string' },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    io.stderr(`shareaudit: ${(error as Error).message}\n`);
-    return 2;
+    return { exit: 2, stderr: `shareaudit: ${(error as Error).message}` };
   }
   const { values, positionals } = parsed;
   const [command, ...args] = positionals;
   const requested = values.lang ?? envLang();
   const lang: Lang = requested === 'de' ? 'de' : 'en';
-  const usage = (): string => `${message(lang, 'cli.usage', { dbPath: defaultDbPath() })}\n`;
-  const fail = (where: string, text: string): number => {
-    io.stderr(`${where}: ${text}\n`);
-    return 2;
-  };
+  const fail = (where: string, text: string): Checked => ({ exit: 2, stderr: `${where}: ${text}` });
   if (requested !== 'de' && requested !== 'en')
     return fail('shareaudit', message(lang, 'cli.badLang', { value: requested }));
-  if (values.help || !command) {
-    io.stdout(usage());
-    return values.help ? 0 : 2;
-  }
+  if (values.help || !command)
+    return { exit: values.help ? 0 : 2, stdout: message(lang, 'cli.usage', { dbPath: defaultDbPath() }) };
   if (values.region !== undefined && !isCountryCode(values.region))
     return fail('shareaudit', message(lang, 'cli.badRegion', { value: values.region }));
-  const region = values.region as CountryCode | undefined;
-  if (
-    ![...['import', 'audit', 'report', 'demo', 'history', 'forget', 'plan'], ...REVOCATION_COMMANDS].includes(command)
-  )
-    return fail('shareaudit', message(lang, 'cli.unknownCommand', { command }));
+  if (!COMMANDS.includes(command)) return fail('shareaudit', message(lang, 'cli.unknownCommand', { command }));
   if (command === 'import' && args.length === 0)
     return fail('shareaudit import', message(lang, 'cli.importNeedsFiles'));
   if (command === 'report' && !values.out) return fail('shareaudit report', message(lang, 'cli.reportNeedsOut'));
   // The format and the name must agree before anything is opened or written (electron/cli/report.ts).
   const reportTo = command === 'report' ? reportTarget(values.out!, values.format, lang) : null;
   if (reportTo && 'error' in reportTo) return fail('shareaudit report', reportTo.error);
+  const region = values.region as CountryCode | undefined;
+  return { command, args, values, lang, ...(region ? { region } : {}), reportTo };
+}
 
+export async function main(argv: readonly string[], terminal: Io): Promise<number> {
+  // Names, file names and warnings come from files: their control characters are shown, never obeyed.
+  const io = terminalSafe(terminal);
+  const checked = checkCommandLine(argv);
+  if ('exit' in checked) {
+    if (checked.stdout !== undefined) io.stdout(`${checked.stdout}\n`);
+    if (checked.stderr !== undefined) io.stderr(`${checked.stderr}\n`);
+    return checked.exit;
+  }
+  const { command, args, values, lang } = checked;
   const dbPath = values.db ?? defaultDbPath();
   if (command === 'forget') return forget(io, lang, dbPath, values.yes);
 
@@ -197,47 +204,7 @@ export async function main(argv: readonly string[], terminal: Io): Promise<numbe
     );
     // The snapshot the last import owes (snapshots.ts) is recorded before anything else reads or writes.
     if (command !== 'import' && command !== 'demo') service.settleSnapshot(true);
-    switch (command) {
-      case 'import': {
-        const summary = await service.importFiles(() => resolvePaths(args), 'file', region);
-        if (io.isTty) io.stderr('\n');
-        printSummary(io, summary, lang);
-        break;
-      }
-      case 'demo': {
-        const summary = await service.importFiles(
-          () => Promise.resolve({ files: demoExport(), close: () => Promise.resolve() }),
-          'demo',
-        );
-        printSummary(io, summary, lang);
-        break;
-      }
-      case 'audit':
-        printAudit(io, service.audit(lang), lang, values.json);
-        break;
-      case 'history':
-        printHistory(io, listImportRuns(service.db), lang, values.json, snapshotsOfRuns(service.db));
-        break;
-      case 'plan':
-        runPlanCommand({ json: values.json, variant: values.variant }, service, io, lang);
-        break;
-      case 'revoke':
-      case 'applied':
-      case 'undo':
-      case 'revocations':
-        await runRevocationCommand(
-          command,
-          args,
-          { json: values.json, contact: values.contact, on: values.on },
-          service,
-          io,
-          lang,
-        );
-        break;
-      case 'report':
-        io.stdout(`${await writeReport(service, reportTo!, lang)}\n`);
-        break;
-    }
+    await runCommand(checked, service, io);
     return 0;
   } catch (error) {
     if (io.isTty) io.stderr('\n');
@@ -246,6 +213,55 @@ export async function main(argv: readonly string[], terminal: Io): Promise<numbe
     return 1;
   } finally {
     service?.close();
+  }
+}
+
+/** Runs a checked command (but `forget`, which needs no service) and prints what it did. */
+async function runCommand(
+  { command, args, values, lang, region, reportTo }: Extract<Checked, { command: string }>,
+  service: AppService,
+  io: Io,
+): Promise<void> {
+  switch (command) {
+    case 'import': {
+      const summary = await service.importFiles(() => resolvePaths(args), 'file', region);
+      if (io.isTty) io.stderr('\n');
+      printSummary(io, summary, lang);
+      break;
+    }
+    case 'demo': {
+      const summary = await service.importFiles(
+        () => Promise.resolve({ files: demoExport(), close: () => Promise.resolve() }),
+        'demo',
+      );
+      printSummary(io, summary, lang);
+      break;
+    }
+    case 'audit':
+      printAudit(io, service.audit(lang), lang, values.json);
+      break;
+    case 'history':
+      printHistory(io, listImportRuns(service.db), lang, values.json, snapshotsOfRuns(service.db));
+      break;
+    case 'plan':
+      runPlanCommand({ json: values.json, variant: values.variant }, service, io, lang);
+      break;
+    case 'revoke':
+    case 'applied':
+    case 'undo':
+    case 'revocations':
+      await runRevocationCommand(
+        command,
+        args,
+        { json: values.json, contact: values.contact, on: values.on },
+        service,
+        io,
+        lang,
+      );
+      break;
+    case 'report':
+      io.stdout(`${await writeReport(service, reportTo!, lang)}\n`);
+      break;
   }
 }
 

@@ -29,12 +29,14 @@ function isDirectory(path: string): boolean {
   }
 }
 
+/** Where and in which format to write. */
+export interface ReportTarget {
+  format: ReportFormat;
+  path: string;
+}
+
 /** Where and in which format to write, or the one line that says why not. */
-export function reportTarget(
-  out: string,
-  requested: string | undefined,
-  lang: Lang,
-): { format: ReportFormat; path: string } | { error: string } {
+export function reportTarget(out: string, requested: string | undefined, lang: Lang): ReportTarget | { error: string } {
   const extension = extname(out).toLowerCase();
   const known = Object.values(EXTENSIONS).flat().concat(['.csv', '.zip']);
   if (requested !== undefined && !isFormat(requested))
@@ -77,11 +79,7 @@ async function write(path: string, data: Uint8Array): Promise<void> {
 }
 
 /** Writes the report; returns the line to print. */
-export async function writeReport(
-  service: AppService,
-  target: { format: ReportFormat; path: string },
-  lang: Lang,
-): Promise<string> {
+export async function writeReport(service: AppService, target: ReportTarget, lang: Lang): Promise<string> {
   const { format, path } = target;
   if (format === 'csv') {
     const model = service.reportModel(lang, true);
