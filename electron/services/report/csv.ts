@@ -42,88 +42,110 @@ function* lazyFlat<T>(list: readonly T[], f: (item: T) => Cell[][]): Generator<C
   for (const item of list) yield* f(item);
 }
 
+/** A cell that holds a list: its items joined by " | ". */
+const list = (items: readonly string[]): string => items.join(' | ');
+
+/** findings.csv: the open findings, then the muted ones with why and until when. */
+function findingRows(model: ReportModel): Iterable<Cell[]> {
+  return lazy(
+    [
+      ...model.findings.map((f) => ({ f, reason: null as string | null, until: null as string | null })),
+      ...model.muted.map((f) => ({ f, reason: f.reason, until: f.until?.iso ?? null })),
+    ],
+    ({ f, reason, until }) => [
+      f.id,
+      say(model.lang, reason === null ? 'open' : 'muted'),
+      f.severityLabel,
+      f.rule,
+      f.ruleTitle,
+      f.contact?.name ?? say(model.lang, 'setting'),
+      f.contact?.profileUrl ?? null,
+      f.contact?.company ?? null,
+      f.contact?.position ?? null,
+      f.fieldLabel,
+      f.network,
+      f.familiarityLabel,
+      f.message,
+      list(f.evidence),
+      f.assumed,
+      list(f.steps.map((s) => `${s.label} (${s.url})`)),
+      f.revocation?.statusLabel ?? null,
+      reason,
+      until,
+    ],
+  );
+}
+
+/** people.csv: one row per person and detail they see. */
+function peopleRows(model: ReportModel): Iterable<Cell[]> {
+  return lazyFlat(model.people, (p) =>
+    p.sees.map((s) => [
+      p.contactId,
+      p.name,
+      p.network,
+      p.profileUrl,
+      p.company,
+      p.position,
+      p.connectedOn,
+      s.fieldLabel,
+      s.grant,
+      s.assumed,
+      s.since?.iso ?? null,
+      s.public,
+      p.familiarityLabel,
+      p.familiarityScore,
+      list(p.evidence),
+      s.revocation?.statusLabel ?? null,
+    ]),
+  );
+}
+
+/** plan.csv: every plan's steps, numbered within their plan. */
+function planRows(model: ReportModel): Iterable<Cell[]> {
+  return (model.plans ?? []).flatMap((plan) =>
+    plan.steps.map((s, i) => [
+      plan.variant,
+      plan.title,
+      i + 1,
+      s.label,
+      s.url,
+      s.contact?.name ?? null,
+      s.fieldLabels.join(', '),
+      s.effort,
+      s.clears,
+      list(s.collateral),
+      s.scoreAfter,
+    ]),
+  );
+}
+
+/** revocations.csv: one row per revocation with its history in one cell. */
+function revocationRows(model: ReportModel): Iterable<Cell[]> {
+  return model.revocations.map((r) => [
+    r.id,
+    r.contact?.name ?? say(model.lang, 'setting'),
+    r.contact?.profileUrl ?? null,
+    r.fieldLabel,
+    r.stepLabel,
+    r.statusLabel,
+    r.createdAt.iso,
+    r.appliedOn?.iso ?? null,
+    r.resolvedAt?.iso ?? null,
+    list(r.events.map((e) => `${e.at.iso} ${e.statusLabel}${e.note ? ` (${e.note})` : ''}`)),
+  ]);
+}
+
 /** The table's rows, one at a time (a heavy user's findings.csv has 60,000). */
 function rows(model: ReportModel, file: CsvFileName): Iterable<Cell[]> {
-  const list = (items: readonly string[]) => items.join(' | ');
   switch (file) {
     case 'findings.csv':
-      return lazy(
-        [
-          ...model.findings.map((f) => ({ f, reason: null as string | null, until: null as string | null })),
-          ...model.muted.map((f) => ({ f, reason: f.reason, until: f.until?.iso ?? null })),
-        ],
-        ({ f, reason, until }) => [
-          f.id,
-          say(model.lang, reason === null ? 'open' : 'muted'),
-          f.severityLabel,
-          f.rule,
-          f.ruleTitle,
-          f.contact?.name ?? say(model.lang, 'setting'),
-          f.contact?.profileUrl ?? null,
-          f.contact?.company ?? null,
-          f.contact?.position ?? null,
-          f.fieldLabel,
-          f.network,
-          f.familiarityLabel,
-          f.message,
-          list(f.evidence),
-          f.assumed,
-          list(f.steps.map((s) => `${s.label} (${s.url})`)),
-          f.revocation?.statusLabel ?? null,
-          reason,
-          until,
-        ],
-      );
+      return findingRows(model);
     case 'people.csv':
-      return lazyFlat(model.people, (p) =>
-        p.sees.map((s) => [
-          p.contactId,
-          p.name,
-          p.network,
-          p.profileUrl,
-          p.company,
-          p.position,
-          p.connectedOn,
-          s.fieldLabel,
-          s.grant,
-          s.assumed,
-          s.since?.iso ?? null,
-          s.public,
-          p.familiarityLabel,
-          p.familiarityScore,
-          list(p.evidence),
-          s.revocation?.statusLabel ?? null,
-        ]),
-      );
+      return peopleRows(model);
     case 'plan.csv':
-      return (model.plans ?? []).flatMap((plan) =>
-        plan.steps.map((s, i) => [
-          plan.variant,
-          plan.title,
-          i + 1,
-          s.label,
-          s.url,
-          s.contact?.name ?? null,
-          s.fieldLabels.join(', '),
-          s.effort,
-          s.clears,
-          list(s.collateral),
-          s.scoreAfter,
-        ]),
-      );
+      return planRows(model);
     case 'revocations.csv':
-      return model.revocations.map((r) => [
-        r.id,
-        r.contact?.name ?? say(model.lang, 'setting'),
-        r.contact?.profileUrl ?? null,
-        r.fieldLabel,
-        r.stepLabel,
-        r.statusLabel,
-        r.createdAt.iso,
-        r.appliedOn?.iso ?? null,
-        r.resolvedAt?.iso ?? null,
-        list(r.events.map((e) => `${e.at.iso} ${e.statusLabel}${e.note ? ` (${e.note})` : ''}`)),
-      ]);
+      return revocationRows(model);
   }
 }
 
