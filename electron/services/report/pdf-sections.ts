@@ -38,47 +38,68 @@ const link = (text: string, url: string): TableCell => ({ text, link: url, color
 const svg = (element: Parameters<typeof renderToStaticMarkup>[0] | null, width = 400): Content[] =>
   element ? [{ svg: renderToStaticMarkup(element), width, margin: [0, 4, 0, 8] }] : [];
 
-export function summaryPdf(m: ReportModel): Content[] {
+type Summary = ReportModel['summary'];
+
+/** The headline numbers (score, connections, open findings, planned revocations), the muted count and the score chart. */
+function headlinePdf(m: ReportModel): Content[] {
   const { lang, summary: s } = m;
   const n = (v: number) => formatNumber(lang, v);
-  const out: Content[] = [h2(say(lang, 'summary'), true)];
-  out.push(
+  return [
     table(
       [say(lang, 'scoreNow'), say(lang, 'connections'), say(lang, 'findings'), say(lang, 'planned')],
       [[say(lang, 'scoreOf', { score: s.score.now }), n(s.connections), n(s.openFindings), n(s.plannedRevocations)]],
     ),
     muted(say(lang, 'mutedCount', { n: s.mutedFindings })),
     ...svg(scoreChart(m, PDF_FONT)),
-  );
-  if (s.trend) {
-    const t = s.trend;
-    out.push(
-      h3(say(lang, 'trend', { date: t.previousAt.text })),
-      table(
-        [say(lang, 'measureCol'), say(lang, 'valueCol'), say(lang, 'changeCol')],
-        [
-          [say(lang, 'trendScore'), n(t.scoreNow.current), say(lang, 'change', { change: t.scoreNow.change })],
-          [
-            say(lang, 'trendFindings'),
-            n(t.openFindings.current),
-            say(lang, 'change', { change: t.openFindings.change }),
-          ],
-          ...t.exposure.map((e) => [e.label, n(e.current), say(lang, 'change', { change: e.change })]),
-        ],
-      ),
-    );
-  } else out.push(muted(say(lang, 'trendNone')));
-  if (s.topSteps && s.topSteps.length > 0)
-    out.push(h3(say(lang, 'topSteps')), {
+  ];
+}
+
+/** What changed since the previous audit (score, open findings, who sees each detail), or that there was none. */
+function trendPdf(lang: Lang, t: Summary['trend']): Content[] {
+  if (!t) return [muted(say(lang, 'trendNone'))];
+  const n = (v: number) => formatNumber(lang, v);
+  return [
+    h3(say(lang, 'trend', { date: t.previousAt.text })),
+    table(
+      [say(lang, 'measureCol'), say(lang, 'valueCol'), say(lang, 'changeCol')],
+      [
+        [say(lang, 'trendScore'), n(t.scoreNow.current), say(lang, 'change', { change: t.scoreNow.change })],
+        [say(lang, 'trendFindings'), n(t.openFindings.current), say(lang, 'change', { change: t.openFindings.change })],
+        ...t.exposure.map((e) => [e.label, n(e.current), say(lang, 'change', { change: e.change })]),
+      ],
+    ),
+  ];
+}
+
+/** The plan's effect: its first steps, each with the findings it clears. */
+function topStepsPdf(lang: Lang, s: Summary): Content[] {
+  if (!(s.topSteps && s.topSteps.length > 0)) return [];
+  return [
+    h3(say(lang, 'topSteps')),
+    {
       ol: s.topSteps.map((st) => ({
         text: [link(st.label, st.url) as object, ` — ${say(lang, 'clears', { n: st.clears })}`],
       })),
-    } as Content);
-  out.push(
+    } as Content,
+  ];
+}
+
+/** The open findings by severity, in one line. */
+function severityPdf(lang: Lang, s: Summary): Content[] {
+  const n = (v: number) => formatNumber(lang, v);
+  return [
     h3(say(lang, 'bySeverity')),
     (['high', 'medium', 'low'] as const)
       .map((sev) => `${severityLabel(lang, sev)}: ${n(s.bySeverity[sev])}`)
       .join(' · '),
+  ];
+}
+
+/** Exposure by detail: who sees each one (known, acquainted, unfamiliar), as a chart and a table. */
+function exposurePdf(m: ReportModel): Content[] {
+  const { lang, summary: s } = m;
+  const n = (v: number) => formatNumber(lang, v);
+  return [
     h3(say(lang, 'exposureTable')),
     ...svg(exposureChart(m, PDF_FONT)),
     table(
@@ -99,6 +120,12 @@ export function summaryPdf(m: ReportModel): Content[] {
         n(r.revocationPlanned),
       ]),
     ),
+  ];
+}
+
+/** The sharing settings the audit went by, each declared by the user or assumed. */
+function settingsPdf(lang: Lang, s: Summary): Content[] {
+  return [
     h3(say(lang, 'settings')),
     ...(s.settingsAssumed ? [{ text: say(lang, 'assumed'), style: 'note' } as Content] : []),
     table(
@@ -111,8 +138,21 @@ export function summaryPdf(m: ReportModel): Content[] {
       ]),
       [50, '*', 130, 70],
     ),
-  );
-  return out;
+  ];
+}
+
+/** The summary: its parts in the order the reader meets them. */
+export function summaryPdf(m: ReportModel): Content[] {
+  const { lang, summary: s } = m;
+  return [
+    h2(say(lang, 'summary'), true),
+    ...headlinePdf(m),
+    ...trendPdf(lang, s.trend),
+    ...topStepsPdf(lang, s),
+    ...severityPdf(lang, s),
+    ...exposurePdf(m),
+    ...settingsPdf(lang, s),
+  ];
 }
 
 function planPdf(lang: Lang, plan: ReportPlan): Content[] {
