@@ -32,92 +32,112 @@ export function movedText(lang: Lang, p: TrendPoint): string {
   return h(lang, 'history.moved', { ...p.moved }).trim();
 }
 
-/** The score now and after the plan over the snapshots; imports marked. */
-export function ScoreTrendChart({
-  lang,
-  points,
-  id = 'score-trend',
-  height = 260,
-  title,
-}: {
+export interface ScoreTrendChartProps {
   lang: Lang;
   points: readonly TrendPoint[];
   id?: string;
   height?: number;
   title?: string;
-}) {
+}
+
+/** The score now and after the plan over the snapshots; imports marked. */
+export function ScoreTrendChart({ lang, points, id = 'score-trend', height = 260, title }: ScoreTrendChartProps) {
   const name = title ?? h(lang, 'history.trendScore');
-  const data = points.map((p, i) => ({ i, now: p.score.now, afterPlan: p.score.afterPlan }));
-  // A mark per import while they stand apart; hundreds would merge into one band over the lines (the
-  // events below and the table name every import all the same).
-  const imports = points.filter((p) => p.cause === 'import').length;
-  const marked = imports <= MAX_DOTS;
   return (
     <ChartCard
       id={id}
       title={name}
       testId={id}
-      table={
-        <ChartTable
-          lang={lang}
-          titleId={`${id}-title`}
-          title={name}
-          rows={points}
-          rowKey={(p) => String(p.id)}
-          columns={[
-            { header: h(lang, 'history.when'), cell: (p) => formatDate(lang, p.at, true), rowHeader: true },
-            { header: h(lang, 'history.event'), cell: (p) => h(lang, `history.cause.${p.cause}`) },
-            { header: h(lang, 'history.scoreNow'), cell: (p) => formatNumber(lang, p.score.now) },
-            { header: h(lang, 'history.scoreAfterPlan'), cell: (p) => formatNumber(lang, p.score.afterPlan) },
-          ]}
-        />
-      }
+      table={<ScoreTrendTable lang={lang} titleId={`${id}-title`} title={name} points={points} />}
     >
-      <ChartArea height={height}>
-        <LineChart accessibilityLayer={false} data={data} margin={{ left: 8, right: 24, top: 12, bottom: 8 }}>
-          <CartesianGrid stroke="var(--line)" vertical={false} />
-          <XAxis
-            dataKey="i"
-            type="number"
-            domain={domainOf(data.length)}
-            allowDecimals={false}
-            tickFormatter={tickDate(lang, points)}
-            tick={TICK}
-            stroke="var(--line)"
-          />
-          <YAxis domain={[0, 100]} tickFormatter={num(lang)} tick={TICK} stroke="var(--line)" width={40} />
-          {points.map((p, i) =>
-            marked && p.cause === 'import' ? (
-              <ReferenceLine
-                key={p.id}
-                x={i}
-                stroke="var(--chart-marker)"
-                strokeDasharray="3 3"
-                ifOverflow="extendDomain"
-              />
-            ) : null,
-          )}
-          <Legend itemSorter={null} wrapperStyle={{ color: 'var(--muted)' }} />
-          <Line
-            dataKey="now"
-            name={h(lang, 'history.scoreNow')}
-            stroke="var(--chart-unfamiliar)"
-            strokeWidth={2}
-            dot={points.length <= MAX_DOTS}
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="afterPlan"
-            name={h(lang, 'history.scoreAfterPlan')}
-            stroke="var(--chart-familiar)"
-            strokeDasharray="6 4"
-            strokeWidth={2}
-            dot={points.length <= MAX_DOTS}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ChartArea>
+      <ScoreTrendLines lang={lang} points={points} height={height} />
     </ChartCard>
+  );
+}
+
+/** The score chart's numbers: when, what happened, the score now and after the plan. */
+function ScoreTrendTable({
+  lang,
+  titleId,
+  title,
+  points,
+}: {
+  lang: Lang;
+  titleId: string;
+  title: string;
+  points: readonly TrendPoint[];
+}) {
+  return (
+    <ChartTable
+      lang={lang}
+      titleId={titleId}
+      title={title}
+      rows={points}
+      rowKey={(p) => String(p.id)}
+      columns={[
+        { header: h(lang, 'history.when'), cell: (p) => formatDate(lang, p.at, true), rowHeader: true },
+        { header: h(lang, 'history.event'), cell: (p) => h(lang, `history.cause.${p.cause}`) },
+        { header: h(lang, 'history.scoreNow'), cell: (p) => formatNumber(lang, p.score.now) },
+        { header: h(lang, 'history.scoreAfterPlan'), cell: (p) => formatNumber(lang, p.score.afterPlan) },
+      ]}
+    />
+  );
+}
+
+/**
+ * A dashed line at every import. Returned as the chart's own children (recharts reads them), not as a
+ * component of ours.
+ */
+function importMarks(points: readonly TrendPoint[]) {
+  // A mark per import while they stand apart; hundreds would merge into one band over the lines (the
+  // events below and the table name every import all the same).
+  const imports = points.filter((p) => p.cause === 'import').length;
+  const marked = imports <= MAX_DOTS;
+  return points.map((p, i) =>
+    marked && p.cause === 'import' ? (
+      <ReferenceLine key={p.id} x={i} stroke="var(--chart-marker)" strokeDasharray="3 3" ifOverflow="extendDomain" />
+    ) : null,
+  );
+}
+
+/** The score chart's picture: the score now (solid) and after the plan (dashed), imports marked. */
+function ScoreTrendLines({ lang, points, height }: { lang: Lang; points: readonly TrendPoint[]; height: number }) {
+  const data = points.map((p, i) => ({ i, now: p.score.now, afterPlan: p.score.afterPlan }));
+  return (
+    <ChartArea height={height}>
+      <LineChart accessibilityLayer={false} data={data} margin={{ left: 8, right: 24, top: 12, bottom: 8 }}>
+        <CartesianGrid stroke="var(--line)" vertical={false} />
+        <XAxis
+          dataKey="i"
+          type="number"
+          domain={domainOf(data.length)}
+          allowDecimals={false}
+          tickFormatter={tickDate(lang, points)}
+          tick={TICK}
+          stroke="var(--line)"
+        />
+        <YAxis domain={[0, 100]} tickFormatter={num(lang)} tick={TICK} stroke="var(--line)" width={40} />
+        {importMarks(points)}
+        <Legend itemSorter={null} wrapperStyle={{ color: 'var(--muted)' }} />
+        <Line
+          dataKey="now"
+          name={h(lang, 'history.scoreNow')}
+          stroke="var(--chart-unfamiliar)"
+          strokeWidth={2}
+          dot={points.length <= MAX_DOTS}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="afterPlan"
+          name={h(lang, 'history.scoreAfterPlan')}
+          stroke="var(--chart-familiar)"
+          strokeDasharray="6 4"
+          strokeWidth={2}
+          dot={points.length <= MAX_DOTS}
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </ChartArea>
   );
 }
 
