@@ -12,10 +12,8 @@ const COLOR = {
   unfamiliar: 'var(--chart-unfamiliar)',
 };
 
-/** How well the user knows the people who can see each private detail, and any of them. */
-export function FamiliarityChart({ lang, rows }: { lang: Lang; rows: readonly FamiliarityRow[] }) {
-  const label = (row: FamiliarityRow): string =>
-    row.field === 'any' ? h(lang, 'history.anyPrivate') : fieldsLabel(lang, [row.field]);
+/** A bar per group of details seen by exactly the same people, and one for any of them when there are several. */
+function familiarityBars(lang: Lang, rows: readonly FamiliarityRow[]) {
   const perField = rows.filter((r): r is FamiliarityRow & { field: DetailField } => r.field !== 'any');
   const byField = new Map(perField.map((r) => [r.field, r]));
   // Details seen by exactly the same people are one bar.
@@ -24,32 +22,22 @@ export function FamiliarityChart({ lang, rows }: { lang: Lang; rows: readonly Fa
     (f) => LEVELS.map((l) => byField.get(f)![l]),
   );
   const any = rows.find((r) => r.field === 'any');
-  const data = [
+  return [
     ...groups.map((g) => ({ name: fieldsLabel(lang, g), ...byField.get(g[0]!)! })),
     ...(any && groups.length > 1 ? [{ ...any, name: h(lang, 'history.anyPrivate') }] : []),
   ];
+}
+
+/** How well the user knows the people who can see each private detail, and any of them. */
+export function FamiliarityChart({ lang, rows }: { lang: Lang; rows: readonly FamiliarityRow[] }) {
+  const data = familiarityBars(lang, rows);
   const title = h(lang, 'history.familiarityTitle');
   return (
     <ChartCard
       id="private-familiarity"
       title={title}
       testId="private-familiarity"
-      table={
-        <ChartTable
-          lang={lang}
-          titleId="private-familiarity-title"
-          title={title}
-          rows={rows}
-          rowKey={(r) => r.field}
-          columns={[
-            { header: h(lang, 'history.details'), cell: label, rowHeader: true },
-            ...LEVELS.map((l) => ({
-              header: familiarityLabel(lang, l),
-              cell: (r: FamiliarityRow) => formatNumber(lang, r[l]),
-            })),
-          ]}
-        />
-      }
+      table={<FamiliarityTable lang={lang} title={title} rows={rows} />}
     >
       <ChartArea height={70 + data.length * 44}>
         <BarChart
@@ -75,5 +63,27 @@ export function FamiliarityChart({ lang, rows }: { lang: Lang; rows: readonly Fa
         </BarChart>
       </ChartArea>
     </ChartCard>
+  );
+}
+
+/** The chart's numbers: a row per detail (and any of them), a column per familiarity. */
+function FamiliarityTable({ lang, title, rows }: { lang: Lang; title: string; rows: readonly FamiliarityRow[] }) {
+  const label = (row: FamiliarityRow): string =>
+    row.field === 'any' ? h(lang, 'history.anyPrivate') : fieldsLabel(lang, [row.field]);
+  return (
+    <ChartTable
+      lang={lang}
+      titleId="private-familiarity-title"
+      title={title}
+      rows={rows}
+      rowKey={(r) => r.field}
+      columns={[
+        { header: h(lang, 'history.details'), cell: label, rowHeader: true },
+        ...LEVELS.map((l) => ({
+          header: familiarityLabel(lang, l),
+          cell: (r: FamiliarityRow) => formatNumber(lang, r[l]),
+        })),
+      ]}
+    />
   );
 }
