@@ -64,12 +64,14 @@ function electronPlatform(api: PreloadApi): Platform {
   };
 }
 
-function browserPlatform(): Platform {
-  // The token comes in the address's fragment, never in a cookie: see shared/host-token.ts.
-  const token = takeHostToken(location.hash, sessionStorage, () =>
-    history.replaceState(history.state, '', location.pathname + location.search),
-  );
-  const headers = { [HOST_TOKEN_HEADER]: token };
+/** The host's token, sent with every request to the browser host. */
+type HostHeaders = Record<string, string>;
+
+/**
+ * Events from the browser host: one stream (/api/events, an event per JSON line) opened by a listener
+ * while none is open, shared by every listener.
+ */
+function hostEvents(headers: HostHeaders): Platform['on'] {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   let streaming = false;
 
@@ -98,7 +100,18 @@ function browserPlatform(): Platform {
     }
   }
 
-  const invoke = async <C extends Channel>(channel: C, request: Request<C>): Promise<Response<C>> => {
+  return (event, listener) => {
+    const set = listeners.get(event) ?? new Set();
+    set.add(listener as (payload: unknown) => void);
+    listeners.set(event, set);
+    void stream();
+    return () => set.delete(listener as (payload: unknown) => void);
+  };
+}
+
+/** A contract call over the browser host's HTTP bridge (/api/invoke/<channel>). */
+function hostInvoke(headers: HostHeaders): Platform['invoke'] {
+  return async <C extends Channel>(channel: C, request: Request<C>): Promise<Response<C>> => {
     const res = await fetch(`/api/invoke/${encodeURIComponent(channel)}`, {
       method: 'POST',
       headers: { ...headers, 'Content-Type': 'application/json' },
@@ -109,31 +122,38 @@ function browserPlatform(): Platform {
     }
     return unwrap((await res.json()) as Envelope<Response<C>>);
   };
+}
 
+/** Dropped or picked files uploaded to the browser host one after the other; each becomes an upload source. */
+function hostUploads(headers: HostHeaders): Platform['sourcesFor'] {
+  return async (files) => {
+    const sources: ImportSource[] = [];
+    for (const file of files) {
+      const res = await fetch(`/api/upload?name=${encodeURIComponent(file.name)}`, {
+        method: 'PUT',
+        headers,
+        body: file,
+      });
+      // The host answers every error as the contract's envelope.
+      if (!res.ok) unwrap((await res.json()) as Envelope<never>);
+      sources.push({ upload: ((await res.json()) as { id: string }).id });
+    }
+    return sources;
+  };
+}
+
+function browserPlatform(): Platform {
+  // The token comes in the address's fragment, never in a cookie: see shared/host-token.ts.
+  const token = takeHostToken(location.hash, sessionStorage, () =>
+    history.replaceState(history.state, '', location.pathname + location.search),
+  );
+  const headers = { [HOST_TOKEN_HEADER]: token };
+  const invoke = hostInvoke(headers);
   return {
     kind: 'browser',
     invoke,
-    on: (event, listener) => {
-      const set = listeners.get(event) ?? new Set();
-      set.add(listener as (payload: unknown) => void);
-      listeners.set(event, set);
-      void stream();
-      return () => set.delete(listener as (payload: unknown) => void);
-    },
-    sourcesFor: async (files) => {
-      const sources: ImportSource[] = [];
-      for (const file of files) {
-        const res = await fetch(`/api/upload?name=${encodeURIComponent(file.name)}`, {
-          method: 'PUT',
-          headers,
-          body: file,
-        });
-        // The host answers every error as the contract's envelope.
-        if (!res.ok) unwrap((await res.json()) as Envelope<never>);
-        sources.push({ upload: ((await res.json()) as { id: string }).id });
-      }
-      return sources;
-    },
+    on: hostEvents(headers),
+    sourcesFor: hostUploads(headers),
     pickPaths: () => Promise.resolve(null),
     saveReport: async (lang, format) => {
       const file = await invoke('report:build', { lang, format });
