@@ -102,6 +102,84 @@ interface Caps {
   peoplePerGroup: number;
 }
 
+/** One group before it is capped: what it is called, where its step is done, and its findings. */
+interface Draft {
+  key: string;
+  title: string;
+  url: string | null;
+  planStep: number | null;
+  list: Finding[];
+}
+
+/** The plan's steps in its order, each with the findings it clears first (a step that clears none is left out). */
+function byPlanStep(lang: Lang, plan: ActionPlan, byId: ReadonlyMap<string, Finding>, placed: Set<string>): Draft[] {
+  const drafts: Draft[] = [];
+  plan.steps.forEach((step, i) => {
+    const link = stepInstruction(lang, step.action, step.to, step.contact?.profileUrl ?? null);
+    const title = step.contact ? say(lang, 'stepFor', { step: link.label, name: step.contact.name }) : link.label;
+    const list = step.clears.flatMap((id) => byId.get(id) ?? []).filter((f) => !placed.has(f.id));
+    if (list.length === 0) return;
+    for (const f of list) placed.add(f.id);
+    drafts.push({ key: step.key, title, url: link.url, planStep: i + 1, list });
+  });
+  return drafts;
+}
+
+/**
+ * Without a plan (or what it leaves): by the first step that would remove each finding, the largest
+ * group first.
+ */
+function byFirstStep(lang: Lang, open: readonly Finding[], planned: boolean, placed: ReadonlySet<string>): Draft[] {
+  const rest = new Map<string, Finding[]>();
+  for (const f of open) {
+    if (placed.has(f.id)) continue;
+    // The plan leaves what a revocation of the user's already takes away: a group of its own.
+    const key = f.revocation !== null ? 'revoking' : planned ? 'left' : (f.actions[0] ?? 'none');
+    const list = rest.get(key);
+    if (list) list.push(f);
+    else rest.set(key, [f]);
+  }
+  const ordered = [...rest.entries()].sort((a, b) => b[1].length - a[1].length);
+  return ordered.map(([key, list]): Draft => {
+    const action = list[0]!.actions[0];
+    const plain = (k: string, title: string): Draft => ({ key: k, title, url: null, planStep: null, list });
+    if (key === 'revoking') return plain('revoking', say(lang, 'groupRevoking'));
+    if (key === 'left') return plain('left', say(lang, 'groupLeft'));
+    if (key === 'none' || action === undefined) return plain('none', say(lang, 'groupNoStep'));
+    const step = platformStep(action, lang, null);
+    return { key, title: step.label, url: action === 'remove-connection' ? null : step.url, planStep: null, list };
+  });
+}
+
+/** One group as the report shows it: past the capped number of groups only counted, else its first people. */
+function capGroup(lang: Lang, draft: Draft, caps: Caps | null, index: number): ReportFindingGroup {
+  const { key, title, url, planStep, list } = draft;
+  if (caps !== null && index >= caps.groups)
+    return {
+      key,
+      title,
+      url,
+      planStep,
+      findings: list.length,
+      peopleTotal: 0,
+      people: [],
+      hiddenFindings: list.length,
+    };
+  const people = byPerson(lang, list);
+  const shown = caps === null ? people : people.slice(0, caps.peoplePerGroup);
+  const hidden = people.slice(shown.length).reduce((n, p) => n + p.findings.length, 0);
+  return {
+    key,
+    title,
+    url,
+    planStep,
+    findings: list.length,
+    peopleTotal: people.length,
+    people: shown,
+    hiddenFindings: hidden,
+  };
+}
+
 /**
  * Open findings grouped by the step of the plan (fewest steps) that clears them, in the plan's
  * order, then those the plan leaves; without a plan, by the kind of step that removes each. Capped,
@@ -113,67 +191,8 @@ export function groupFindings(
   plan: ActionPlan | null,
   caps: Caps | null,
 ): ReportFindingGroup[] {
-  const byId = new Map(open.map((f) => [f.id, f]));
-  const groups: ReportFindingGroup[] = [];
   const placed = new Set<string>();
-  const push = (key: string, title: string, url: string | null, planStep: number | null, list: Finding[]) => {
-    if (list.length === 0) return;
-    for (const f of list) placed.add(f.id);
-    if (caps !== null && groups.length >= caps.groups) {
-      groups.push({
-        key,
-        title,
-        url,
-        planStep,
-        findings: list.length,
-        peopleTotal: 0,
-        people: [],
-        hiddenFindings: list.length,
-      });
-      return;
-    }
-    const people = byPerson(lang, list);
-    const shown = caps === null ? people : people.slice(0, caps.peoplePerGroup);
-    const hidden = people.slice(shown.length).reduce((n, p) => n + p.findings.length, 0);
-    groups.push({
-      key,
-      title,
-      url,
-      planStep,
-      findings: list.length,
-      peopleTotal: people.length,
-      people: shown,
-      hiddenFindings: hidden,
-    });
-  };
-  if (plan) {
-    plan.steps.forEach((step, i) => {
-      const link = stepInstruction(lang, step.action, step.to, step.contact?.profileUrl ?? null);
-      const title = step.contact ? say(lang, 'stepFor', { step: link.label, name: step.contact.name }) : link.label;
-      const list = step.clears.flatMap((id) => byId.get(id) ?? []).filter((f) => !placed.has(f.id));
-      push(step.key, title, link.url, i + 1, list);
-    });
-  }
-  // Without a plan (or what it leaves): by the first step that would remove each finding.
-  const rest = new Map<string, Finding[]>();
-  for (const f of open) {
-    if (placed.has(f.id)) continue;
-    // The plan leaves what a revocation of the user's already takes away: a group of its own.
-    const key = f.revocation !== null ? 'revoking' : plan ? 'left' : (f.actions[0] ?? 'none');
-    const list = rest.get(key);
-    if (list) list.push(f);
-    else rest.set(key, [f]);
-  }
-  const ordered = [...rest.entries()].sort((a, b) => b[1].length - a[1].length);
-  for (const [key, list] of ordered) {
-    const action = list[0]!.actions[0];
-    if (key === 'revoking') push('revoking', say(lang, 'groupRevoking'), null, null, list);
-    else if (key === 'left') push('left', say(lang, 'groupLeft'), null, null, list);
-    else if (key === 'none' || action === undefined) push('none', say(lang, 'groupNoStep'), null, null, list);
-    else {
-      const step = platformStep(action, lang, null);
-      push(key, step.label, action === 'remove-connection' ? null : step.url, null, list);
-    }
-  }
-  return groups;
+  const drafts = plan ? byPlanStep(lang, plan, new Map(open.map((f) => [f.id, f])), placed) : [];
+  drafts.push(...byFirstStep(lang, open, plan !== null, placed));
+  return drafts.map((draft, i) => capGroup(lang, draft, caps, i));
 }
