@@ -15,8 +15,10 @@ import { reportDate, reportDateOrNull, say, withoutPaths } from './text';
 import {
   REPORT_SCHEMA_VERSION,
   type ReportExposureRow,
+  type ReportFindingGroup,
   type ReportInput,
   type ReportModel,
+  type ReportPlan,
   type ReportPrevious,
   type ReportRevocation,
   type ReportTrend,
@@ -87,6 +89,55 @@ export function buildReportModelInSlices(
   return runInSlices(modelInSlices(input, options), slicing);
 }
 
+/** The summary: headline numbers, the score now, after the revocations and after the plan, trend and first steps. */
+function summary(
+  input: ReportInput,
+  open: readonly Finding[],
+  mutedCount: number,
+  exposure: ReportExposureRow[],
+  fewestView: ReportPlan | null,
+): ReportModel['summary'] {
+  const { lang, audit } = input;
+  const bySeverity: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
+  for (const f of open) bySeverity[f.severity]++;
+  return {
+    connections: audit.summary.connections,
+    score: {
+      now: audit.score.value,
+      afterRevocations: audit.scoreAfterPlan.value,
+      afterPlan: fewestView?.scoreAfter ?? null,
+    },
+    openFindings: open.length,
+    mutedFindings: mutedCount,
+    bySeverity,
+    plannedRevocations: audit.summary.plannedRevocations,
+    exposure,
+    settingsAssumed: audit.summary.settingsAssumed,
+    settings: settingRows(lang, input.sharing),
+    trend: input.previous ? trend(input, input.previous, exposure) : null,
+    topSteps: fewestView ? topSteps(fewestView) : null,
+  };
+}
+
+/** The user's own details as the reader writes them, each with where it was found (no local paths). */
+function myDetails(input: ReportInput): ReportModel['myDetails'] {
+  const { lang } = input;
+  return input.audit.myDetails.map((d) => ({
+    field: d.field,
+    fieldLabel: fieldLabel(lang, d.field),
+    // A birthday without year ("--03-07") or with one, as the reader writes a date.
+    value: d.field === 'birthday' ? formatDate(lang, d.value) : d.value,
+    source: withoutPaths(d.source),
+  }));
+}
+
+/** The appendix's findings: all of them, or (capped) the first ones and those the groups list. */
+function listedFindings(open: Finding[], groups: readonly ReportFindingGroup[], complete: boolean): Finding[] {
+  if (complete) return open;
+  const ids = new Set(groups.flatMap((g) => g.people.flatMap((p) => p.findings)));
+  return open.filter((f, i) => i < CAPS.appendix || ids.has(f.id));
+}
+
 function* modelInSlices(input: ReportInput, { complete }: { complete: boolean }): Generator<void, ReportModel> {
   const { lang, audit } = input;
   const open = audit.findings.filter((f) => f.muted === null);
@@ -99,14 +150,8 @@ function* modelInSlices(input: ReportInput, { complete }: { complete: boolean })
   const fewestView = plans?.find((p) => p.variant === 'fewest') ?? null;
   const groups = groupFindings(lang, open, fewest, complete ? null : CAPS);
   yield;
-  let listed = open;
-  if (!complete) {
-    const ids = new Set(groups.flatMap((g) => g.people.flatMap((p) => p.findings)));
-    listed = open.filter((f, i) => i < CAPS.appendix || ids.has(f.id));
-  }
+  const listed = listedFindings(open, groups, complete);
   const exposure = exposureRows(lang, input.people, audit.revocations);
-  const bySeverity: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
-  for (const f of open) bySeverity[f.severity]++;
   const words = new Words(lang);
   const cap = <T>(list: readonly T[], n: number): readonly T[] => (complete ? list : list.slice(0, n));
   yield;
@@ -129,23 +174,7 @@ function* modelInSlices(input: ReportInput, { complete }: { complete: boolean })
     title: say(lang, 'title'),
     generatedAt: reportDate(lang, audit.generatedAt, true),
     lastImportAt: reportDateOrNull(lang, audit.summary.lastImportAt, true),
-    summary: {
-      connections: audit.summary.connections,
-      score: {
-        now: audit.score.value,
-        afterRevocations: audit.scoreAfterPlan.value,
-        afterPlan: fewestView?.scoreAfter ?? null,
-      },
-      openFindings: open.length,
-      mutedFindings: mutedFindings.length,
-      bySeverity,
-      plannedRevocations: audit.summary.plannedRevocations,
-      exposure,
-      settingsAssumed: audit.summary.settingsAssumed,
-      settings: settingRows(lang, input.sharing),
-      trend: input.previous ? trend(input, input.previous, exposure) : null,
-      topSteps: fewestView ? topSteps(fewestView) : null,
-    },
+    summary: summary(input, open, mutedFindings.length, exposure, fewestView),
     plans,
     groups,
     findings,
@@ -153,12 +182,6 @@ function* modelInSlices(input: ReportInput, { complete }: { complete: boolean })
     revocations: revocations(input, cap(audit.revocations, CAPS.revocations)),
     people,
     judged: judged(lang, input.policy, input.people, open),
-    myDetails: audit.myDetails.map((d) => ({
-      field: d.field,
-      fieldLabel: fieldLabel(lang, d.field),
-      // A birthday without year ("--03-07") or with one, as the reader writes a date.
-      value: d.field === 'birthday' ? formatDate(lang, d.value) : d.value,
-      source: withoutPaths(d.source),
-    })),
+    myDetails: myDetails(input),
   };
 }
