@@ -1,158 +1,10 @@
+import { COLLECTOR_INVITES, COLLECTOR_POSITIONS, COMPANIES, FIRST, LAST, POSITIONS, REAL_INVITES } from './demo-words';
 import { memoryFile, type SourceFile } from './importers/source';
 
 /**
  * A generated, realistic LinkedIn export of a German user: every name, URL and number is made up
  * from lists and a seeded generator, so the demo is the same on every machine and holds no real person.
  */
-
-const FIRST = [
-  'Anna',
-  'Jonas',
-  'Laura',
-  'Lukas',
-  'Lea',
-  'Felix',
-  'Julia',
-  'Maximilian',
-  'Sarah',
-  'Paul',
-  'Lisa',
-  'Leon',
-  'Katharina',
-  'Tobias',
-  'Johanna',
-  'Florian',
-  'Sophie',
-  'Sebastian',
-  'Marie',
-  'Jan',
-  'Hannah',
-  'Moritz',
-  'Franziska',
-  'Niklas',
-  'Clara',
-  'Philipp',
-  'Theresa',
-  'David',
-  'Miriam',
-  'Stefan',
-  'Sabine',
-  'Thomas',
-  'Andrea',
-  'Michael',
-  'Birgit',
-  'Jürgen',
-  'Ute',
-  'Klaus',
-  'Petra',
-  'Matthias',
-  'Özlem',
-  'Mehmet',
-  'Jörg',
-  'Günter',
-];
-const LAST = [
-  'Müller',
-  'Schmidt',
-  'Schneider',
-  'Fischer',
-  'Weber',
-  'Meyer',
-  'Wagner',
-  'Becker',
-  'Schulz',
-  'Hoffmann',
-  'Schäfer',
-  'Koch',
-  'Bauer',
-  'Richter',
-  'Klein',
-  'Wolf',
-  'Schröder',
-  'Neumann',
-  'Schwarz',
-  'Zimmermann',
-  'Braun',
-  'Krüger',
-  'Hofmann',
-  'Hartmann',
-  'Lange',
-  'Schmitt',
-  'Werner',
-  'Krause',
-  'Meier',
-  'Lehmann',
-  'Schmid',
-  'Schulze',
-  'Maier',
-  'Köhler',
-  'Herrmann',
-  'König',
-  'Walter',
-  'Mayer',
-  'Huber',
-  'Kaiser',
-  'Yılmaz',
-  'Kowalski',
-];
-const COMPANIES = [
-  'Nordlicht Software GmbH',
-  'Rheinwerk Logistik AG',
-  'Hanse Consulting GmbH & Co. KG',
-  'Alpenblick Medien GmbH',
-  'Spreequell Analytics GmbH',
-  'Elbtal Maschinenbau AG',
-  'Isar Digital GmbH',
-  'Mainufer Finanzpartner GmbH',
-  'Bodensee Engineering GmbH',
-  'Weserbergland Energie AG',
-  'Kieler Förde IT-Service GmbH',
-  'Stadtwerke Neustadt',
-  'Vogel Consulting',
-  'Schwarzwald Health Tech GmbH',
-  'Ruhrgebiet Personal GmbH',
-  'Freiberuflich',
-];
-const POSITIONS = [
-  'Softwareentwicklerin',
-  'Senior Software Engineer',
-  'Projektleiter',
-  'Head of Marketing',
-  'Produktmanagerin',
-  'Geschäftsführer',
-  'Data Scientist',
-  'Vertriebsleiter DACH',
-  'Teamleiterin Controlling',
-  'UX Designer',
-  'Einkäufer',
-  'Leiterin Personalentwicklung',
-  'IT-Architekt',
-  'Key Account Manager',
-  'Werkstudentin',
-];
-const COLLECTOR_POSITIONS = [
-  'Recruiter IT',
-  'Senior Headhunter',
-  'Personalberater',
-  'Business Coach',
-  'Finanzberater',
-  'Unabhängiger Vermögensberater',
-  'Talent Acquisition Partner',
-  'Karriere-Coach',
-  'Executive Search Consultant',
-];
-const COLLECTOR_INVITES = [
-  'Kontakte schaden nur dem, der keine hat. Ich freue mich auf die Vernetzung!',
-  'Hallo, ich sehe viele Vorteile für beide Seiten – eine echte Win-win-Situation. Lassen Sie uns vernetzen!',
-  "I'd like to add you to my professional network on LinkedIn.",
-  'Ich möchte Sie gern zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',
-  'Wir sind beide Mitglied in der Gruppe „Digitalisierung im Mittelstand“ – lassen Sie uns vernetzen.',
-];
-const REAL_INVITES = [
-  'Schön, Sie gestern auf dem Barcamp in Hamburg getroffen zu haben – wie besprochen hier meine Anfrage.',
-  'Danke für das gute Gespräch zum Projekt Nordstern, ich melde mich nächste Woche wegen des Angebots.',
-  'Wir haben 2019 zusammen bei Isar Digital gearbeitet – schön, dich hier wiederzufinden!',
-];
 
 export const DEMO_USER = {
   name: 'Katrin Vogel',
@@ -200,151 +52,156 @@ export interface DemoOptions {
   seed?: number;
 }
 
-/** The files of a generated LinkedIn data export, ready for the normal import path. */
-export function demoExport(options: DemoOptions = {}): SourceFile[] {
-  const rand = mulberry32(options.seed ?? 20261101);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-  const count = options.connections ?? 320;
-  const end = DEMO_EXPORT_DATE.getTime();
-  const day = 86_400_000;
+const DAY = 86_400_000;
 
-  const connections: string[] = [
-    'Notes:',
-    '"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more here https://www.linkedin.com/help/linkedin/answer/261"',
-    '',
-    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
-  ];
-  const messages: string[] = [
-    'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER',
-  ];
-  const invitations: string[] = ['From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl'];
-  const contactColumns = [
-    'Source',
-    'FirstName',
-    'LastName',
-    'Companies',
-    'Title',
-    'Emails',
-    'PhoneNumbers',
-    'CreatedAt',
-    'Addresses',
-    'Sites',
-    'InstantMessageHandles',
-    'FullName',
-    'Birthday',
-    'Location',
-    'BookmarkedAt',
-    'Profiles',
-  ] as const;
-  const contacts: string[] = [contactColumns.join(',')];
-  /** A Contacts.csv row from the columns it fills; the rest stay empty. */
-  const contactRow = (values: Partial<Record<(typeof contactColumns)[number], string>>): string =>
-    csvLine(contactColumns.map((c) => values[c] ?? ''));
-  const used = new Set<string>();
-  let conversation = 0;
+const CONTACT_COLUMNS = [
+  'Source',
+  'FirstName',
+  'LastName',
+  'Companies',
+  'Title',
+  'Emails',
+  'PhoneNumbers',
+  'CreatedAt',
+  'Addresses',
+  'Sites',
+  'InstantMessageHandles',
+  'FullName',
+  'Birthday',
+  'Location',
+  'BookmarkedAt',
+  'Profiles',
+] as const;
 
-  const message = (
-    id: string,
-    fromName: string,
-    fromUrl: string,
-    toName: string,
-    toUrl: string,
-    at: number,
-    text: string,
-  ): void => {
-    const d = new Date(at);
-    const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} UTC`;
-    messages.push(csvLine([id, '', fromName, fromUrl, toName, toUrl, date, '', text, 'INBOX']));
-  };
+/** A Contacts.csv row from the columns it fills; the rest stay empty. */
+const contactRow = (values: Partial<Record<(typeof CONTACT_COLUMNS)[number], string>>): string =>
+  csvLine(CONTACT_COLUMNS.map((c) => values[c] ?? ''));
 
-  for (let i = 0; i < count; i++) {
-    let first: string;
-    let last: string;
-    do {
-      first = pick(FIRST);
-      last = pick(LAST);
-    } while (used.has(`${first} ${last}`) && used.size < FIRST.length * LAST.length);
-    used.add(`${first} ${last}`);
-    const name = `${first} ${last}`;
-    const url = `https://www.linkedin.com/in/${slug(name)}-${Math.floor(rand() * 9000 + 1000).toString(16)}`;
-    const roll = rand();
-    // ~30% people she knows, ~20% collectors (recruiters, coaches, brokers), the rest loose contacts.
-    const kind = roll < 0.3 ? 'known' : roll < 0.5 ? 'collector' : 'loose';
-    const company = pick(COMPANIES);
-    const position = kind === 'collector' ? pick(COLLECTOR_POSITIONS) : pick(POSITIONS);
-    const connectedAt = end - Math.floor(rand() * 12 * 365) * day;
-    const c = new Date(connectedAt);
-    const connectedOn = `${pad(c.getUTCDate())} ${MONTHS[c.getUTCMonth()]} ${c.getUTCFullYear()}`;
-    connections.push(csvLine([first, last, url, '', company, position, connectedOn]));
+/** The export as it is being written: its random numbers (in one order: the demo is the same everywhere) and its files' lines. */
+interface Draft {
+  rand: () => number;
+  pick: <T>(list: readonly T[]) => T;
+  /** The export's date (ms). */
+  end: number;
+  connections: string[];
+  messages: string[];
+  invitations: string[];
+  contacts: string[];
+  /** Names given so far: each connection gets its own. */
+  used: Set<string>;
+  conversation: number;
+}
 
-    const invitedAt = new Date(connectedAt - Math.floor(rand() * 5) * day);
-    const sentAt = `${invitedAt.getUTCMonth() + 1}/${invitedAt.getUTCDate()}/${String(invitedAt.getUTCFullYear()).slice(2)}, ${(invitedAt.getUTCHours() % 12) + 1}:${pad(invitedAt.getUTCMinutes())} ${invitedAt.getUTCHours() < 12 ? 'AM' : 'PM'}`;
-    if (kind === 'collector' || (kind === 'loose' && rand() < 0.5)) {
-      invitations.push(
-        csvLine([
-          name,
-          DEMO_USER.name,
-          sentAt,
-          kind === 'collector' ? pick(COLLECTOR_INVITES) : '',
-          'INCOMING',
-          url,
-          DEMO_USER.profileUrl,
-        ]),
-      );
-    } else if (kind === 'known' && rand() < 0.6) {
-      invitations.push(
-        csvLine([DEMO_USER.name, name, sentAt, pick(REAL_INVITES), 'OUTGOING', DEMO_USER.profileUrl, url]),
-      );
-    }
+function message(
+  draft: Draft,
+  id: string,
+  [fromName, fromUrl]: readonly [string, string],
+  [toName, toUrl]: readonly [string, string],
+  at: number,
+  text: string,
+): void {
+  const d = new Date(at);
+  const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} UTC`;
+  draft.messages.push(csvLine([id, '', fromName, fromUrl, toName, toUrl, date, '', text, 'INBOX']));
+}
 
-    const conv = `2-${(++conversation).toString(36).padStart(8, '0')}`;
-    if (kind === 'known') {
-      const n = 2 + Math.floor(rand() * 14);
-      let at = connectedAt + day;
-      for (let k = 0; k < n && at < end; k++) {
-        const mine = k % 2 === 0;
-        message(
-          conv,
-          mine ? DEMO_USER.name : name,
-          mine ? DEMO_USER.profileUrl : url,
-          mine ? name : DEMO_USER.name,
-          mine ? url : DEMO_USER.profileUrl,
-          at,
-          mine ? 'Hallo, kurze Frage zum Termin.' : 'Gern, passt mir gut.',
-        );
-        at += Math.floor(rand() * 40 + 1) * day;
-      }
-      if (rand() < 0.5) {
-        contacts.push(
-          contactRow({
-            Source: 'Google',
-            FirstName: first,
-            LastName: last,
-            Companies: company,
-            Title: position,
-            Emails: `${slug(first)}.${slug(last)}@example.com`,
-            FullName: name,
-          }),
-        );
-      }
-    } else if (kind === 'collector' && rand() < 0.6) {
-      // An unanswered pitch.
-      message(
-        conv,
-        name,
-        url,
-        DEMO_USER.name,
-        DEMO_USER.profileUrl,
-        connectedAt + 2 * day,
-        '<p>Ich habe da eine spannende Position / ein exklusives Angebot für Sie …</p>',
+/** A name not given yet (while any is left). */
+function freshName(draft: Draft): { first: string; last: string } {
+  let first: string;
+  let last: string;
+  do {
+    first = draft.pick(FIRST);
+    last = draft.pick(LAST);
+  } while (draft.used.has(`${first} ${last}`) && draft.used.size < FIRST.length * LAST.length);
+  draft.used.add(`${first} ${last}`);
+  return { first, last };
+}
+
+/**
+ * One connection: ~30% people she knows (messages both ways, often in her address book), ~20%
+ * collectors (recruiters, coaches, brokers: a pitch, often unanswered), the rest loose contacts.
+ */
+function addConnection(draft: Draft): void {
+  const { rand, pick, end } = draft;
+  const { first, last } = freshName(draft);
+  const name = `${first} ${last}`;
+  const url = `https://www.linkedin.com/in/${slug(name)}-${Math.floor(rand() * 9000 + 1000).toString(16)}`;
+  const roll = rand();
+  const kind = roll < 0.3 ? 'known' : roll < 0.5 ? 'collector' : 'loose';
+  const company = pick(COMPANIES);
+  const position = kind === 'collector' ? pick(COLLECTOR_POSITIONS) : pick(POSITIONS);
+  const connectedAt = end - Math.floor(rand() * 12 * 365) * DAY;
+  const c = new Date(connectedAt);
+  const connectedOn = `${pad(c.getUTCDate())} ${MONTHS[c.getUTCMonth()]} ${c.getUTCFullYear()}`;
+  draft.connections.push(csvLine([first, last, url, '', company, position, connectedOn]));
+  addInvitation(draft, kind, name, url, connectedAt);
+  const them = [name, url] as const;
+  const conv = `2-${(++draft.conversation).toString(36).padStart(8, '0')}`;
+  if (kind === 'known') {
+    addExchange(draft, conv, them, connectedAt);
+    if (rand() < 0.5) {
+      draft.contacts.push(
+        contactRow({
+          Source: 'Google',
+          FirstName: first,
+          LastName: last,
+          Companies: company,
+          Title: position,
+          Emails: `${slug(first)}.${slug(last)}@example.com`,
+          FullName: name,
+        }),
       );
     }
+  } else if (kind === 'collector' && rand() < 0.6) {
+    // An unanswered pitch.
+    const pitch = '<p>Ich habe da eine spannende Position / ein exklusives Angebot für Sie …</p>';
+    message(draft, conv, them, [DEMO_USER.name, DEMO_USER.profileUrl], connectedAt + 2 * DAY, pitch);
   }
-  // A few address-book entries that are not LinkedIn connections at all.
+}
+
+/** Who invited whom: collectors (and half the loose contacts) invited her; she invited most people she knows. */
+function addInvitation(draft: Draft, kind: string, name: string, url: string, connectedAt: number): void {
+  const { rand, pick } = draft;
+  const invitedAt = new Date(connectedAt - Math.floor(rand() * 5) * DAY);
+  const sentAt = `${invitedAt.getUTCMonth() + 1}/${invitedAt.getUTCDate()}/${String(invitedAt.getUTCFullYear()).slice(2)}, ${(invitedAt.getUTCHours() % 12) + 1}:${pad(invitedAt.getUTCMinutes())} ${invitedAt.getUTCHours() < 12 ? 'AM' : 'PM'}`;
+  if (kind === 'collector' || (kind === 'loose' && rand() < 0.5)) {
+    draft.invitations.push(
+      csvLine([
+        name,
+        DEMO_USER.name,
+        sentAt,
+        kind === 'collector' ? pick(COLLECTOR_INVITES) : '',
+        'INCOMING',
+        url,
+        DEMO_USER.profileUrl,
+      ]),
+    );
+  } else if (kind === 'known' && rand() < 0.6) {
+    draft.invitations.push(
+      csvLine([DEMO_USER.name, name, sentAt, pick(REAL_INVITES), 'OUTGOING', DEMO_USER.profileUrl, url]),
+    );
+  }
+}
+
+/** Messages both ways with someone she knows, from the day after connecting until the export. */
+function addExchange(draft: Draft, conv: string, them: readonly [string, string], connectedAt: number): void {
+  const me = [DEMO_USER.name, DEMO_USER.profileUrl] as const;
+  const n = 2 + Math.floor(draft.rand() * 14);
+  let at = connectedAt + DAY;
+  for (let k = 0; k < n && at < draft.end; k++) {
+    const mine = k % 2 === 0;
+    const text = mine ? 'Hallo, kurze Frage zum Termin.' : 'Gern, passt mir gut.';
+    message(draft, conv, mine ? me : them, mine ? them : me, at, text);
+    at += Math.floor(draft.rand() * 40 + 1) * DAY;
+  }
+}
+
+/** A few address-book entries that are not LinkedIn connections at all. */
+function addOutsideContacts(draft: Draft): void {
   for (let i = 0; i < 25; i++) {
-    const name = `${pick(FIRST)} ${pick(LAST)}`;
+    const name = `${draft.pick(FIRST)} ${draft.pick(LAST)}`;
     const [first, last] = name.split(' ');
-    contacts.push(
+    draft.contacts.push(
       contactRow({
         Source: 'Outlook',
         FirstName: first,
@@ -354,7 +211,10 @@ export function demoExport(options: DemoOptions = {}): SourceFile[] {
       }),
     );
   }
+}
 
+/** The user's own files: her email addresses, phone numbers and profile. */
+function userFiles(): Array<[name: string, lines: string[]]> {
   const emails = [
     'Email Address,Confirmed,Primary,Updated On',
     csvLine([DEMO_USER.privateEmail, 'Yes', 'Yes', '3/12/15, 11:20 AM']),
@@ -379,13 +239,21 @@ export function demoExport(options: DemoOptions = {}): SourceFile[] {
       '',
     ]),
   ];
-  // A few XING contacts, as single vCards the way XING writes them (2.1, ISO-8859-1 names).
-  const xingCards: SourceFile[] = [];
+  return [
+    ['Email Addresses.csv', emails],
+    ['PhoneNumbers.csv', phones],
+    ['Profile.csv', profile],
+  ];
+}
+
+/** A few XING contacts, as single vCards the way XING writes them (2.1, ISO-8859-1 names). */
+function xingCards(pick: Draft['pick']): SourceFile[] {
+  const cards: SourceFile[] = [];
   const categories = ['Kunde', 'persönlich getroffen', 'Partner', 'Win-win', 'Recruiting', ''];
   for (let i = 0; i < 24; i++) {
     const first = pick(FIRST);
     const last = pick(LAST);
-    const slug = `${first}_${last}`
+    const name = `${first}_${last}`
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .replace(/ı/g, 'i')
@@ -397,27 +265,48 @@ export function demoExport(options: DemoOptions = {}): SourceFile[] {
         'latin1',
       ),
       Buffer.from(
-        `URL;TYPE=WORK:https://www.xing.com/profile/${slug}${i}\r\nCATEGORIES;CHARSET=UTF-8:${categories[i % categories.length]}\r\nEND:VCARD\r\n`,
+        `URL;TYPE=WORK:https://www.xing.com/profile/${name}${i}\r\nCATEGORIES;CHARSET=UTF-8:${categories[i % categories.length]}\r\nEND:VCARD\r\n`,
         'utf8',
       ),
     ]);
-    xingCards.push({
-      ...memoryFile(`${slug}.vcf`, card),
-      display: `Demo › XING › ${slug}.vcf`,
-      container: 'Demo XING',
-    });
+    cards.push({ ...memoryFile(`${name}.vcf`, card), display: `Demo › XING › ${name}.vcf`, container: 'Demo XING' });
   }
+  return cards;
+}
 
-  const withBom = (lines: string[]): string => `\uFEFF${lines.join('\r\n')}\r\n`;
+/** The files of a generated LinkedIn data export, ready for the normal import path. */
+export function demoExport(options: DemoOptions = {}): SourceFile[] {
+  const rand = mulberry32(options.seed ?? 20261101);
+  const draft: Draft = {
+    rand,
+    pick: (list) => list[Math.floor(rand() * list.length)]!,
+    end: DEMO_EXPORT_DATE.getTime(),
+    connections: [
+      'Notes:',
+      '"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more here https://www.linkedin.com/help/linkedin/answer/261"',
+      '',
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+    ],
+    messages: [
+      'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER',
+    ],
+    invitations: ['From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl'],
+    contacts: [CONTACT_COLUMNS.join(',')],
+    used: new Set(),
+    conversation: 0,
+  };
+  for (let i = 0; i < (options.connections ?? 320); i++) addConnection(draft);
+  addOutsideContacts(draft);
+  const xing = xingCards(draft.pick);
+  const lines = (list: string[]): string => `${list.join('\n')}\n`;
+  const withBom = (list: string[]): string => `\uFEFF${list.join('\r\n')}\r\n`;
   return [
-    memoryFile('Connections.csv', withBom(connections)),
-    memoryFile('messages.csv', `${messages.join('\n')}\n`),
-    memoryFile('Invitations.csv', `${invitations.join('\n')}\n`),
-    memoryFile('Email Addresses.csv', `${emails.join('\n')}\n`),
-    memoryFile('PhoneNumbers.csv', `${phones.join('\n')}\n`),
-    memoryFile('Profile.csv', `${profile.join('\n')}\n`),
-    memoryFile('Contacts.csv', `${contacts.join('\n')}\n`),
+    memoryFile('Connections.csv', withBom(draft.connections)),
+    memoryFile('messages.csv', lines(draft.messages)),
+    memoryFile('Invitations.csv', lines(draft.invitations)),
+    ...userFiles().map(([name, list]) => memoryFile(name, lines(list))),
+    memoryFile('Contacts.csv', lines(draft.contacts)),
   ]
     .map((f) => ({ ...f, display: `Demo › ${f.name}`, container: 'Demo' }))
-    .concat(xingCards);
+    .concat(xing);
 }
