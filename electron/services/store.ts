@@ -23,8 +23,39 @@ export function loadAuditInput(db: DB): AuditInput {
  * that nothing was written meanwhile (SQLite's counters) before it uses what it read.
  */
 export function* loadAuditInputSteps(db: DB): Generator<void, AuditInput> {
-  // A heavy user's 30,000 contacts and their message counts are read a page at a time (each ≈ 20 ms),
-  // as rows of values rather than objects keyed by column: at start the page's own files are served between them.
+  const contacts = yield* readContacts(db);
+  yield;
+  const interactions = yield* readInteractions(db);
+  yield;
+  const addressBookLinks = readAddressBookLinks(db);
+  yield;
+  const tags = readTags(db);
+  yield;
+  const invitations = readInvitations(db, contacts);
+  yield;
+  const lastImport = db
+    .prepare<[], { finished_at: string }>(`SELECT finished_at FROM import_run ORDER BY id DESC LIMIT 1`)
+    .get();
+  return {
+    contacts,
+    interactions,
+    addressBookLinks,
+    tags,
+    invitations,
+    myDetails: readMyDetails(db),
+    sharing: getSharing(db),
+    mutes: loadMutes(db),
+    uploadedBooks: readUploadedBooks(db),
+    revocations: listRevocations(db),
+    lastImportAt: lastImport?.finished_at ?? null,
+  };
+}
+
+/**
+ * A heavy user's 30,000 contacts, read a page at a time (each ≈ 20 ms), as rows of values rather than
+ * objects keyed by column: at start the page's own files are served between them.
+ */
+function* readContacts(db: DB): Generator<void, Contact[]> {
   const contacts: Contact[] = [];
   const contactPage = db
     .prepare<
@@ -39,11 +70,14 @@ export function* loadAuditInputSteps(db: DB): Generator<void, AuditInput> {
     const rows = contactPage.all(after, READ_PAGE);
     for (const [id, key, network, name, profileUrl, company, position, connectedOn] of rows)
       contacts.push({ id, key, network, name, profileUrl, company, position, connectedOn });
-    if (rows.length < READ_PAGE) break;
+    if (rows.length < READ_PAGE) return contacts;
     after = rows.at(-1)![0];
     yield;
   }
-  yield;
+}
+
+/** The message counts per person, a page at a time like the contacts. */
+function* readInteractions(db: DB): Generator<void, Interaction[]> {
   const interactions: Interaction[] = [];
   const interactionPage = db
     .prepare<[number, number], [number, number, number, number, string | null, string | null]>(
@@ -54,12 +88,15 @@ export function* loadAuditInputSteps(db: DB): Generator<void, AuditInput> {
     const rows = interactionPage.all(after, READ_PAGE);
     for (const [, contactId, sent, received, firstAt, lastAt] of rows)
       interactions.push({ contactId, sent, received, firstAt, lastAt });
-    if (rows.length < READ_PAGE) break;
+    if (rows.length < READ_PAGE) return interactions;
     after = rows.at(-1)![0];
     yield;
   }
-  yield;
-  const addressBookLinks = db
+}
+
+/** Which address-book entries are which contacts, best link first, with the evidence of each. */
+function readAddressBookLinks(db: DB): AuditInput['addressBookLinks'] {
+  return db
     .prepare<[], { contact_id: number; source: string; method: LinkMethod; confidence: number; evidence: string }>(
       `SELECT l.contact_id, b.source, l.method, l.confidence, l.evidence
          FROM identity_link l JOIN address_entry e ON e.id = l.entry_id JOIN address_book b ON b.id = e.book_id
@@ -74,9 +111,11 @@ export function* loadAuditInputSteps(db: DB): Generator<void, AuditInput> {
       // Stored as JSON by relinkIdentities() (older sentences were converted by migration 0005).
       evidence: JSON.parse(r.evidence) as LinkEvidence,
     }));
-  yield;
-  // Tags: the contact's own (XING categories) and those of address-book entries linked to it.
-  const tags = db
+}
+
+/** Tags: the contact's own (XING categories) and those of address-book entries linked to it. */
+function readTags(db: DB): AuditInput['tags'] {
+  return db
     .prepare<[], { contact_id: number; tag: string; source: string }>(
       `SELECT contact_id, tag, 'XING' AS source FROM contact_tag
          UNION
@@ -86,15 +125,19 @@ export function* loadAuditInputSteps(db: DB): Generator<void, AuditInput> {
     )
     .all()
     .map((r) => ({ contactId: r.contact_id, tag: r.tag, source: r.source }));
-  yield;
+}
+
+/**
+ * Invitations name their person by key, or by name (`name:<normalised>|`): the contacts read before say
+ * whom — LinkedIn's before XING's, each by id, so a name both networks know goes to the LinkedIn contact.
+ */
+function readInvitations(db: DB, contacts: readonly Contact[]): AuditInput['invitations'] {
   const invitationRows = db
     .prepare<
       [],
       { contact_key: string; direction: 'incoming' | 'outgoing'; sent_at: string | null; message: string | null }
     >(`SELECT contact_key, direction, sent_at, message FROM invitation`)
     .all();
-  // Invitations name their person by key, or by name (`name:<normalised>|`): the contacts read above say
-  // whom — LinkedIn's before XING's, each by id, so a name both networks know goes to the LinkedIn contact.
   const keys = new Map<string, number>();
   if (invitationRows.length > 0)
     for (const network of ['linkedin', 'xing'] as const)
@@ -104,14 +147,17 @@ export function* loadAuditInputSteps(db: DB): Generator<void, AuditInput> {
         const byName = `name:${normaliseName(c.name)}|`;
         if (!keys.has(byName)) keys.set(byName, c.id);
       }
-  const invitations = invitationRows.flatMap((r) => {
+  return invitationRows.flatMap((r) => {
     const contactId = keys.get(r.contact_key);
     return contactId === undefined
       ? []
       : [{ contactId, direction: r.direction, sentAt: r.sent_at, message: r.message }];
   });
-  yield;
-  const myDetails = db
+}
+
+/** The user's own details as ShareAudit knows them (imported or declared). */
+function readMyDetails(db: DB): MyDetail[] {
+  return db
     .prepare<
       [],
       {
@@ -131,28 +177,17 @@ export function* loadAuditInputSteps(db: DB): Generator<void, AuditInput> {
       if (r.confirmed !== null) detail.confirmed = r.confirmed === 1;
       return detail;
     });
-  const lastImport = db
-    .prepare<[], { finished_at: string }>(`SELECT finished_at FROM import_run ORDER BY id DESC LIMIT 1`)
-    .get();
-  return {
-    contacts,
-    interactions,
-    addressBookLinks,
-    tags,
-    invitations,
-    myDetails,
-    sharing: getSharing(db),
-    mutes: loadMutes(db),
-    uploadedBooks: db
-      .prepare<[], { source: string; uploaded_to: 'linkedin' | 'xing'; entries: number }>(
-        `SELECT b.source, b.uploaded_to, COUNT(e.id) AS entries FROM address_book b LEFT JOIN address_entry e ON e.book_id = b.id
-           WHERE b.uploaded_to IS NOT NULL GROUP BY b.id ORDER BY b.id`,
-      )
-      .all()
-      .map((r) => ({ source: r.source, network: r.uploaded_to, entries: r.entries })),
-    revocations: listRevocations(db),
-    lastImportAt: lastImport?.finished_at ?? null,
-  };
+}
+
+/** Address books the user uploaded to a network (the network then knows every entry). */
+function readUploadedBooks(db: DB): AuditInput['uploadedBooks'] {
+  return db
+    .prepare<[], { source: string; uploaded_to: 'linkedin' | 'xing'; entries: number }>(
+      `SELECT b.source, b.uploaded_to, COUNT(e.id) AS entries FROM address_book b LEFT JOIN address_entry e ON e.book_id = b.id
+         WHERE b.uploaded_to IS NOT NULL GROUP BY b.id ORDER BY b.id`,
+    )
+    .all()
+    .map((r) => ({ source: r.source, network: r.uploaded_to, entries: r.entries }));
 }
 
 /** The findings the user muted, with why and until when. */
