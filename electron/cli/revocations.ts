@@ -62,30 +62,8 @@ export async function runRevocationCommand(
 ): Promise<void> {
   const line = (text: string): void => out.stdout(`${text}\n`);
   switch (command) {
-    case 'revoke': {
-      let findingIds = [...args];
-      if (options.contact !== undefined) {
-        // Removing the connection covers every finding of that person: one of them names the action.
-        const finding = service
-          .audit(lang)
-          .findings.find((f) => sameProfile(f.contact?.profileUrl ?? null, options.contact!) && f.field !== null);
-        if (!finding) throw new AppError('NOT_FOUND', 'cli.noFindingsForContact', { url: options.contact });
-        findingIds = [finding.id];
-      }
-      if (findingIds.length === 0) throw new AppError('BAD_REQUEST', 'cli.needsFindingIds');
-      const { ids } = await call(service, 'revocation:create', { findingIds });
-      const created = new Set(fromIdRanges(ids));
-      // The audit lists them newest first; printed in the order they were made.
-      const views = service
-        .audit(lang)
-        .revocations.filter((v) => created.has(v.id))
-        .reverse();
-      for (const view of views) {
-        const step = platformStep(view.action, lang, view.contactProfileUrl);
-        line(message(lang, 'cli.revoked', { id: view.id, name: view.contactName, step: step.label, url: step.url }));
-      }
-      return;
-    }
+    case 'revoke':
+      return revoke(args, options.contact, service, line, lang);
     case 'applied': {
       if (options.on !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.on))
         throw new AppError('BAD_REQUEST', 'cli.badDate', { value: options.on });
@@ -98,40 +76,74 @@ export async function runRevocationCommand(
       line(message(lang, 'cli.undone', { n: undone }));
       return;
     }
-    case 'revocations': {
-      const all = service.audit(lang).revocations;
-      if (options.json) {
-        const doc = all.map((r) => ({
-          id: r.id,
-          action: r.action,
-          // Removing a connection targets the person; every other step a setting of the user's.
-          target:
-            r.contactId === null
-              ? r.target.replace(/^setting:/, '')
-              : r.action === 'remove-connection'
-                ? r.contactProfileUrl
-                : r.action,
-          contact: r.contactName,
-          field: r.field,
-          state: r.status,
-          history: revocationHistory(service.db, r.id).map((e) => ({ state: e.status, at: e.at, note: e.note })),
-        }));
-        line(JSON.stringify(doc, null, 2));
-        return;
-      }
-      if (all.length === 0) line(message(lang, 'cli.noRevocations'));
-      for (const r of all)
-        line(
-          message(lang, 'cli.revocationLine', {
-            id: r.id,
-            state: message(lang, `ui.revocationStatus_${r.status}`),
-            name: r.contactName ?? revocationSubject(lang, r),
-            field: r.field ? fieldLabel(lang, r.field) : '—',
-            planned: formatDate(lang, r.createdAt),
-            applied: r.appliedOn ?? 'none',
-          }),
-        );
-      return;
-    }
+    case 'revocations':
+      return listRevocations(options.json, service, line, lang);
   }
+}
+
+/** Plans revocations — of findings by id, or of a person's connection (--contact) — and prints each step. */
+async function revoke(
+  args: readonly string[],
+  contact: string | undefined,
+  service: AppService,
+  line: (text: string) => void,
+  lang: Lang,
+): Promise<void> {
+  let findingIds = [...args];
+  if (contact !== undefined) {
+    // Removing the connection covers every finding of that person: one of them names the action.
+    const finding = service
+      .audit(lang)
+      .findings.find((f) => sameProfile(f.contact?.profileUrl ?? null, contact) && f.field !== null);
+    if (!finding) throw new AppError('NOT_FOUND', 'cli.noFindingsForContact', { url: contact });
+    findingIds = [finding.id];
+  }
+  if (findingIds.length === 0) throw new AppError('BAD_REQUEST', 'cli.needsFindingIds');
+  const { ids: created } = await call(service, 'revocation:create', { findingIds });
+  const made = new Set(fromIdRanges(created));
+  // The audit lists them newest first; printed in the order they were made.
+  const views = service
+    .audit(lang)
+    .revocations.filter((v) => made.has(v.id))
+    .reverse();
+  for (const view of views) {
+    const step = platformStep(view.action, lang, view.contactProfileUrl);
+    line(message(lang, 'cli.revoked', { id: view.id, name: view.contactName, step: step.label, url: step.url }));
+  }
+}
+
+/** Every revocation: a line each, or (--json) each with its target and its history. */
+function listRevocations(json: boolean, service: AppService, line: (text: string) => void, lang: Lang): void {
+  const all = service.audit(lang).revocations;
+  if (json) {
+    const doc = all.map((r) => ({
+      id: r.id,
+      action: r.action,
+      // Removing a connection targets the person; every other step a setting of the user's.
+      target:
+        r.contactId === null
+          ? r.target.replace(/^setting:/, '')
+          : r.action === 'remove-connection'
+            ? r.contactProfileUrl
+            : r.action,
+      contact: r.contactName,
+      field: r.field,
+      state: r.status,
+      history: revocationHistory(service.db, r.id).map((e) => ({ state: e.status, at: e.at, note: e.note })),
+    }));
+    line(JSON.stringify(doc, null, 2));
+    return;
+  }
+  if (all.length === 0) line(message(lang, 'cli.noRevocations'));
+  for (const r of all)
+    line(
+      message(lang, 'cli.revocationLine', {
+        id: r.id,
+        state: message(lang, `ui.revocationStatus_${r.status}`),
+        name: r.contactName ?? revocationSubject(lang, r),
+        field: r.field ? fieldLabel(lang, r.field) : '—',
+        planned: formatDate(lang, r.createdAt),
+        applied: r.appliedOn ?? 'none',
+      }),
+    );
 }
