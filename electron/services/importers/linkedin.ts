@@ -1,203 +1,38 @@
+/**
+ * Reads any LinkedIn CSV (LinkedInSink): finds the header after a preamble, then collects what the
+ * audit needs; messages here, the other kinds' rows in linkedin-rows.ts. Re-exports the kinds and keys.
+ */
 import type { ImportNote } from '../../../shared/contract';
-import type { DetailField } from '../../../shared/domain';
-import { normaliseName } from '../../../shared/names';
 import { ImportError } from '../errors';
 import { StopReading, type CsvRecordSink } from './csv';
-import { messageDateKey, parseExportDate } from './dates';
+import { messageDateKey } from './dates';
 import { PairTable } from './pairs';
 import { because, noteOf, type Reason } from './reason';
-import { isEmail, isPhoneNumber } from './validate';
+import {
+  detectKind,
+  ME,
+  MAX_PARTICIPANTS,
+  type FileResult,
+  type LinkedInKind,
+  type MessagesResult,
+} from './linkedin-kinds';
+import { nameKey, profileKey } from './linkedin-keys';
+import {
+  connectionRow,
+  detach,
+  invitationRow,
+  ownEmailRow,
+  ownPhoneRow,
+  profileRow,
+  uploadedContactRow,
+} from './linkedin-rows';
 
-export type LinkedInKind =
-  | 'linkedin-connections'
-  | 'linkedin-messages'
-  | 'linkedin-invitations'
-  | 'linkedin-emails'
-  | 'linkedin-phones'
-  | 'linkedin-contacts'
-  | 'linkedin-profile';
-
-/** Recognise a header record by its column names (files drift between years: never by position). */
-export function detectKind(header: readonly string[]): LinkedInKind | null {
-  const h = new Set(header.map((c) => c.trim().toLowerCase()));
-  const all = (...names: string[]): boolean => names.every((n) => h.has(n));
-  if (all('first name', 'last name', 'connected on')) return 'linkedin-connections';
-  if (all('conversation id', 'from', 'date') || all('from', 'to', 'date', 'content', 'direction'))
-    return 'linkedin-messages';
-  if (all('from', 'to', 'sent at', 'direction')) return 'linkedin-invitations';
-  if (all('email address', 'primary')) return 'linkedin-emails';
-  if (h.has('number') && (h.has('type') || h.has('extension') || h.has('is_whatsapp_number'))) return 'linkedin-phones';
-  if (all('firstname', 'lastname') && (h.has('emails') || h.has('phonenumbers'))) return 'linkedin-contacts';
-  if (all('first name', 'last name', 'headline')) return 'linkedin-profile';
-  return null;
-}
-
-const PLAIN_PROFILE = 'https://www.linkedin.com/in/';
-
-/** Whether s[from…] is a slug as exports write most: lower-case letters, digits and dashes. */
-function plainSlug(s: string, from: number): boolean {
-  if (from >= s.length) return false;
-  for (let i = from; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
-  }
-  return true;
-}
-
-/** Normalises a LinkedIn profile URL to a stable key: host-less, lower-case, no slash, no query. */
-export function profileKey(url: string): string | null {
-  const s = url.trim();
-  if (s === '') return null;
-  // Most URLs are already in the form of a key: no pattern, decoding or case to deal with.
-  if (s.startsWith(PLAIN_PROFILE) && plainSlug(s, PLAIN_PROFILE.length)) return s.slice(12);
-  return profileKeyOf(s);
-}
-
-/** profileKey() of any form of profile URL (trimmed, not empty). */
-export function profileKeyOf(s: string): string | null {
-  const m = s.match(/linkedin\.com\/(in|pub)\/([^/?#\s]+)/i);
-  if (!m) return null;
-  let slug = m[2]!;
-  try {
-    slug = decodeURIComponent(slug);
-  } catch {
-    // keep the raw slug
-  }
-  return `linkedin.com/${m[1]!.toLowerCase()}/${slug.toLowerCase()}`;
-}
-
-export function nameKey(name: string, company = ''): string {
-  return `name:${normaliseName(name)}|${normaliseName(company)}`;
-}
-
-const FREEMAIL = new Set([
-  'gmail.com',
-  'googlemail.com',
-  'gmx.de',
-  'gmx.net',
-  'gmx.at',
-  'gmx.ch',
-  'web.de',
-  't-online.de',
-  'freenet.de',
-  'yahoo.com',
-  'yahoo.de',
-  'outlook.com',
-  'outlook.de',
-  'hotmail.com',
-  'hotmail.de',
-  'live.com',
-  'live.de',
-  'icloud.com',
-  'me.com',
-  'mac.com',
-  'aol.com',
-  'posteo.de',
-  'mailbox.org',
-  'protonmail.com',
-  'proton.me',
-  'arcor.de',
-]);
-
-export function emailField(email: string): DetailField {
-  const domain = email.split('@')[1]?.toLowerCase() ?? '';
-  return FREEMAIL.has(domain) ? 'privateEmail' : 'businessEmail';
-}
-
-/** One row of Email Addresses.csv: `Yes`/`No` columns as booleans, null where the file has none. */
-export interface StatedEmail {
-  email: string;
-  primary: boolean | null;
-  confirmed: boolean | null;
-}
-
-/** One row of PhoneNumbers.csv, Phone Numbers.csv or Whatsapp Phone Numbers.csv. */
-export interface StatedPhone {
-  /** As written. */
-  number: string;
-  extension: string;
-  /** The type the file states ("Mobile", "Home", "Work"…), else ''. */
-  type: string;
-  /** From Whatsapp Phone Numbers.csv, marked as a WhatsApp number. */
-  whatsapp: boolean;
-}
-
-/** A `Yes`/`No` cell; null when it is empty or the column missing. */
-function yesNo(value: string): boolean | null {
-  if (/^(yes|true|ja)$/i.test(value)) return true;
-  if (/^(no|false|nein)$/i.test(value)) return false;
-  return null;
-}
-
-export interface ParsedConnection {
-  key: string;
-  name: string;
-  profileUrl: string | null;
-  company: string | null;
-  position: string | null;
-  connectedOn: string | null;
-  /** Only when that connection allowed connections to download it (FORMATS.md §1). */
-  email: string | null;
-}
-
-export interface ParsedInvitation {
-  key: string;
-  name: string;
-  direction: 'incoming' | 'outgoing';
-  sentAt: string | null;
-  message: string | null;
-}
-
-export interface ParsedAddressEntry {
-  line: number;
-  name: string;
-  company: string;
-  title: string;
-  emails: string[];
-  phones: string[];
-  birthday: string;
-}
-
-/** What one file contributed; merged into the run only after the whole file was read. */
-export type FileResult =
-  | { kind: 'linkedin-connections'; rows: number; connections: ParsedConnection[] }
-  | {
-      kind: 'linkedin-messages';
-      rows: number;
-      /** Participant keys (profile URL or name) numbered in order of appearance. */
-      participants: string[];
-      /** Messages per (from id, to id), with first and last date (as messageDateKey() writes them). */
-      pairs: PairTable;
-      names: Map<string, string>;
-      /** Messages each participant appears in, by id. */
-      appearances: number[];
-      legacy: boolean;
-    }
-  | { kind: 'linkedin-invitations'; rows: number; invitations: ParsedInvitation[] }
-  | { kind: 'linkedin-emails'; rows: number; emails: StatedEmail[] }
-  | { kind: 'linkedin-phones'; rows: number; phones: StatedPhone[] }
-  | { kind: 'linkedin-contacts'; rows: number; entries: ParsedAddressEntry[] }
-  | { kind: 'linkedin-profile'; rows: number; birthDate: string | null };
+export * from './linkedin-kinds';
+export * from './linkedin-keys';
 
 const MAX_HEADER_SEARCH = 30;
 
-export type MessagesResult = Extract<FileResult, { kind: 'linkedin-messages' }>;
-
-/** Legacy (2018) message files name the user only through Direction: this name key stands for the user. */
-export const ME = '\u0000me';
-
-/** More people than this in one messages file is not an export (and would only fill memory). */
-export const MAX_PARTICIPANTS = 2 ** 21;
-
 const NON_ASCII = /[\x80-\xff]/;
-
-/**
- * A copy of a kept value that does not hold on to the text it was cut from: a slice of a big
- * chunk keeps all of it alive for as long as the slice lives (a V8 "sliced string").
- */
-function detach(value: string): string {
-  return (' ' + value).slice(1);
-}
 
 const asIs = (value: string): string => value;
 
@@ -235,7 +70,7 @@ export class LinkedInSink implements CsvRecordSink {
   /** Records read before a header was recognised. */
   seen = 0;
   /** Connection dates read so far. */
-  private readonly dates = new Map<string, string | null>();
+  readonly dates = new Map<string, string | null>();
   /**
    * Set by a parse worker: it scans valid UTF-8 bytes as Latin-1 (one character per byte, far
    * cheaper than decoding) and decodes as UTF-8 only the values it keeps, through text().
@@ -246,7 +81,8 @@ export class LinkedInSink implements CsvRecordSink {
 
   constructor(private readonly display: string) {}
 
-  private col(fields: string[], name: string): string {
+  /** A column's value in a row, trimmed; '' when the file has no such column. */
+  col(fields: string[], name: string): string {
     const i = this.columns.get(name);
     if (i === undefined) return '';
     const v = fields[i];
@@ -273,7 +109,8 @@ export class LinkedInSink implements CsvRecordSink {
     return this.latin1 && NON_ASCII.test(field) ? Buffer.from(field, 'latin1').toString('utf8').trim() : field;
   }
 
-  private warn(line: number, reason: Reason): void {
+  /** A problem with a row: to the parse worker when there is one, else into the warnings. */
+  warn(line: number, reason: Reason): void {
     if (this.onProblem) this.onProblem(line, reason);
     else this.warnings.push(noteOf(this.display, reason, line));
   }
@@ -457,132 +294,22 @@ export class LinkedInSink implements CsvRecordSink {
     result.pairs.add(from, to, date);
   }
 
-  /** A connection's email (when they allow its download), if it is one. */
-  private connectionEmail(f: string[], line: number): string | null {
-    const email = this.col(f, 'email address').toLowerCase();
-    if (email === '') return null;
-    if (isEmail(email)) return email;
-    this.warn(line, because('emailInvalidKept', { email }));
-    return null;
-  }
-
   private row(result: FileResult, f: string[], line: number): void {
     switch (result.kind) {
-      case 'linkedin-connections': {
-        const name = `${this.col(f, 'first name')} ${this.col(f, 'last name')}`.trim();
-        const url = this.col(f, 'url');
-        const key = profileKey(url);
-        if (!key && name === '') {
-          this.warn(line, 'connectionEmpty');
-          return;
-        }
-        const company = this.col(f, 'company');
-        const connectedRaw = this.col(f, 'connected on');
-        // Many connections share a day: each date is read once.
-        let connectedOn = this.dates.get(connectedRaw);
-        if (connectedOn === undefined) {
-          connectedOn = parseExportDate(connectedRaw);
-          this.dates.set(detach(connectedRaw), connectedOn);
-        }
-        if (connectedRaw !== '' && connectedOn === null)
-          this.warn(line, because('dateUnreadable', { value: connectedRaw }));
-        result.connections.push({
-          key: key ?? nameKey(name, company),
-          name: name || url,
-          profileUrl: key ? `https://www.${key}` : null,
-          company: company || null,
-          position: this.col(f, 'position') || null,
-          connectedOn: connectedOn?.slice(0, 10) ?? null,
-          email: this.connectionEmail(f, line),
-        });
-        result.rows++;
-        return;
-      }
-      case 'linkedin-messages': {
-        this.message(result, f, line);
-        return;
-      }
-      case 'linkedin-invitations': {
-        const outgoing = /^outgoing$/i.test(this.col(f, 'direction'));
-        const name = this.col(f, outgoing ? 'to' : 'from');
-        const url = this.col(f, outgoing ? 'inviteeprofileurl' : 'inviterprofileurl');
-        const key = profileKey(url) ?? (name ? nameKey(name) : null);
-        if (!key) {
-          this.warn(line, 'invitationEmpty');
-          return;
-        }
-        result.invitations.push({
-          key,
-          name,
-          direction: outgoing ? 'outgoing' : 'incoming',
-          sentAt: parseExportDate(this.col(f, 'sent at')),
-          message: this.col(f, 'message') || null,
-        });
-        result.rows++;
-        return;
-      }
-      case 'linkedin-emails': {
-        const email = this.col(f, 'email address').toLowerCase();
-        if (!isEmail(email)) {
-          if (email !== '') this.warn(line, because('emailInvalidSkipped', { email }));
-          return;
-        }
-        // Every address is the user's; only the primary one is shown to connections (FORMATS.md §1).
-        result.emails.push({
-          email,
-          primary: yesNo(this.col(f, 'primary')),
-          confirmed: yesNo(this.col(f, 'confirmed')),
-        });
-        result.rows++;
-        return;
-      }
-      case 'linkedin-phones': {
-        const number = this.col(f, 'number');
-        if (number === '') return;
-        const extension = this.col(f, 'extension');
-        if (!isPhoneNumber(number) || !/^\d{0,8}$/.test(extension)) {
-          this.warn(line, because('phoneInvalid', { number: extension ? `${number} ext. ${extension}` : number }));
-          return;
-        }
-        result.phones.push({
-          number,
-          extension,
-          type: this.col(f, 'type'),
-          whatsapp: yesNo(this.col(f, 'is_whatsapp_number')) === true,
-        });
-        result.rows++;
-        return;
-      }
-      case 'linkedin-contacts': {
-        const name = this.col(f, 'fullname') || `${this.col(f, 'firstname')} ${this.col(f, 'lastname')}`.trim();
-        if (name === '') return;
-        // Several values share one cell, joined with ", ".
-        const list = (column: string): string[] =>
-          this.col(f, column)
-            .split(/,\s*/)
-            .map((v) => v.trim())
-            .filter(Boolean);
-        result.entries.push({
-          line,
-          name,
-          company: list('companies')[0] ?? '',
-          title: this.col(f, 'title'),
-          emails: list('emails'),
-          phones: list('phonenumbers'),
-          birthday: this.col(f, 'birthday'),
-        });
-        result.rows++;
-        return;
-      }
-      case 'linkedin-profile': {
-        const raw = this.col(f, 'birth date');
-        if (raw) {
-          result.birthDate = parseExportDate(raw);
-          if (result.birthDate === null) this.warn(line, because('birthDateUnreadable', { value: raw }));
-        }
-        result.rows++;
-        return;
-      }
+      case 'linkedin-connections':
+        return connectionRow(this, result, f, line);
+      case 'linkedin-messages':
+        return this.message(result, f, line);
+      case 'linkedin-invitations':
+        return invitationRow(this, result, f, line);
+      case 'linkedin-emails':
+        return ownEmailRow(this, result, f, line);
+      case 'linkedin-phones':
+        return ownPhoneRow(this, result, f, line);
+      case 'linkedin-contacts':
+        return uploadedContactRow(this, result, f, line);
+      case 'linkedin-profile':
+        return profileRow(this, result, f, line);
     }
   }
 }
