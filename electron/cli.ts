@@ -2,14 +2,14 @@
  * `shareaudit`: the CLI twin of the desktop app. Same services, plain Node, one database.
  * Exit status 0 on success; otherwise one line on stderr naming the file and the reason.
  */
-import { parseArgs } from 'node:util';
 import type { ImportProgress, ImportSummary } from '../shared/contract';
 import type { AuditResult, Lang } from '../shared/domain';
 import { findingMessage } from '../shared/finding-text';
 import { formatDate, hasMessage, kindLabel, message, severityLabel } from '../shared/i18n';
 import { runPlanCommand } from './cli/plan';
-import { ContractError, REVOCATION_COMMANDS, runRevocationCommand } from './cli/revocations';
-import { reportTarget, writeReport, type ReportTarget } from './cli/report';
+import { ContractError, runRevocationCommand } from './cli/revocations';
+import { checkCommandLine, type CommandLine } from './cli/args';
+import { writeReport } from './cli/report';
 import { AppService } from './services/app-service';
 import { databaseError, forgetDatabase } from './services/db';
 import { demoExport } from './services/demo';
@@ -17,12 +17,10 @@ import { AppError } from './services/errors';
 import { prestartInflateWorker, prestartParseWorkers } from './services/importers/workers';
 import { resolvePaths } from './services/importers/source';
 import { terminalSafe } from './services/terminal';
-import { isCountryCode } from './services/importers/normalise';
 import { defaultDbPath } from './services/paths';
 import { listImportRuns } from './services/store';
 import { snapshotsOfRuns } from './services/snapshots';
 import { snapshotJson } from '../shared/history';
-import type { CountryCode } from 'libphonenumber-js';
 
 // React renders the report's HTML with its production build (loaded when a report is first made): the
 // development build is about twice as slow. Nothing sets NODE_ENV for a desktop app or a CLI.
@@ -103,70 +101,12 @@ export function auditJson(audit: AuditResult, lang: Lang): unknown {
   };
 }
 
-/** The language of everything printed: --lang, else the environment's (LC_ALL, LC_MESSAGES, LANG), else English. */
-export function envLang(env: NodeJS.ProcessEnv = process.env): Lang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return locale.toLowerCase().startsWith('de') ? 'de' : 'en';
-}
-
 /** Errors in the reader's language: from the catalogue when they carry a message id. */
 export function errorLine(lang: Lang, error: unknown): string {
   if (error instanceof AppError) return message(lang, error.messageId, error.values);
   if (error instanceof ContractError && error.info.messageId !== undefined && hasMessage(error.info.messageId))
     return message(lang, error.info.messageId, error.info.values);
   return message(lang, 'error.INTERNAL', { detail: error instanceof Error ? error.message : String(error) });
-}
-
-const OPTIONS = {
-  db: { type: 'string' },
-  json: { type: 'boolean', default: false },
-  out: { type: 'string' },
-  format: { type: 'string' },
-  lang: { type: 'string' },
-  region: { type: 'string' },
-  help: { type: 'boolean', default: false },
-  yes: { type: 'boolean', default: false },
-  contact: { type: 'string' },
-  on: { type: 'string' },
-  variant: { type: 'string' },
-} as const;
-
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
-
-const COMMANDS = ['import', 'audit', 'report', 'demo', 'history', 'forget', 'plan', ...REVOCATION_COMMANDS];
-
-/** A command line checked before anything is opened: what to run, or what is wrong with it. */
-type Checked =
-  | { command: string; args: string[]; values: Values; lang: Lang; region?: CountryCode; reportTo: ReportTarget | null }
-  | { exit: number; stdout?: string; stderr?: string };
-
-function checkCommandLine(argv: readonly string[]): Checked {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
-  } catch (error) {
-    return { exit: 2, stderr: `shareaudit: ${(error as Error).message}` };
-  }
-  const { values, positionals } = parsed;
-  const [command, ...args] = positionals;
-  const requested = values.lang ?? envLang();
-  const lang: Lang = requested === 'de' ? 'de' : 'en';
-  const fail = (where: string, text: string): Checked => ({ exit: 2, stderr: `${where}: ${text}` });
-  if (requested !== 'de' && requested !== 'en')
-    return fail('shareaudit', message(lang, 'cli.badLang', { value: requested }));
-  if (values.help || !command)
-    return { exit: values.help ? 0 : 2, stdout: message(lang, 'cli.usage', { dbPath: defaultDbPath() }) };
-  if (values.region !== undefined && !isCountryCode(values.region))
-    return fail('shareaudit', message(lang, 'cli.badRegion', { value: values.region }));
-  if (!COMMANDS.includes(command)) return fail('shareaudit', message(lang, 'cli.unknownCommand', { command }));
-  if (command === 'import' && args.length === 0)
-    return fail('shareaudit import', message(lang, 'cli.importNeedsFiles'));
-  if (command === 'report' && !values.out) return fail('shareaudit report', message(lang, 'cli.reportNeedsOut'));
-  // The format and the name must agree before anything is opened or written (electron/cli/report.ts).
-  const reportTo = command === 'report' ? reportTarget(values.out!, values.format, lang) : null;
-  if (reportTo && 'error' in reportTo) return fail('shareaudit report', reportTo.error);
-  const region = values.region as CountryCode | undefined;
-  return { command, args, values, lang, ...(region ? { region } : {}), reportTo };
 }
 
 export async function main(argv: readonly string[], terminal: Io): Promise<number> {
@@ -218,7 +158,7 @@ export async function main(argv: readonly string[], terminal: Io): Promise<numbe
 
 /** Runs a checked command (but `forget`, which needs no service) and prints what it did. */
 async function runCommand(
-  { command, args, values, lang, region, reportTo }: Extract<Checked, { command: string }>,
+  { command, args, values, lang, region, reportTo }: CommandLine,
   service: AppService,
   io: Io,
 ): Promise<void> {
