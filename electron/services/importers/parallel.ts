@@ -10,7 +10,6 @@
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import type { Readable } from 'node:stream';
 import type { ImportNote } from '../../../shared/contract';
 import { AppError, ImportError } from '../errors';
 import { detectAddressCsv } from './address-csv';
@@ -20,10 +19,13 @@ import { detectKind, MAX_PARTICIPANTS, type MessagesResult } from './linkedin';
 import { PairTable } from './pairs';
 import { ChunkParser } from './chunk-parser';
 import type { MessagesPart, WorkerSetup } from './parallel-protocol';
-import { ParsePool, type Outcome } from './parse-pool';
+import { ParsePool, type Outcome, type Slot } from './parse-pool';
+import { RecordTooLong, recordChunks } from './record-chunks';
 import { because, noteOf } from './reason';
 import type { HashedReadable, SourceFile } from './source';
 import { PARSE_WORKERS, workerSource } from './workers';
+
+export { boundaryAfter, recordBoundary } from './record-chunks';
 
 export interface ParallelOptions {
   /** Smaller files are read the ordinary way. */
@@ -44,11 +46,7 @@ export const PARALLEL_DEFAULTS: Required<ParallelOptions> = {
   cores: availableParallelism(),
 };
 
-/** A record this long without a line break outside quotes is left to the sequential reader's error. */
-const MAX_PENDING_BYTES = 16 * 1024 * 1024;
 const MAX_HEADER_SEARCH = 30;
-const QUOTE = 0x22;
-const LF = 0x0a;
 
 export interface ParallelPlan extends Omit<WorkerSetup, 'display'> {
   bomLength: number;
@@ -88,43 +86,6 @@ export async function planParallel(file: SourceFile): Promise<ParallelPlan | nul
   return plan;
 }
 
-/** How many quotes are in data[from, to). Byte searches: quote and line feed are single bytes in UTF-8. */
-function quotesIn(data: Buffer, from = 0, to = data.length): number {
-  let n = 0;
-  for (let q = data.indexOf(QUOTE, from); q >= 0 && q < to; q = data.indexOf(QUOTE, q + 1)) n++;
-  return n;
-}
-
-/**
- * Index just after the first line break outside quotes, for bytes that begin inside quotes or not;
- * -1 when there is none.
- */
-export function boundaryAfter(data: Buffer, inQuotes: boolean): number {
-  let inside = inQuotes;
-  for (let from = 0; ;) {
-    const nl = data.indexOf(LF, from);
-    if (nl < 0) return -1;
-    if (quotesIn(data, from, nl) % 2 === 1) inside = !inside;
-    if (!inside) return nl + 1;
-    from = nl + 1;
-  }
-}
-
-/** Index just after the last line break outside quotes, or -1 when the bytes hold no whole record. */
-export function recordBoundary(data: Buffer): number {
-  const quotesBetween = (from: number, to: number): number => quotesIn(data, from, to);
-  let nl = data.lastIndexOf(LF);
-  if (nl < 0) return -1;
-  let quotes = quotesBetween(0, nl);
-  while (quotes % 2 === 1) {
-    const previous = nl === 0 ? -1 : data.lastIndexOf(LF, nl - 1);
-    if (previous < 0) return -1;
-    quotes -= quotesBetween(previous, nl);
-    nl = previous;
-  }
-  return nl + 1;
-}
-
 /** Adds one parser's partial aggregate to the merged one, renumbering its participants. */
 function mergeInto(merged: MessagesResult, ids: Map<string, number>, part: MessagesPart, display: string): void {
   merged.rows += part.rows;
@@ -147,61 +108,6 @@ function mergeInto(merged: MessagesResult, ids: Map<string, number>, part: Messa
   for (const [key, name] of part.names) if (!merged.names.has(key)) merged.names.set(key, name);
 }
 
-/** A record that never ends within MAX_PENDING_BYTES: left to the ordinary reader's error. */
-class RecordTooLong extends Error {}
-
-/**
- * The file's bytes after its BOM, as pieces of whole records of about `chunkBytes` each (a piece is
- * `head`, the end of what was read before, then `bytes`). `seen` is shown every piece read, BOM and all.
- */
-async function* recordChunks(
-  stream: Readable,
-  bomLength: number,
-  chunkBytes: number,
-  seen: (piece: Buffer) => void,
-): AsyncGenerator<{ bytes: Buffer; head?: Buffer }> {
-  let bomLeft = bomLength;
-  let parts: Buffer[] = [];
-  let pending = 0;
-  for await (const chunk of stream) {
-    let buf = chunk as Buffer;
-    seen(buf);
-    if (bomLeft > 0) {
-      const skip = Math.min(bomLeft, buf.length);
-      buf = buf.subarray(skip);
-      bomLeft -= skip;
-    }
-    parts.push(buf);
-    pending += buf.length;
-    if (pending < chunkBytes) continue;
-    let data: Buffer | null = null;
-    if (parts.length > 1 && buf.length >= chunkBytes) {
-      // A big piece after the end of the last one: the record that was cut off ends in its first
-      // line break outside quotes. Dealt with that, the piece is read where it is (no copy).
-      const head = parts.length === 2 ? parts[0]! : Buffer.concat(parts.slice(0, -1), pending - buf.length);
-      const cut = boundaryAfter(buf, quotesIn(head) % 2 === 1);
-      if (cut >= 0) {
-        yield { bytes: buf.subarray(0, cut), head };
-        data = buf.subarray(cut);
-      }
-    }
-    data ??= parts.length === 1 ? parts[0]! : Buffer.concat(parts, pending);
-    let offset = 0;
-    while (data.length - offset >= chunkBytes) {
-      let cut = recordBoundary(data.subarray(offset, offset + chunkBytes));
-      // A record longer than a chunk: up to the last boundary in what has been read.
-      if (cut < 0) cut = recordBoundary(data.subarray(offset));
-      if (cut < 0) break;
-      yield { bytes: data.subarray(offset, offset + cut) };
-      offset += cut;
-    }
-    if (data.length - offset > MAX_PENDING_BYTES) throw new RecordTooLong();
-    parts = offset < data.length ? [data.subarray(offset)] : [];
-    pending = data.length - offset;
-  }
-  if (pending > 0) yield { bytes: Buffer.concat(parts, pending) };
-}
-
 /** The parsers' partial results as one: the others merged into the part with the most people. */
 function mergeParts(outcomes: Outcome[], display: string): MessagesResult {
   const largest = outcomes.reduce((a, b) => (b.result.participants.length > a.result.participants.length ? b : a));
@@ -212,6 +118,73 @@ function mergeParts(outcomes: Outcome[], display: string): MessagesResult {
   return merged;
 }
 
+/** Deals the file's chunks in order: each to a worker, or read on this thread when it may (and none has room). */
+class Dealer {
+  /** Chunks dealt so far (the next one's number), and how many of them this thread read. */
+  seq = 0;
+  readHere = 0;
+  private dealt = 0;
+
+  constructor(
+    private readonly pool: ParsePool,
+    private readonly local: ChunkParser,
+    private readonly size: number,
+    private readonly chunkBytes: number,
+    private readonly mayRead: () => boolean,
+  ) {}
+
+  /** A worker for the next chunk: one with room, or with its share of what is left when this thread may read. */
+  private taker(): Slot | undefined {
+    return this.mayRead()
+      ? this.pool.withShare(Math.max(0, this.size - this.dealt) / this.chunkBytes)
+      : this.pool.withRoom();
+  }
+
+  /** Deals a chunk to a worker, else reads it here (or waits for room while this thread may not). */
+  async deal({ bytes, head }: { bytes: Buffer; head?: Buffer }): Promise<void> {
+    const { pool } = this;
+    this.dealt += (head?.length ?? 0) + bytes.length;
+    let slot = this.taker();
+    while (slot === undefined && !this.mayRead() && pool.failure === null && pool.working) {
+      await pool.answer();
+      slot = this.taker();
+    }
+    if (slot !== undefined) {
+      pool.send(slot, this.seq++, bytes, head);
+      return;
+    }
+    this.readHere++;
+    try {
+      pool.lines.set(this.seq, this.local.parse(this.seq, head ? Buffer.concat([head, bytes]) : bytes));
+    } catch (error) {
+      pool.failure ??= error instanceof Error ? error.message : String(error);
+    }
+    this.seq++;
+    // Let the workers' answers in: they make room in their queues.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+export interface ParallelReadOptions extends ParallelOptions {
+  signal?: AbortSignal;
+  onProgress?: (bytes: number, rows: number) => void;
+  /**
+   * Whether this thread may read chunks itself when the workers' queues are full (default: always).
+   * While it says no, the reading waits for room instead: this thread has other work.
+   */
+  help?: () => boolean;
+}
+
+/** Row warnings of every parser, in file order: their lines within their chunk plus the lines of the chunks before it. */
+function warningsOf(outcomes: Outcome[], lines: ReadonlyMap<number, number>, chunks: number, display: string) {
+  const base: number[] = [0];
+  for (let s = 1; s < chunks; s++) base.push(base[s - 1]! + lines.get(s - 1)!);
+  return outcomes
+    .flatMap((o) => o.problems)
+    .sort((a, b) => a.seq - b.seq || a.line - b.line)
+    .map((p) => noteOf(display, p.reason, base[p.seq]! + p.line));
+}
+
 /**
  * Reads a LinkedIn messages file in chunks spread over worker threads and the main thread. Null
  * when something in the file needs the ordinary reader to report it.
@@ -219,15 +192,7 @@ function mergeParts(outcomes: Outcome[], display: string): MessagesResult {
 export async function readMessagesInParallel(
   file: SourceFile,
   plan: ParallelPlan,
-  options: ParallelOptions & {
-    signal?: AbortSignal;
-    onProgress?: (bytes: number, rows: number) => void;
-    /**
-     * Whether this thread may read chunks itself when the workers' queues are full (default: always).
-     * While it says no, the reading waits for room instead: this thread has other work.
-     */
-    help?: () => boolean;
-  } = {},
+  options: ParallelReadOptions = {},
 ): Promise<ParallelResult | null> {
   const chunkBytes = options.chunkBytes ?? PARALLEL_DEFAULTS.chunkBytes;
   const count = workerSource('parse-worker') === null ? 0 : Math.max(0, options.workers ?? PARALLEL_DEFAULTS.workers);
@@ -262,34 +227,8 @@ export async function readMessagesInParallel(
   try {
     // Hashed here unless its producer hashes it on the side (a big ZIP entry: its inflate worker).
     const hash = stream.sha256 === undefined ? createHash('sha256') : null;
-    let seq = 0;
-    let readHere = 0;
-    let dealt = 0;
+    const dealer = new Dealer(pool, local, file.size, chunkBytes, mayRead);
     let bytesRead = 0;
-    /** A worker for the next chunk: one with room, or with its share of what is left when this thread may read. */
-    const taker = () => (mayRead() ? pool.withShare(Math.max(0, file.size - dealt) / chunkBytes) : pool.withRoom());
-    /** Deals a chunk to a worker, else reads it here (or waits for room while this thread may not). */
-    const deal = async ({ bytes, head }: { bytes: Buffer; head?: Buffer }): Promise<void> => {
-      dealt += (head?.length ?? 0) + bytes.length;
-      let slot = taker();
-      while (slot === undefined && !mayRead() && pool.failure === null && pool.working) {
-        await pool.answer();
-        slot = taker();
-      }
-      if (slot !== undefined) {
-        pool.send(slot, seq++, bytes, head);
-        return;
-      }
-      readHere++;
-      try {
-        pool.lines.set(seq, local.parse(seq, head ? Buffer.concat([head, bytes]) : bytes));
-      } catch (error) {
-        pool.failure ??= error instanceof Error ? error.message : String(error);
-      }
-      seq++;
-      // Let the workers' answers in: they make room in their queues.
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    };
     const seen = (piece: Buffer): void => {
       if (cancelled()) throw new AppError('IMPORT_CANCELLED', 'error.IMPORT_CANCELLED');
       hash?.update(piece);
@@ -298,7 +237,7 @@ export async function readMessagesInParallel(
     };
     try {
       for await (const chunk of recordChunks(stream, plan.bomLength, chunkBytes, seen)) {
-        await deal(chunk);
+        await dealer.deal(chunk);
         if (pool.failure !== null) return null;
       }
     } catch (error) {
@@ -309,13 +248,8 @@ export async function readMessagesInParallel(
     const parts = await pool.finish();
     if (parts === null) return null;
     const outcomes = [{ result: local.part().part, problems: local.problems }, ...parts];
-    // Row warnings carry lines within their chunk: add the lines of the chunks before it.
-    const base: number[] = [0];
-    for (let s = 1; s < seq; s++) base.push(base[s - 1]! + pool.lines.get(s - 1)!);
-    const warnings = outcomes
-      .flatMap((o) => o.problems)
-      .sort((a, b) => a.seq - b.seq || a.line - b.line)
-      .map((p) => noteOf(file.display, p.reason, base[p.seq]! + p.line));
+    const { seq, readHere } = dealer;
+    const warnings = warningsOf(outcomes, pool.lines, seq, file.display);
     const sha256 = hash === null ? await stream.sha256! : hash.digest('hex');
     const result = mergeParts(outcomes, file.display);
     return { result, warnings, sha256, chunks: { total: seq, byWorkers: seq - readHere } };
