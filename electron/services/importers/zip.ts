@@ -8,20 +8,11 @@ import { ImportError } from '../errors';
 import { EntryDamaged, HANDOFF_BYTES, InflaterUnavailable, inflateInWorker, readWhole, type EntryAt } from './inflate';
 import { PARALLEL_DEFAULTS } from './parallel';
 import { because, reasonOf } from './reason';
+import { check, checkArchive, ZIP_LIMITS } from './zip-checks';
 import type { HashedReadable, OpenOptions, SourceFile } from './source';
 import { prestartInflateWorker, takeWorker, workerSource } from './workers';
 
-/** Limits for archives from strangers' tools: checked from the central directory, before reading. */
-export const ZIP_LIMITS = {
-  maxEntries: 10_000,
-  maxEntryBytes: 2 * 1024 ** 3,
-  maxTotalBytes: 4 * 1024 ** 3,
-  /** Text compresses ~5–20×; a ratio far beyond that is a bomb, not an export. Of each entry and of the whole. */
-  maxRatio: 200,
-};
-
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
+export { ZIP_LIMITS } from './zip-checks';
 
 function openZipFile(path: string, label: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
@@ -56,49 +47,6 @@ function readEntries(archive: string, zip: yauzl.ZipFile): Promise<yauzl.Entry[]
   });
 }
 
-function check(archive: string, entry: yauzl.Entry, total: number): void {
-  const where = `${archive} › ${entry.fileName}`;
-  if (
-    entry.fileName.startsWith('/') ||
-    /^[a-zA-Z]:/.test(entry.fileName) ||
-    entry.fileName.split(/[\\/]/).includes('..')
-  ) {
-    throw new ImportError(where, 'zipUnsafePath');
-  }
-  const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
-  if (mode === S_IFLNK) throw new ImportError(where, 'zipSymlink');
-  if (entry.generalPurposeBitFlag & 1) throw new ImportError(where, 'zipEncrypted');
-  if (entry.uncompressedSize > ZIP_LIMITS.maxEntryBytes) {
-    throw new ImportError(
-      where,
-      because('zipEntryTooLarge', { size: entry.uncompressedSize, max: ZIP_LIMITS.maxEntryBytes }),
-    );
-  }
-  if (total > ZIP_LIMITS.maxTotalBytes) {
-    throw new ImportError(archive, because('zipTooLarge', { max: ZIP_LIMITS.maxTotalBytes }));
-  }
-  // Every entry, whatever its size: thousands of small bombs inflate as much as one big one.
-  const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
-  if (ratio > ZIP_LIMITS.maxRatio) {
-    throw new ImportError(where, because('zipEntryRatio', { ratio: Math.round(ratio), max: ZIP_LIMITS.maxRatio }));
-  }
-}
-
-/** The ratio of the whole archive: everything it expands to over everything it holds compressed. */
-function checkArchive(archive: string, entries: readonly yauzl.Entry[]): void {
-  let compressed = 0;
-  let uncompressed = 0;
-  for (const entry of entries) {
-    compressed += entry.compressedSize;
-    uncompressed += entry.uncompressedSize;
-  }
-  const ratio = uncompressed / Math.max(compressed, 1);
-  if (ratio > ZIP_LIMITS.maxRatio) {
-    throw new ImportError(archive, because('zipRatio', { ratio: Math.round(ratio), max: ZIP_LIMITS.maxRatio }));
-  }
-}
-
-/** The parts of yauzl's file reader (fd-slicer) that guardQueuedReads() touches. */
 interface SlicerStream extends Readable {
   context: { pend: { go(job: (done: () => void) => void): void } } | null;
 }
@@ -247,6 +195,88 @@ async function* skipping(stream: Readable, skip: number, seen: (chunk: Buffer) =
 }
 
 /**
+ * An open archive's entries as source files: a small entry is inflated whole once (it is opened again and
+ * again — to recognise it, then to read it); a big one is streamed, inflated in a worker of its own.
+ */
+class Archive {
+  /** The small entry inflated last (at most 8 MB): recognising a file and reading it inflate it once. */
+  private lastWhole: { entry: yauzl.Entry; bytes: Promise<Buffer> } | null = null;
+
+  constructor(
+    private readonly zip: yauzl.ZipFile,
+    private readonly path: string,
+    private readonly name: string,
+    private readonly startInflater: () => Worker,
+  ) {}
+
+  close(): Promise<void> {
+    this.lastWhole = null;
+    this.zip.close();
+    return Promise.resolve();
+  }
+
+  file(entry: yauzl.Entry): SourceFile {
+    const where = `${this.name} › ${entry.fileName}`;
+    const at: EntryAt = {
+      path: this.path,
+      localHeader: entry.relativeOffsetOfLocalHeader,
+      compressedSize: entry.compressedSize,
+      uncompressedSize: entry.uncompressedSize,
+      method: entry.compressionMethod,
+      crc32: entry.crc32,
+    };
+    return {
+      name: basename(entry.fileName),
+      display: where,
+      size: entry.uncompressedSize,
+      explicit: false,
+      container: this.name,
+      open: (how?: OpenOptions) =>
+        readable(entry) && !inflatedInWorker(entry)
+          ? this.openWhole(entry, at, where)
+          : this.stream(entry, at, where, how),
+    };
+  }
+
+  private async openWhole(entry: yauzl.Entry, at: EntryAt, where: string): Promise<Readable> {
+    if (this.lastWhole?.entry !== entry) this.lastWhole = { entry, bytes: readWhole(at) };
+    const { bytes } = this.lastWhole;
+    try {
+      return Readable.from(pieces(await bytes), { objectMode: false });
+    } catch (error) {
+      if (this.lastWhole?.bytes === bytes) this.lastWhole = null;
+      throw unreadable(where, error);
+    }
+  }
+
+  /** Streamed by the archive reader, or — an entry inflated in a worker — handed off to it (handOff). */
+  private async stream(entry: yauzl.Entry, at: EntryAt, where: string, how?: OpenOptions): Promise<Readable> {
+    const reader = (): Promise<Readable> =>
+      new Promise<Readable>((resolve, reject) => {
+        this.zip.openReadStream(entry, (err, stream) => {
+          if (err || !stream) reject(unreadable(where, err ?? new Error('?')));
+          else resolve(stream);
+        });
+      });
+    const inWorker = inflatedInWorker(entry);
+    // Read whole: from its worker from the first byte, which starts inflating at once.
+    const head = inWorker && how?.whole ? null : await reader();
+    if (!inWorker) return head!;
+    let hash!: EntryHash;
+    const sha256 = new Promise<string>((resolve, reject) => (hash = { resolve, reject }));
+    // Nobody need wait for it: the stream reports the same failure.
+    sha256.catch(() => undefined);
+    const stream: HashedReadable = Readable.from(handOff(head, at, this.startInflater, reader, where, hash), {
+      objectMode: false,
+      highWaterMark: HANDOFF_BYTES / 4,
+    });
+    stream.sha256 = sha256;
+    stream.inflated = entry.compressionMethod === 8;
+    return stream;
+  }
+}
+
+/**
  * Opens a ZIP without extracting anything to disk; entries are streamed on demand. `label` names the
  * archive (an upload's original name rather than its temp path); only its file name is ever shown.
  */
@@ -269,17 +299,11 @@ export async function openZip(
   const name = basename(label);
   const zip = await openZipFile(path, name);
   guardQueuedReads(zip);
-  /** The small entry inflated last (at most 8 MB): recognising a file and reading it inflate it once. */
-  let lastWhole: { entry: yauzl.Entry; bytes: Promise<Buffer> } | null = null;
-  const close = (): Promise<void> => {
-    lastWhole = null;
-    zip.close();
-    return Promise.resolve();
-  };
+  const archive = new Archive(zip, path, name, startInflater);
+  const close = (): Promise<void> => archive.close();
   try {
     const entries = await readEntries(name, zip);
     let total = 0;
-    const files: SourceFile[] = [];
     for (const entry of entries) {
       total += entry.uncompressedSize;
       check(name, entry, total);
@@ -287,60 +311,7 @@ export async function openZip(
     checkArchive(name, entries);
     // Its inflate worker starts now (if the import did not start it yet), while the entries are sniffed.
     if (entries.some(inflatedInWorker)) prestartInflateWorker();
-    for (const entry of entries) {
-      if (entry.fileName.endsWith('/')) continue;
-      const where = `${name} › ${entry.fileName}`;
-      const at: EntryAt = {
-        path,
-        localHeader: entry.relativeOffsetOfLocalHeader,
-        compressedSize: entry.compressedSize,
-        uncompressedSize: entry.uncompressedSize,
-        method: entry.compressionMethod,
-        crc32: entry.crc32,
-      };
-      files.push({
-        name: basename(entry.fileName),
-        display: where,
-        size: entry.uncompressedSize,
-        explicit: false,
-        container: name,
-        open: async (how?: OpenOptions) => {
-          if (readable(entry) && !inflatedInWorker(entry)) {
-            // Opened again and again (to recognise it, then to read it): inflated once.
-            if (lastWhole?.entry !== entry) lastWhole = { entry, bytes: readWhole(at) };
-            const { bytes } = lastWhole;
-            try {
-              return Readable.from(pieces(await bytes), { objectMode: false });
-            } catch (error) {
-              if (lastWhole?.bytes === bytes) lastWhole = null;
-              throw unreadable(where, error);
-            }
-          }
-          const reader = (): Promise<Readable> =>
-            new Promise<Readable>((resolve, reject) => {
-              zip.openReadStream(entry, (err, stream) => {
-                if (err || !stream) reject(unreadable(where, err ?? new Error('?')));
-                else resolve(stream);
-              });
-            });
-          const inWorker = inflatedInWorker(entry);
-          // Read whole: from its worker from the first byte, which starts inflating at once.
-          const head = inWorker && how?.whole ? null : await reader();
-          if (!inWorker) return head!;
-          let hash!: EntryHash;
-          const sha256 = new Promise<string>((resolve, reject) => (hash = { resolve, reject }));
-          // Nobody need wait for it: the stream reports the same failure.
-          sha256.catch(() => undefined);
-          const stream: HashedReadable = Readable.from(handOff(head, at, startInflater, reader, where, hash), {
-            objectMode: false,
-            highWaterMark: HANDOFF_BYTES / 4,
-          });
-          stream.sha256 = sha256;
-          stream.inflated = entry.compressionMethod === 8;
-          return stream;
-        },
-      });
-    }
+    const files = entries.filter((entry) => !entry.fileName.endsWith('/')).map((entry) => archive.file(entry));
     return { files, close };
   } catch (error) {
     await close();
