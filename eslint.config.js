@@ -92,7 +92,7 @@ export default tseslint.config(
   },
   {
     // A function that grows past ~60 lines is split by meaning (README, "How it is built"); this catches
-    // one that was not. Tests are lists of cases and may run longer; bench/.scratch is not the project's.
+    // one that was not. Tests are lists of cases and may run longer.
     files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'bench/*.ts', 'bench/ui/**/*.ts'],
     rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
   },
