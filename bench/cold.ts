@@ -40,15 +40,8 @@ try {
         await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
         await page.addInitScript(installPageProbe);
         await page.goto(host.url);
-        const at = await page.evaluate(
-          () =>
-            new Promise<number>((done) => {
-              const g = globalThis as unknown as PageGlobals;
-              const tick = (): void =>
-                g.__bench.numbersAt > 0 ? done(g.__bench.numbersAt) : void g.requestAnimationFrame(tick);
-              tick();
-            }),
-        );
+        // Waited for without a loop of animation frames: it would keep Chromium drawing while the page loads.
+        const at = await page.evaluate(() => (globalThis as unknown as PageGlobals).__bench.numbersShown(120_000));
         const entries = await page.evaluate(() =>
           (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
             (e) =>

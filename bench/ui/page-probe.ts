@@ -25,6 +25,13 @@ export interface BenchState {
   inputs: Record<string, number>;
   downloadAt: number;
   numbersAt: number;
+  /**
+   * Resolves with `numbersAt` once the headline numbers are on screen; rejects if they are not within
+   * `deadline` ms of navigation start. Waited for without a loop of animation frames (see watchHeadlineNumbers).
+   */
+  numbersShown(deadline: number): Promise<number>;
+  /** Sets `numbersAt` and settles `numbersShown` (watchHeadlineNumbers). */
+  showNumbers(at: number): void;
   /** Whether the page shows an expected result, by name (installChecks). */
   checks: Record<string, (arg: string) => boolean>;
   until(check: string, arg: string, deadline: number): Promise<number>;
@@ -37,6 +44,7 @@ export interface PageGlobals {
   };
   performance: { now(): number; timeOrigin: number };
   requestAnimationFrame(callback: () => void): number;
+  setTimeout(callback: () => void, ms: number): number;
   MutationObserver: new (callback: () => void) => {
     observe(target: unknown, options: { subtree: boolean; childList: boolean; characterData: boolean }): void;
     disconnect(): void;
@@ -53,11 +61,25 @@ export interface PageGlobals {
 /** The probe's state, and the poll over the checks. */
 function installState(): void {
   const g = globalThis as unknown as PageGlobals;
+  let shown: (at: number) => void = () => undefined;
+  const numbers = new Promise<number>((resolve) => (shown = resolve));
   const state: BenchState = {
     longTasks: [],
     inputs: {},
     downloadAt: 0,
     numbersAt: 0,
+    numbersShown: (deadline) =>
+      new Promise((resolve, reject) => {
+        void numbers.then(resolve);
+        g.setTimeout(
+          () => reject(new Error('the headline numbers never showed')),
+          Math.max(0, deadline - g.performance.now()),
+        );
+      }),
+    showNumbers: (at) => {
+      state.numbersAt = at;
+      shown(at);
+    },
     checks: {},
     // Resolves with the time of the first animation frame in which the check holds.
     until: (check, arg, deadline) =>
@@ -159,7 +181,7 @@ function watchHeadlineNumbers(): void {
     if (framed || !state.checks.numbers!('')) return;
     framed = true;
     watch.disconnect();
-    g.requestAnimationFrame(() => (state.numbersAt = g.performance.now()));
+    g.requestAnimationFrame(() => state.showNumbers(g.performance.now()));
   });
   watch.observe(g.document, { subtree: true, childList: true, characterData: true });
 }

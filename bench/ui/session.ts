@@ -96,16 +96,7 @@ export class Session {
     const wall = performance.now();
     await open();
     const at = await this.page.evaluate(
-      (deadline) =>
-        new Promise<number>((done, reject) => {
-          const g = globalThis as unknown as PageGlobals;
-          const tick = (): void => {
-            if (g.__bench.numbersAt > 0) done(g.__bench.numbersAt);
-            else if (g.performance.now() > deadline) reject(new Error('the headline numbers never showed'));
-            else g.requestAnimationFrame(tick);
-          };
-          tick();
-        }),
+      (deadline) => (globalThis as unknown as PageGlobals).__bench.numbersShown(deadline),
       DEADLINE_MS,
     );
     const wallMs = performance.now() - wall;

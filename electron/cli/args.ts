@@ -35,7 +35,6 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositi
 
 const COMMANDS = ['import', 'audit', 'report', 'demo', 'history', 'forget', 'plan', ...REVOCATION_COMMANDS];
 
-/** A command line checked before anything is opened: what to run, or what is wrong with it. */
 /** A command to run, as the command line gave it. */
 export interface CommandLine {
   command: string;
@@ -48,6 +47,10 @@ export interface CommandLine {
 
 type Checked = CommandLine | { exit: number; stdout?: string; stderr?: string };
 
+/**
+ * A command line checked before anything is opened: what to run, or the exit code and what to print
+ * (the usage, or what is wrong with it).
+ */
 export function checkCommandLine(argv: readonly string[]): Checked {
   let parsed;
   try {

@@ -7,9 +7,9 @@ import type { Channel } from '../../../shared/contract';
 import { appHandlers, type AppChannel } from './app';
 import { auditHandlers, type AuditChannel } from './audit';
 import { declarationHandlers, type DeclarationChannel } from './declarations';
-import { historyHandlers, type HistoryChannel } from './history';
+import { historyHandlers, type HistoryChannel } from './history-reports';
 import { importHandlers, type ImportChannel } from './imports';
-import { revocationHandlers, type RevocationChannel } from './revocations';
+import { revocationHandlers, type RevocationChannel } from './revocations-plan';
 import type { Handlers, ServiceContext } from './types';
 
 export type { Handlers, ServiceContext } from './types';

@@ -100,3 +100,6 @@ export const ME = '\u0000me';
 
 /** More people than this in one messages file is not an export (and would only fill memory). */
 export const MAX_PARTICIPANTS = 2 ** 21;
+
+/** What one kind of file gives. */
+export type Result<K extends FileResult['kind']> = Extract<FileResult, { kind: K }>;

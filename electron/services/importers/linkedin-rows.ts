@@ -1,12 +1,10 @@
 /** The rows of each LinkedIn export file but messages (see LinkedInSink.message), read into its result. */
 import { parseExportDate } from './dates';
 import type { LinkedInSink } from './linkedin';
-import type { FileResult } from './linkedin-kinds';
+import type { Result } from './linkedin-kinds';
 import { nameKey, profileKey } from './linkedin-keys';
 import { because } from './reason';
 import { isEmail, isPhoneNumber } from './validate';
-
-type Result<K extends FileResult['kind']> = Extract<FileResult, { kind: K }>;
 
 /**
  * A copy of a kept value that does not hold on to the text it was cut from: a slice of a big

@@ -1,10 +1,9 @@
 import { emailField, type FileResult } from './linkedin';
+import type { Result } from './linkedin-kinds';
 import type { Gathered } from './gather';
 import { normaliseBirthday, phoneDetail } from './normalise';
 import type { SourceFile } from './source';
 import type { OwnDetailInput } from './write';
-
-type Result<K extends FileResult['kind']> = Extract<FileResult, { kind: K }>;
 
 /** Puts what a LinkedIn export file holds where it belongs in what was gathered. */
 export function takeLinkedIn(gathered: Gathered, file: SourceFile, result: FileResult): void {

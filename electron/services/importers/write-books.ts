@@ -2,7 +2,7 @@
 import type { DB } from '../db';
 import type { Collected } from './gather';
 import type { BookInput } from './write';
-import { replaceDetails, type Counts } from './write-contacts';
+import { replaceDetails, type Counts } from './write-details';
 
 /**
  * An address book is known by its file's name and its kind: a newer copy of the same name replaces

@@ -11,7 +11,8 @@ import { relinkIdentities } from './identity-links';
 import type { Interactions } from './interactions';
 import type { NormalisedPhone } from './normalise';
 import { writeBooks } from './write-books';
-import { writeLinkedInConnections, writeXingContacts, type Counts, type LinkedInRow } from './write-contacts';
+import { writeLinkedInConnections, writeXingContacts, type LinkedInRow } from './write-contacts';
+import type { Counts } from './write-details';
 
 export { relinkIdentities } from './identity-links';
 export { MASS_REMOVAL } from './write-contacts';

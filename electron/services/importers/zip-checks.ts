@@ -59,5 +59,3 @@ export function checkArchive(archive: string, entries: readonly yauzl.Entry[]): 
     throw new ImportError(archive, because('zipRatio', { ratio: Math.round(ratio), max: ZIP_LIMITS.maxRatio }));
   }
 }
-
-/** The parts of yauzl's file reader (fd-slicer) that guardQueuedReads() touches. */

@@ -47,6 +47,7 @@ function readEntries(archive: string, zip: yauzl.ZipFile): Promise<yauzl.Entry[]
   });
 }
 
+/** The parts of yauzl's file reader (fd-slicer) that guardQueuedReads() touches. */
 interface SlicerStream extends Readable {
   context: { pend: { go(job: (done: () => void) => void): void } } | null;
 }

@@ -24,7 +24,8 @@ export interface Toast {
   steps?: PlatformStep[];
 }
 
-interface Feedback {
+/** The one error and toast path every screen writes through (useFeedback). */
+export interface Feedback {
   busy: boolean;
   show: (toast: Toast) => void;
   /**

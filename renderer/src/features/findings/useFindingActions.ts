@@ -8,13 +8,11 @@ import type { Finding, Lang } from '../../../../shared/domain';
 import { fromIdRanges } from '../../../../shared/id-ranges';
 import { platformStep } from '../../../../shared/platform';
 import { write } from '../../api/client';
-import { useFeedback } from '../../app/toast';
+import type { Feedback } from '../../app/toast';
 import { t } from '../../i18n';
 import { platform } from '../../platform';
 import type { FindingActions } from './FindingRow';
 import { EMPTY, revocationTarget, toggle, type Selection } from './selection';
-
-type Feedback = ReturnType<typeof useFeedback>;
 
 /** The toast after a revocation: how many, Undo, and (for one finding) the steps on the platform. */
 function revoked(lang: Lang, result: Response<'revocation:create'>, finding?: Finding) {

@@ -6,7 +6,7 @@ import type { Lang } from '../../../../shared/domain';
 import { formatDate } from '../../../../shared/i18n';
 import type { SessionView } from '../../../../shared/plan-contract';
 import { write } from '../../api/client';
-import type { useFeedback } from '../../app/toast';
+import type { Feedback } from '../../app/toast';
 import { p } from './text';
 
 /** Today on the user's own calendar (not UTC's: just after midnight in Germany, UTC is still yesterday). */
@@ -20,7 +20,7 @@ export type Outcome = 'done' | 'skipped';
 /** Decides the current step; `on`: the day a step marked done was applied. */
 export function decideStep(
   lang: Lang,
-  feedback: ReturnType<typeof useFeedback>,
+  feedback: Feedback,
   step: SessionView['current'],
   on: string,
   outcome: Outcome,

@@ -7,7 +7,7 @@ import type { Lang } from '../../../../shared/domain';
 import { fieldLabel, formatDate, message } from '../../../../shared/i18n';
 import { revocationSubject, settingStepOf, stepInstruction } from '../../../../shared/plan/text';
 import { write } from '../../api/client';
-import type { useFeedback } from '../../app/toast';
+import type { Feedback } from '../../app/toast';
 import { t } from '../../i18n';
 import { RevocationHistory } from './RevocationHistory';
 
@@ -60,7 +60,7 @@ function RevocationButtons({
   r: Revocation;
   open: boolean;
   onToggle: () => void;
-  feedback: ReturnType<typeof useFeedback>;
+  feedback: Feedback;
   historyId: string;
   nameId: string;
 }) {
@@ -110,7 +110,7 @@ export function RevocationRow({
   r: Revocation;
   open: boolean;
   onToggle: () => void;
-  feedback: ReturnType<typeof useFeedback>;
+  feedback: Feedback;
 }) {
   const name = r.contactName ?? revocationSubject(lang, r);
   const historyId = `revocation-history-${r.id}`;

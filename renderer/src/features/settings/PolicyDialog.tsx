@@ -6,7 +6,7 @@ import { Dialog } from '../../ui/Dialog';
 import { errorText, t, type StringKey } from '../../i18n';
 import { write } from '../../api/client';
 import { platform } from '../../platform';
-import { useDraft } from './useDraft';
+import { useDraft, type DraftUpdate } from './useDraft';
 import { Preview } from './Preview';
 import { downloadText } from '../../download';
 
@@ -25,8 +25,7 @@ const lines = (text: string): string[] =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-/** Changes the draft in place (useDraft). */
-type Update = (change: (draft: Policy) => void) => void;
+type Update = DraftUpdate<Policy>;
 
 /** The user's policy, edited with a live what-if preview; exported as JSON. */
 export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: () => void; onSaved: () => void }) {

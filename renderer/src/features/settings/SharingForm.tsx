@@ -8,9 +8,9 @@ import { DETAIL_FIELDS, type DetailField, type Lang } from '../../../../shared/d
 import { fieldLabel } from '../../../../shared/i18n';
 import { LINKEDIN_AUDIENCES, XING_AUDIENCES, type Declared, type SharingSettings } from '../../../../shared/sharing';
 import { t, type StringKey } from '../../i18n';
+import type { DraftUpdate } from './useDraft';
 
-/** Changes the draft in place (useDraft). */
-type Update = (change: (draft: SharingSettings) => void) => void;
+type Update = DraftUpdate<SharingSettings>;
 
 function Assumed({ setting, lang }: { setting: Declared<unknown>; lang: Lang }) {
   return setting.declared ? null : <span className="tag">{t(lang, 'assumed')}</span>;
