@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Lang } from '../../shared/domain';
 import { prefetch, useContract } from './api/client';
-import { TopBar, Sidebar } from './app/Chrome';
+import { SkipLink, Sidebar, TopBar } from './app/Chrome';
 import { ShellDialog, type DialogName } from './app/Dialogs';
-import { initialScreen, useRoute } from './app/routes';
+import { initialScreen, useRoute, type Screen } from './app/routes';
 import { EmptyState, SCREEN_MODULES, ScreenView } from './app/screens';
 import { useShellCommands } from './app/commands';
 import { useTheme } from './app/theme';
@@ -49,10 +49,7 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
   const { data: overview } = useContract('audit:summary', {});
   const empty = overview !== undefined && overview.summary.connections === 0;
   useFirstNumbers(lang, overview !== undefined, empty);
-  const title = t(lang, `screen_${screen}`);
-  useEffect(() => {
-    document.title = `${title} — ShareAudit`;
-  }, [title]);
+  const title = useScreenTitle(lang, screen);
 
   const commands = useShellCommands({
     busy,
@@ -66,9 +63,7 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
 
   return (
     <div className={`app${picker.dragging ? ' dragging' : ''}`} {...picker.dropTarget}>
-      <a className="skip-link" href="#main" onClick={() => document.getElementById('main')?.focus()}>
-        {t(lang, 'skipToContent')}
-      </a>
+      <SkipLink lang={lang} />
       <TopBar
         lang={lang}
         busy={busy}
@@ -101,15 +96,7 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
 
       {picker.dragging && <div className="dropzone">{t(lang, 'dropHere')}</div>}
 
-      {imports.state && (
-        <ImportDialog
-          state={imports.state}
-          lang={lang}
-          onConfirm={imports.confirm}
-          onCancel={imports.cancel}
-          onClose={imports.close}
-        />
-      )}
+      <ImportFlow imports={imports} lang={lang} />
       <ShellDialog dialog={dialog} lang={lang} theme={theme} onClose={() => setDialog(null)} />
     </div>
   );
@@ -124,4 +111,27 @@ function useFirstNumbers(lang: Lang, shown: boolean, empty: boolean): void {
   useEffect(() => {
     if (shown) preloadDialogs();
   }, [shown]);
+}
+
+/** An import under way, if any: what was recognised, then its progress and its summary. */
+function ImportFlow({ imports, lang }: { imports: ReturnType<typeof useImport>; lang: Lang }) {
+  if (!imports.state) return null;
+  return (
+    <ImportDialog
+      state={imports.state}
+      lang={lang}
+      onConfirm={imports.confirm}
+      onCancel={imports.cancel}
+      onClose={imports.close}
+    />
+  );
+}
+
+/** The current screen's name, also in the window's title. */
+function useScreenTitle(lang: Lang, screen: Screen): string {
+  const title = t(lang, `screen_${screen}`);
+  useEffect(() => {
+    document.title = `${title} — ShareAudit`;
+  }, [title]);
+  return title;
 }

@@ -6,6 +6,15 @@ import { SCREENS, type Screen } from './routes';
 /** The dialogs the sidebar opens (the others open from a screen or a command). */
 export type SidebarDialog = 'sharing' | 'policy' | 'settings' | 'shortcuts';
 
+/** Skips the header and the navigation, to the screen (the first stop of Tab). */
+export function SkipLink({ lang }: { lang: Lang }) {
+  return (
+    <a className="skip-link" href="#main" onClick={() => document.getElementById('main')?.focus()}>
+      {t(lang, 'skipToContent')}
+    </a>
+  );
+}
+
 /** The header: the app's name, the import and export, the language. `inputs`: the browser's file pickers. */
 export function TopBar({
   lang,

@@ -8,19 +8,16 @@ import type { ThemeChoice } from '../../app/theme';
 
 const REGIONS = ['DE', 'AT', 'CH', 'LI', 'LU', 'NL', 'BE', 'FR', 'IT', 'ES', 'PL', 'DK', 'SE', 'GB', 'IE', 'US', 'CA'];
 
-export function SettingsDialog({
-  lang,
-  theme,
-  onTheme,
-  onClose,
-  onSaved,
-}: {
+export interface SettingsDialogProps {
   lang: Lang;
   theme: ThemeChoice;
   onTheme: (choice: ThemeChoice) => void;
   onClose: () => void;
   onSaved: () => void;
-}) {
+}
+
+/** The app's settings: the region phone numbers are read in, the theme, and forgetting everything. */
+export function SettingsDialog({ lang, theme, onTheme, onClose, onSaved }: SettingsDialogProps) {
   const [region, setRegion] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
@@ -29,7 +26,6 @@ export function SettingsDialog({
       (e: unknown) => setError(e),
     );
   }, []);
-  const regionNames = new Intl.DisplayNames([lang], { type: 'region' });
   const save = async (): Promise<void> => {
     if (!region) return;
     try {
@@ -46,26 +42,8 @@ export function SettingsDialog({
       title={t(lang, 'settings')}
       error={error === null ? null : errorText(lang, error)}
     >
-      <label className="field">
-        <span>{t(lang, 'phoneRegion')}</span>
-        <select value={region ?? ''} onChange={(e) => setRegion(e.target.value)} disabled={region === null}>
-          {[...new Set([...(region ? [region] : []), ...REGIONS])].map((r) => (
-            <option key={r} value={r}>
-              {regionNames.of(r) ?? r} ({r})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t(lang, 'theme')}</span>
-        <select value={theme} onChange={(e) => onTheme(e.target.value as ThemeChoice)} data-testid="theme-select">
-          {(['system', 'light', 'dark'] as const).map((c) => (
-            <option key={c} value={c}>
-              {t(lang, `theme_${c}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <RegionField lang={lang} region={region} onRegion={setRegion} />
+      <ThemeField lang={lang} theme={theme} onTheme={onTheme} />
       <ForgetEverything lang={lang} />
       <div className="actions">
         <button type="button" className="secondary" onClick={onClose}>
@@ -76,6 +54,47 @@ export function SettingsDialog({
         </button>
       </div>
     </Dialog>
+  );
+}
+
+/** The region phone numbers without a country code are read in (null until the settings are loaded). */
+function RegionField({
+  lang,
+  region,
+  onRegion,
+}: {
+  lang: Lang;
+  region: string | null;
+  onRegion: (region: string) => void;
+}) {
+  const regionNames = new Intl.DisplayNames([lang], { type: 'region' });
+  return (
+    <label className="field">
+      <span>{t(lang, 'phoneRegion')}</span>
+      <select value={region ?? ''} onChange={(e) => onRegion(e.target.value)} disabled={region === null}>
+        {[...new Set([...(region ? [region] : []), ...REGIONS])].map((r) => (
+          <option key={r} value={r}>
+            {regionNames.of(r) ?? r} ({r})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Light, dark, or as the system is: applied at once (the shell's useTheme). */
+function ThemeField({ lang, theme, onTheme }: { lang: Lang; theme: ThemeChoice; onTheme: (c: ThemeChoice) => void }) {
+  return (
+    <label className="field">
+      <span>{t(lang, 'theme')}</span>
+      <select value={theme} onChange={(e) => onTheme(e.target.value as ThemeChoice)} data-testid="theme-select">
+        {(['system', 'light', 'dark'] as const).map((c) => (
+          <option key={c} value={c}>
+            {t(lang, `theme_${c}`)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
