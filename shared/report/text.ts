@@ -1,7 +1,7 @@
 /** Small helpers of the report model: dates as data and words, and no path from the user's disk. */
 import type { Evidence, Lang } from '../domain';
-import { formatDate, message, type MessageKey, type MessageValues } from '../i18n';
-import type { ReportDate } from './types';
+import { formatDate, formatNumber, message, type MessageKey, type MessageValues } from '../i18n';
+import type { ReportDate, ReportModel } from './types';
 
 type ReportKey = MessageKey extends infer K ? (K extends `report.${infer Rest}` ? Rest : never) : never;
 
@@ -37,4 +37,27 @@ export function valuesWithoutPaths<T extends Record<string, string | number>>(da
 
 export function evidenceWithoutPaths(evidence: Evidence): Evidence {
   return { ...evidence, data: valuesWithoutPaths(evidence.data) };
+}
+
+/** The exposure by detail as a table's head and rows of text (the HTML and the PDF report draw the same). */
+export function exposureTable({ lang, summary }: ReportModel): { head: string[]; rows: string[][] } {
+  const n = (v: number): string => formatNumber(lang, v);
+  return {
+    head: [
+      say(lang, 'detail'),
+      message(lang, 'familiarity.known'),
+      message(lang, 'familiarity.acquainted'),
+      message(lang, 'familiarity.unfamiliar'),
+      say(lang, 'total'),
+      say(lang, 'revoked'),
+    ],
+    rows: summary.exposure.map((r) => [
+      r.label,
+      n(r.known),
+      n(r.acquainted),
+      n(r.unfamiliar),
+      n(r.total),
+      n(r.revocationPlanned),
+    ]),
+  };
 }

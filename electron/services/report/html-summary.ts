@@ -5,7 +5,7 @@
  */
 import { createElement as h, Fragment, type ReactElement } from 'react';
 import { formatNumber, message, severityLabel } from '../../../shared/i18n';
-import { say } from '../../../shared/report/text';
+import { exposureTable, say } from '../../../shared/report/text';
 import type { ReportModel } from '../../../shared/report/types';
 import { table } from './html-table';
 import { exposureChart, scoreChart } from './charts';
@@ -106,32 +106,14 @@ function severityPart(lang: Lang, s: Summary): ReactElement {
 
 /** Exposure by detail: who sees each one (known, acquainted, unfamiliar), as a chart and a table. */
 function exposurePart(m: ReportModel): ReactElement {
-  const { lang, summary: s } = m;
-  const n = (v: number) => formatNumber(lang, v);
+  const { lang } = m;
+  const exposure = exposureTable(m);
   return h(
     Fragment,
     null,
     h('h3', null, say(lang, 'exposureTable')),
     exposureChart(m, FONT),
-    table(
-      [
-        say(lang, 'detail'),
-        message(lang, 'familiarity.known'),
-        message(lang, 'familiarity.acquainted'),
-        message(lang, 'familiarity.unfamiliar'),
-        say(lang, 'total'),
-        say(lang, 'revoked'),
-      ],
-      s.exposure.map((r) => [
-        r.label,
-        n(r.known),
-        n(r.acquainted),
-        n(r.unfamiliar),
-        n(r.total),
-        n(r.revocationPlanned),
-      ]),
-      'numbers',
-    ),
+    table(exposure.head, exposure.rows, 'numbers'),
   );
 }
 

@@ -2,7 +2,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { formatNumber, message, severityLabel } from '../../../shared/i18n';
-import { say } from '../../../shared/report/text';
+import { exposureTable, say } from '../../../shared/report/text';
 import type { ReportModel, ReportPlan } from '../../../shared/report/types';
 import { CAPS, capped } from '../../../shared/report/caps';
 import { exposureChart, scoreChart } from './charts';
@@ -97,30 +97,9 @@ function severityPdf(lang: Lang, s: Summary): Content[] {
 
 /** Exposure by detail: who sees each one (known, acquainted, unfamiliar), as a chart and a table. */
 function exposurePdf(m: ReportModel): Content[] {
-  const { lang, summary: s } = m;
-  const n = (v: number) => formatNumber(lang, v);
-  return [
-    h3(say(lang, 'exposureTable')),
-    ...svg(exposureChart(m, PDF_FONT)),
-    table(
-      [
-        say(lang, 'detail'),
-        message(lang, 'familiarity.known'),
-        message(lang, 'familiarity.acquainted'),
-        message(lang, 'familiarity.unfamiliar'),
-        say(lang, 'total'),
-        say(lang, 'revoked'),
-      ],
-      s.exposure.map((r) => [
-        r.label,
-        n(r.known),
-        n(r.acquainted),
-        n(r.unfamiliar),
-        n(r.total),
-        n(r.revocationPlanned),
-      ]),
-    ),
-  ];
+  const { lang } = m;
+  const exposure = exposureTable(m);
+  return [h3(say(lang, 'exposureTable')), ...svg(exposureChart(m, PDF_FONT)), table(exposure.head, exposure.rows)];
 }
 
 /** The sharing settings the audit went by, each declared by the user or assumed. */
