@@ -26,7 +26,7 @@ import type { Policy } from '../../shared/policy';
 import type { DB } from './db';
 import { getPolicy, loadAuditInput, loadAuditInputSteps, loadMutes } from './store';
 import { listRevocations } from './revocation-store';
-import { pageLoaded, pageServed } from './foreground';
+import { pageLoadEnded, pageLoaded, pageServed } from './foreground';
 
 interface Entry {
   /** The database's counters the whole entry describes (null: its state must be read again). */
@@ -56,7 +56,7 @@ const pause = async (): Promise<void> => {
 
 /**
  * Between two steps of the full audit, once the numbers are counted: also while a page is loading,
- * until it has its numbers (foreground.ts). A request that needs the full audit meanwhile computes it.
+ * until it asks for more than its numbers (foreground.ts). That request computes the full audit itself.
  */
 const pauseForPage = async (): Promise<void> => {
   await pageLoaded();
@@ -93,6 +93,9 @@ export class AuditCache {
     if (entry?.baseKey === key) return this.withState(entry);
     const pending = this.pending?.key === key ? this.pending : null;
     this.pending = null;
+    // Computed here for a request: a page that was loading has drawn its numbers and asks for more,
+    // and a warm-up held back for it sees it was overtaken.
+    pageLoadEnded();
     const input = pending?.input ?? loadAuditInput(this.db);
     const policy = pending?.policy ?? getPolicy(this.db);
     const now = this.now();

@@ -9,7 +9,6 @@ import { findingsPage } from '../../shared/findings-query';
 import { mergeDeclaredDetails } from '../../shared/my-details';
 import { revocationsPage } from '../../shared/revocations-query';
 import { AuditCache } from './audit-cache';
-import { numbersAnswered } from './foreground';
 import type { DB } from './db';
 
 export const DECLARED_SOURCE = 'declared in ShareAudit';
@@ -31,8 +30,8 @@ export class AuditService {
   /** The overview's numbers: during the warm-up at start, as soon as it has counted them. */
   async summary(): Promise<AuditOverview> {
     const { audit, revision } = await this.cache.numbers();
-    // A page loading has its first numbers: main's warm-up goes on with the full audit.
-    numbersAnswered();
+    // A page loading has its numbers, but main's warm-up waits on until the page has drawn them and
+    // asks for more (foreground.ts).
     return {
       revision,
       generatedAt: audit.generatedAt,

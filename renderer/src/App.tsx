@@ -15,6 +15,7 @@ import { useReauditToast } from './features/overview/Reminder';
 import { initialLang, t } from './i18n';
 import { platform } from './platform';
 import { preloadDialogs } from './ui/Dialog';
+import { useAfterPaint } from './ui/useAfterPaint';
 
 // The shell's first request (every screen's header needs the numbers), sent before React renders.
 prefetch('audit:summary', {});
@@ -103,14 +104,15 @@ function Shell({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void })
 }
 
 /**
- * Once the first numbers are on screen: the dialogs' code loads while nothing else is going on, and —
- * the policy's number of days after the newest export — the reminder to re-audit is said, once.
+ * Once the first numbers are drawn: the dialogs' code loads while nothing else is going on, and — the
+ * policy's number of days after the newest export — the reminder to re-audit is said, once.
  */
 function useFirstNumbers(lang: Lang, shown: boolean, empty: boolean): void {
-  useReauditToast(lang, shown && !empty);
+  const painted = useAfterPaint(shown);
+  useReauditToast(lang, painted && !empty);
   useEffect(() => {
-    if (shown) preloadDialogs();
-  }, [shown]);
+    if (painted) preloadDialogs();
+  }, [painted]);
 }
 
 /** An import under way, if any: what was recognised, then its progress and its summary. */

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   beginServing,
-  numbersAnswered,
+  pageLoadEnded,
   pageLoaded,
   pageLoading,
   pageServed,
@@ -27,28 +27,28 @@ describe('the page is served before the warm-up goes on', () => {
   });
 });
 
-describe('a page loading holds the warm-up back until it has its numbers', () => {
+describe('a page loading holds the warm-up back until it asks for more than its numbers', () => {
   afterEach(() => {
-    numbersAnswered();
+    pageLoadEnded();
     vi.useRealTimers();
   });
 
-  it('from its document until its numbers are answered', async () => {
+  it('from its document until its load is ended', async () => {
     await pageLoaded();
     pageLoading();
     let resumed = false;
     const waiting = pageLoaded().then(() => (resumed = true));
     for (let turn = 0; turn < 20; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
     expect(resumed).toBe(false);
-    numbersAnswered();
+    pageLoadEnded();
     await waiting;
     expect(resumed).toBe(true);
-    // Answered again (a later view): nothing waits, nothing breaks.
-    numbersAnswered();
+    // Ended again (a later request): nothing waits, nothing breaks.
+    pageLoadEnded();
     await pageLoaded();
   });
 
-  it('at most a while when the page never asks for its numbers; a new document starts the while again', async () => {
+  it('at most a while when the page never asks for more; a new document starts the while again', async () => {
     vi.useFakeTimers();
     pageLoading();
     let resumed = false;

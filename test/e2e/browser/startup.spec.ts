@@ -1,6 +1,7 @@
 /**
  * What the page waits for at start: the overview's numbers come with the app's own code and the
- * summary; the charts' library (the biggest file of the page) is drawn with when it arrives.
+ * summary; the charts' library (the biggest file of the page) and what the overview shows beside the
+ * numbers are asked for once the numbers are drawn, and drawn when they arrive.
  */
 import { DEMO } from '../pages/app-page';
 import { expect, test } from './host-fixture';
@@ -21,11 +22,57 @@ test("the overview's numbers do not wait for the charts' library; the charts are
   await page.reload({ waitUntil: 'commit' });
   await expect(app.stat('connections')).toHaveText(DEMO.connections);
   await expect(page.getByTestId('stat-score').locator('.stat-value')).toHaveText(DEMO.score);
-  expect(asked).toBe(true);
+  await expect.poll(() => asked).toBe(true);
   await expect(page.getByTestId('exposure-chart')).toHaveCount(0);
   release();
   await expect(page.getByTestId('exposure-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expect(page.getByTestId('exposure-over-time').locator('svg').first()).toBeVisible();
+});
+
+test('what the overview shows beside its numbers is asked for once they are drawn, not with them', async ({
+  app,
+  page,
+}) => {
+  await app.loadDemo();
+  // The start of the first frame that shows the numbers (drawn at its end), on the page's clock.
+  await page.addInitScript(() => {
+    const seen = (): boolean => document.querySelector('[data-testid="stat-connections"] .stat-value') !== null;
+    new MutationObserver((_, observer) => {
+      if (!seen()) return;
+      observer.disconnect();
+      requestAnimationFrame((frame) => ((globalThis as unknown as { numbersFrame: number }).numbersFrame = frame));
+    }).observe(document, { childList: true, subtree: true });
+  });
+  // The numbers are held back until the overview's own code has arrived and run: what it might ask for
+  // beside them would be asked for by then.
+  let overviewLoaded = (): void => undefined;
+  const overview = new Promise<void>((resolve) => (overviewLoaded = resolve));
+  page.on('requestfinished', (request) => {
+    if (/\/assets\/Overview-[^/]+\.js$/.test(request.url())) overviewLoaded();
+  });
+  await page.route(/\/api\/invoke\/audit%3Asummary$/, async (route) => {
+    await overview;
+    await page.evaluate(() => new Promise((ran) => requestAnimationFrame(() => requestAnimationFrame(ran))));
+    await route.continue();
+  });
+  await page.reload();
+  await expect(page.getByTestId('exposure-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  const { frame, asked } = await page.evaluate(() => ({
+    frame: (globalThis as unknown as { numbersFrame: number }).numbersFrame,
+    asked: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({
+      name: decodeURIComponent(e.name.replace(/^.*\/(assets|api\/invoke)\//, '')),
+      at: e.startTime,
+    })),
+  }));
+  const after = ['charts-', 'OverviewCharts-', 'history:reminder', 'audit:charts', 'history:trend'];
+  for (const prefix of after) {
+    const requests = asked.filter((r) => r.name.startsWith(prefix));
+    expect(requests.length, prefix).toBeGreaterThan(0);
+    for (const r of requests) expect(r.at, `${r.name} asked before the numbers were drawn`).toBeGreaterThan(frame);
+  }
+  // The numbers themselves come first.
+  const summary = asked.find((r) => r.name.startsWith('audit:summary'));
+  expect(summary!.at).toBeLessThan(frame);
 });
 
 test('what every page loads at start carries neither zod (main validates requests) nor the charts, dialogs or lists', async ({

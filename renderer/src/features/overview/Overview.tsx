@@ -6,15 +6,15 @@ import { useContract } from '../../api/client';
 import { t } from '../../i18n';
 import { lazyComponent } from '../../ui/lazy';
 import { ShowFailed } from '../../ui/ScreenBoundary';
+import { useAfterPaint } from '../../ui/useAfterPaint';
 import { ReminderBanner } from './Reminder';
 
-// The charts (recharts: the biggest library of the app) load beside the numbers, not before them.
+// The charts (recharts: the biggest library of the app) load once the numbers are drawn, not before.
 const OverviewCharts = lazyComponent(
   () => import('./OverviewCharts').then((m) => m.OverviewCharts),
   null,
   (retry, error, { lang }) => <ShowFailed lang={lang} error={error} retry={retry} compact />,
 );
-void OverviewCharts.preload().catch(() => undefined);
 
 /** A number as it is now, and — when a plan changes it — what it will be once the plan is done. */
 function Stat({
@@ -45,10 +45,12 @@ function Stat({
 
 /** The headline: numbers, the score and what makes it up, and who can see which detail. */
 export function Overview({ audit, lang, onDeclare }: { audit: AuditOverview; lang: Lang; onDeclare: () => void }) {
-  const reminder = useContract('history:reminder', {}).data;
-  // Asked with the numbers, not once the charts' code has arrived: both come at once.
-  const charts = useContract('audit:charts', {}).data;
-  const trend = useContract('history:trend', {}).data;
+  // The rest is asked for once the numbers are on screen: main computes its full audit for it.
+  const painted = useAfterPaint();
+  const reminder = useContract('history:reminder', {}, painted).data;
+  // Asked with the charts' code, not once it has arrived: both come at once.
+  const charts = useContract('audit:charts', {}, painted).data;
+  const trend = useContract('history:trend', {}, painted).data;
   return (
     <section className="dashboard" aria-labelledby="screen-title">
       <Stats audit={audit} lang={lang} />
@@ -56,7 +58,7 @@ export function Overview({ audit, lang, onDeclare }: { audit: AuditOverview; lan
       {audit.summary.settingsAssumed && <AssumedBanner lang={lang} onDeclare={onDeclare} />}
       {audit.score.reasons.length > 0 && <ScoreReasons audit={audit} lang={lang} />}
       {/* Drawn once recharts has arrived: the numbers above do not wait for it. */}
-      <OverviewCharts lang={lang} byField={audit.byField} charts={charts} points={trend?.points ?? []} />
+      {painted && <OverviewCharts lang={lang} byField={audit.byField} charts={charts} points={trend?.points ?? []} />}
     </section>
   );
 }
