@@ -3,84 +3,17 @@ import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 import { ImportError } from '../errors';
 import { EntryDamaged, HANDOFF_BYTES, InflaterUnavailable, inflateInWorker, readWhole, type EntryAt } from './inflate';
 import { PARALLEL_DEFAULTS } from './parallel';
 import { because, reasonOf } from './reason';
-import { check, checkArchive, ZIP_LIMITS } from './zip-checks';
+import { check, checkArchive } from './zip-checks';
+import { guardQueuedReads, openZipFile, readEntries } from './zip-reader';
 import type { HashedReadable, OpenOptions, SourceFile } from './source';
 import { prestartInflateWorker, takeWorker, workerSource } from './workers';
 
 export { ZIP_LIMITS } from './zip-checks';
-
-function openZipFile(path: string, label: string): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(
-      path,
-      { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false },
-      (err, zip) => {
-        if (err || !zip)
-          reject(new ImportError(label, because('zipUnreadable', { detail: err ? reasonOf(err) : '?' })));
-        else resolve(zip);
-      },
-    );
-  });
-}
-
-function readEntries(archive: string, zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
-  return new Promise((resolve, reject) => {
-    const entries: yauzl.Entry[] = [];
-    if (zip.entryCount > ZIP_LIMITS.maxEntries) {
-      reject(
-        new ImportError(archive, because('zipTooManyEntries', { entries: zip.entryCount, max: ZIP_LIMITS.maxEntries })),
-      );
-      return;
-    }
-    zip.on('entry', (entry: yauzl.Entry) => {
-      entries.push(entry);
-      zip.readEntry();
-    });
-    zip.on('end', () => resolve(entries));
-    zip.on('error', (err: Error) => reject(new ImportError(archive, because('zipDamaged', { detail: reasonOf(err) }))));
-    zip.readEntry();
-  });
-}
-
-/** The parts of yauzl's file reader (fd-slicer) that guardQueuedReads() touches. */
-interface SlicerStream extends Readable {
-  context: { pend: { go(job: (done: () => void) => void): void } } | null;
-}
-interface Slicer {
-  createReadStream(options: unknown): SlicerStream;
-}
-
-/**
- * yauzl reads an archive's entries through one queue of file reads. A stream closed while its next
- * read waits in that queue is not taken out of it, and the read then fails outside any callback
- * (a TypeError that would end the process). Entries are read at once (a big one in the background
- * while others are sniffed and closed early): a queued read of a closed stream is skipped instead.
- */
-function guardQueuedReads(zip: yauzl.ZipFile): void {
-  const reader = (zip as unknown as { reader: Slicer }).reader;
-  const create = reader.createReadStream.bind(reader);
-  reader.createReadStream = (options) => {
-    const stream = create(options);
-    const read = stream._read.bind(stream);
-    stream._read = (size) => {
-      const pend = stream.context?.pend;
-      if (!pend) return;
-      const go = pend.go;
-      pend.go = (job) => go.call(pend, (done) => (stream.destroyed || stream.context === null ? done() : job(done)));
-      try {
-        read(size);
-      } finally {
-        pend.go = go;
-      }
-    };
-    return stream;
-  };
-}
 
 /** Stored or deflated: what inflate.ts reads (the archive reader reports any other method). */
 function readable(entry: yauzl.Entry): boolean {
