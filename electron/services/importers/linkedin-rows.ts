@@ -1,18 +1,11 @@
-/** The rows of each LinkedIn export file but messages (see LinkedInSink.message), read into its result. */
+/** The rows of each LinkedIn export file but messages (see linkedin-messages.ts), read into its result. */
 import { parseExportDate } from './dates';
 import type { LinkedInSink } from './linkedin';
 import type { Result } from './linkedin-kinds';
 import { nameKey, profileKey } from './linkedin-keys';
+import { detach } from './linkedin-text';
 import { because } from './reason';
 import { isEmail, isPhoneNumber } from './validate';
-
-/**
- * A copy of a kept value that does not hold on to the text it was cut from: a slice of a big
- * chunk keeps all of it alive for as long as the slice lives (a V8 "sliced string").
- */
-export function detach(value: string): string {
-  return (' ' + value).slice(1);
-}
 
 /** A `Yes`/`No` cell; null when it is empty or the column missing. */
 function yesNo(value: string): boolean | null {

@@ -1,11 +1,11 @@
 /**
  * Reads any LinkedIn CSV (LinkedInSink): finds the header after a preamble, then collects what the
- * audit needs; messages here, the other kinds' rows in linkedin-rows.ts. Re-exports the kinds and keys.
+ * audit needs: messages in linkedin-messages.ts, the other kinds' rows in linkedin-rows.ts. Re-exports the
+ * kinds and keys.
  */
 import type { ImportNote } from '../../../shared/contract';
 import { ImportError } from '../errors';
 import { StopReading, type CsvRecordSink } from './csv';
-import { messageDateKey } from './dates';
 import { PairTable } from './pairs';
 import { because, noteOf, type Reason } from './reason';
 import {
@@ -17,15 +17,16 @@ import {
   type MessagesResult,
 } from './linkedin-kinds';
 import { nameKey, profileKey } from './linkedin-keys';
+import { messageRow } from './linkedin-messages';
 import {
   connectionRow,
-  detach,
   invitationRow,
   ownEmailRow,
   ownPhoneRow,
   profileRow,
   uploadedContactRow,
 } from './linkedin-rows';
+import { asciiTrim, detach } from './linkedin-text';
 
 export * from './linkedin-kinds';
 export * from './linkedin-keys';
@@ -35,16 +36,6 @@ const MAX_HEADER_SEARCH = 30;
 const NON_ASCII = /[\x80-\xff]/;
 
 const asIs = (value: string): string => value;
-
-const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
-
-function asciiTrim(v: string): string {
-  let start = 0;
-  let end = v.length;
-  while (start < end && isAsciiSpace(v.charCodeAt(start))) start++;
-  while (end > start && isAsciiSpace(v.charCodeAt(end - 1))) end--;
-  return v.slice(start, end);
-}
 
 /** Signals that a file is not one of ours; reading stops at once. */
 export class UnrecognisedFile extends StopReading {}
@@ -218,58 +209,6 @@ export class LinkedInSink implements CsvRecordSink {
     return id;
   }
 
-  private static list(value: string): string[] {
-    return value.includes(',') ? value.split(/,\s*/) : [value];
-  }
-
-  /** The name of a message's only recipient, from its To cell. */
-  static firstName(to: string): string {
-    return to.includes(',') ? LinkedInSink.list(to)[0]! : to;
-  }
-
-  private message(result: MessagesResult, f: string[], line: number): void {
-    const date = messageDateKey(this.text(this.col(f, 'date')));
-    let from: number | null;
-    let to: number[] = [];
-    if (result.legacy) {
-      // Legacy files say who "I" am through Direction.
-      if (/^outgoing$/i.test(this.col(f, 'direction'))) {
-        from = this.participant(result, '', ME);
-        for (const n of LinkedInSink.list(this.col(f, 'to'))) {
-          const k = this.participant(result, '', n);
-          if (k !== null) to.push(k);
-        }
-      } else {
-        from = this.participant(result, '', this.col(f, 'from'));
-        const me = this.participant(result, '', ME);
-        if (me !== null) to = [me];
-      }
-    } else {
-      from = this.participant(result, this.col(f, 'sender profile url'), this.col(f, 'from'));
-      const urlsRaw = this.col(f, 'recipient profile urls');
-      const toRaw = this.col(f, 'to');
-      if (urlsRaw !== '' && !urlsRaw.includes(',')) {
-        // One recipient, by far the most common case: no lists.
-        this.countMessage(result, line, from, this.participant(result, urlsRaw, LinkedInSink.firstName(toRaw)), date);
-        return;
-      }
-      const names = LinkedInSink.list(toRaw);
-      if (urlsRaw !== '') {
-        const urls = LinkedInSink.list(urlsRaw);
-        for (let i = 0; i < urls.length; i++) {
-          const k = this.participant(result, urls[i]!, names[i] ?? '');
-          if (k !== null) to.push(k);
-        }
-      } else {
-        for (const n of names) {
-          const k = this.participant(result, '', n);
-          if (k !== null) to.push(k);
-        }
-      }
-    }
-    this.countMessage(result, line, from, to, date);
-  }
-
   /** One message from → its recipient(s); without sender or recipient it is skipped with a warning. */
   countMessage(
     result: MessagesResult,
@@ -299,7 +238,7 @@ export class LinkedInSink implements CsvRecordSink {
       case 'linkedin-connections':
         return connectionRow(this, result, f, line);
       case 'linkedin-messages':
-        return this.message(result, f, line);
+        return messageRow(this, result, f, line);
       case 'linkedin-invitations':
         return invitationRow(this, result, f, line);
       case 'linkedin-emails':

@@ -11,6 +11,7 @@
 import type { Buffer } from 'node:buffer';
 import { MAX_RECORD_CHARS } from './csv-scan';
 import { LinkedInSink, type MessagesResult } from './linkedin';
+import { firstName } from './linkedin-messages';
 import { messageDateKey } from './dates';
 
 const QUOTE = 34;
@@ -394,12 +395,7 @@ export class MessageBytes {
     }
     const sink = this.sink;
     const name = sink.trimmed(this.text(nameField, fields));
-    const id = sink.participant(
-      this.result,
-      this.text(field, fields),
-      firstOnly ? LinkedInSink.firstName(name) : name,
-      'bytes',
-    );
+    const id = sink.participant(this.result, this.text(field, fields), firstOnly ? firstName(name) : name, 'bytes');
     // Known by its URL: by these bytes from now on (a participant known by name is not).
     if (id !== null && this.sink.byUrl) this.ids.set(b, s, e, h, id);
     return id;
