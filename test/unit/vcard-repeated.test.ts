@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { categoriesOf, parseVCards, prefRank } from '../../electron/services/importers/vcard';
+import { categoriesOf, prefRank } from '../../electron/services/importers/vcard';
+import { parseVCards } from '../../electron/services/importers/vcard-file';
 
 const params = (entries: Record<string, string[]>) => new Map(Object.entries(entries));
 const card = (...lines: string[]) =>

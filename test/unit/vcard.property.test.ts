@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../electron/services/errors';
 import { normaliseBirthday, normalisePhone } from '../../electron/services/importers/normalise';
-import { parseVCards } from '../../electron/services/importers/vcard';
+import { parseVCards } from '../../electron/services/importers/vcard-file';
 
 /** RFC 6350 §3.2 folding: lines of at most 75 octets, continued with a leading space. */
 function fold(line: string): string {

@@ -11,7 +11,8 @@ import { ExportCsvSink, isVCard, readHead, reading } from './recognise';
 import type { SourceFile } from './source';
 import { takeLinkedIn } from './take-linkedin';
 import { webUrl } from './validate';
-import { readVCardFile, type ParsedCard } from './vcard';
+import { readVCardFile } from './vcard-file';
+import type { ParsedCard } from './vcard';
 
 /** No real address book is this big (vCards are streamed: this bounds time, not memory). */
 const MAX_VCARD_BYTES = 256 * 1024 * 1024;
