@@ -18,7 +18,7 @@ import { prestartInflateWorker, prestartParseWorkers } from './services/importer
 import { resolvePaths } from './services/importers/source';
 import { terminalSafe } from './services/terminal';
 import { defaultDbPath } from './services/paths';
-import { listImportRuns } from './services/store';
+import { listImportRuns } from './services/import-runs';
 import { snapshotsOfRuns } from './services/snapshots';
 import { snapshotJson } from '../shared/history';
 

@@ -1,5 +1,5 @@
 import { normaliseName, type AuditInput } from '../../shared/audit';
-import type { ImportNote, ImportRun, Settings } from '../../shared/contract';
+import type { Settings } from '../../shared/contract';
 import { DEFAULT_POLICY, policyOrDefault, type Policy } from '../../shared/policy';
 import { PLATFORM_DEFAULTS, type SharingSettings } from '../../shared/sharing';
 import { withDefaults } from '../../shared/sharing-schema';
@@ -216,47 +216,6 @@ export function saveSettings(db: DB, settings: Settings): Settings {
     for (const [key, value] of Object.entries(settings)) upsert.run(key, value);
   })();
   return getSettings(db);
-}
-
-/** A run's warning: data since warnings are kept as data; as the text it was, for runs of older versions. */
-function recordedNote(warning: ImportNote | string): ImportNote {
-  return typeof warning === 'string' ? { messageId: 'importer.recorded', values: { text: warning } } : warning;
-}
-
-/** Past import runs, newest first. */
-export function listImportRuns(db: DB, limit = 200): ImportRun[] {
-  return db
-    .prepare<
-      [number],
-      {
-        id: number;
-        started_at: string;
-        origin: 'file' | 'demo';
-        files_json: string;
-        ignored_json: string;
-        added: number;
-        updated: number;
-        unchanged: number;
-        removed: number;
-        warnings_json: string;
-        duration_ms: number;
-      }
-    >(`SELECT * FROM import_run ORDER BY id DESC LIMIT ?`)
-    .all(limit)
-    .map((r) => ({
-      id: r.id,
-      startedAt: r.started_at,
-      origin: r.origin,
-      // Runs recorded before file hashes were kept have no sha256.
-      files: (JSON.parse(r.files_json) as ImportRun['files']).map((f) => ({ ...f, sha256: f.sha256 ?? '' })),
-      ignored: JSON.parse(r.ignored_json) as string[],
-      added: r.added,
-      updated: r.updated,
-      unchanged: r.unchanged,
-      removed: r.removed,
-      warnings: (JSON.parse(r.warnings_json) as Array<ImportNote | string>).map(recordedNote),
-      durationMs: r.duration_ms,
-    }));
 }
 
 /** A JSON document kept in the setting table, read through its validator. */

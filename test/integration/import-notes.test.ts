@@ -12,7 +12,7 @@ import { AppService } from '../../electron/services/app-service';
 import { openDatabase } from '../../electron/services/db';
 import { ImportError } from '../../electron/services/errors';
 import { because, noteOf } from '../../electron/services/importers/reason';
-import { listImportRuns } from '../../electron/services/store';
+import { listImportRuns } from '../../electron/services/import-runs';
 import { noteTexts } from '../helpers/notes';
 import { useTempDir, write } from '../helpers/fixtures';
 

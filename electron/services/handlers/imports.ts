@@ -4,7 +4,7 @@ import { inspect } from '../importers';
 import { PARALLEL_DEFAULTS } from '../importers/parallel';
 import { resolvePaths } from '../importers/source';
 import { prestartParseWorkers } from '../importers/workers';
-import { listImportRuns } from '../store';
+import { listImportRuns } from '../import-runs';
 import type { HandlerPart, ServiceContext } from './types';
 
 export type ImportChannel = 'demo:load' | 'import:run' | 'import:inspect' | 'import:cancel' | 'import:history';
