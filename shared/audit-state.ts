@@ -14,7 +14,7 @@ import type {
   MyDetail,
   RevocationView,
 } from './domain';
-import { liveRevocations } from './revocation-cover';
+import { liveRevocations, type RevocationCover } from './revocation-cover';
 import { exposureScore } from './score';
 
 /** The first phase: everything that depends neither on mutes nor on revocations. */
@@ -127,74 +127,100 @@ function peopleRevoked(revocations: readonly RevocationView[]): Set<number> | nu
 
 const isEmail = (e: Exposure): boolean => e.field === 'privateEmail' || e.field === 'businessEmail';
 
+const isUnfamiliar = (base: AuditBase, id: number): boolean => base.familiarity.get(id)?.level === 'unfamiliar';
+
+/** What the second phase works out: covered findings (by index in `base.findings`), the bars, the audience. */
+interface Coverage {
+  covered: Map<number, Live>;
+  rows: FieldExposureRow[];
+  after: Audience;
+}
+
+/** One pass of `coverage`: what it reads, and the covered findings and bars (by detail) it fills in. */
+interface CoverPass {
+  base: AuditBase;
+  index: BaseIndex;
+  coveredBy: RevocationCover;
+  covered: Map<number, Live>;
+  byField: Map<FieldExposureRow['field'], FieldExposureRow>;
+}
+
+/** Asks whether a live revocation takes finding `i` away; notes it as covered when one does. */
+function askFinding({ base, index, coveredBy, covered }: CoverPass, i: number): void {
+  const f = base.findings[i]!;
+  const seen = f.contact ? index.seenBy.get(f.contact.id) : undefined;
+  const revocation = coveredBy.finding(
+    { contactId: f.contact?.id ?? null, field: f.field, rule: f.rule, actions: f.actions },
+    seen,
+  );
+  if (revocation) covered.set(i, revocation);
+}
+
+/** Moves one view of a detail in its bar from those who see it now to those with a removal planned. */
+function countRevoked(row: FieldExposureRow, unfamiliar: boolean): void {
+  row.revoked++;
+  row.visibleTo--;
+  if (unfamiliar) row.unfamiliar--;
+}
+
+/** A live revocation is about a setting (or `exhaustive`): every finding and share is asked. */
+function coverEveryone(pass: CoverPass): Audience {
+  const { base, coveredBy, byField } = pass;
+  for (let i = 0; i < base.findings.length; i++) askFinding(pass, i);
+  for (const e of base.exposures) {
+    if (coveredBy.exposure(e) === null) continue;
+    // The bar is everyone who sees the detail now; those with a removal planned are a part of it.
+    countRevoked(byField.get(e.field)!, isUnfamiliar(base, e.contactId));
+  }
+  const afterPlan = base.exposures.filter((e) => coveredBy.exposure(e) === null);
+  return audiences(afterPlan, base.familiarity);
+}
+
+/**
+ * What one person's live revocations end of what they see: the bars lose those views, and `after`
+ * loses the person where they are left seeing no email address, or no mobile number.
+ */
+function coverPerson({ base, index, coveredBy, byField }: CoverPass, id: number, after: Audience): void {
+  const unfamiliar = isUnfamiliar(base, id);
+  let emailNow = false;
+  let mobileNow = false;
+  let emailAfter = false;
+  let mobileAfter = false;
+  for (const e of index.seenBy.get(id) ?? []) {
+    const ended = coveredBy.exposure(e) !== null;
+    if (isEmail(e)) {
+      emailNow = true;
+      emailAfter ||= !ended;
+    } else if (e.field === 'mobile') {
+      mobileNow = true;
+      mobileAfter ||= !ended;
+    }
+    if (ended) countRevoked(byField.get(e.field)!, unfamiliar);
+  }
+  if (emailNow && !emailAfter) after.canSeeEmail--;
+  if (mobileNow && !mobileAfter) after.canSeeMobile--;
+  if (unfamiliar && (emailNow || mobileNow) && !(emailAfter || mobileAfter)) after.unfamiliarWithAccess--;
+}
+
 /**
  * Covered findings (by index in `base.findings`), the bars per detail and the audience "after your
  * plan". Revocations only about people change only what those people see: they alone are asked,
  * and the numbers move from "now" by what changes for them (`exhaustive` asks everyone — the same
  * result, which a test holds).
  */
-function coverage(
-  base: AuditBase,
-  revocations: readonly RevocationView[],
-  exhaustive: boolean,
-): { covered: Map<number, Live>; rows: FieldExposureRow[]; after: Audience } {
+function coverage(base: AuditBase, revocations: readonly RevocationView[], exhaustive: boolean): Coverage {
   const coveredBy = liveRevocations(revocations);
   const index = indexOf(base);
   const covered = new Map<number, Live>();
   const rows = index.rowsNow.map((row) => ({ ...row }));
   if (coveredBy.none) return { covered, rows, after: base.audienceNow };
-  const unfamiliar = (id: number): boolean => base.familiarity.get(id)?.level === 'unfamiliar';
-  const ask = (i: number): void => {
-    const f = base.findings[i]!;
-    const seen = f.contact ? index.seenBy.get(f.contact.id) : undefined;
-    const revocation = coveredBy.finding(
-      { contactId: f.contact?.id ?? null, field: f.field, rule: f.rule, actions: f.actions },
-      seen,
-    );
-    if (revocation) covered.set(i, revocation);
-  };
+  const pass: CoverPass = { base, index, coveredBy, covered, byField: new Map(rows.map((row) => [row.field, row])) };
   const people = exhaustive ? null : peopleRevoked(revocations);
-  if (people === null) {
-    for (let i = 0; i < base.findings.length; i++) ask(i);
-    const byField = new Map(rows.map((row) => [row.field, row]));
-    for (const e of base.exposures) {
-      if (coveredBy.exposure(e) === null) continue;
-      // The bar is everyone who sees the detail now; those with a removal planned are a part of it.
-      const row = byField.get(e.field)!;
-      row.revoked++;
-      row.visibleTo--;
-      if (unfamiliar(e.contactId)) row.unfamiliar--;
-    }
-    const afterPlan = base.exposures.filter((e) => coveredBy.exposure(e) === null);
-    return { covered, rows, after: audiences(afterPlan, base.familiarity) };
-  }
-  const byField = new Map(rows.map((row) => [row.field, row]));
+  if (people === null) return { covered, rows, after: coverEveryone(pass) };
   const after = { ...base.audienceNow };
   for (const id of people) {
-    for (const i of index.findingsOf.get(id) ?? []) ask(i);
-    const seen = index.seenBy.get(id) ?? [];
-    let emailNow = false;
-    let mobileNow = false;
-    let emailAfter = false;
-    let mobileAfter = false;
-    for (const e of seen) {
-      const ended = coveredBy.exposure(e) !== null;
-      if (isEmail(e)) {
-        emailNow = true;
-        emailAfter ||= !ended;
-      } else if (e.field === 'mobile') {
-        mobileNow = true;
-        mobileAfter ||= !ended;
-      }
-      if (!ended) continue;
-      const row = byField.get(e.field)!;
-      row.revoked++;
-      row.visibleTo--;
-      if (unfamiliar(id)) row.unfamiliar--;
-    }
-    if (emailNow && !emailAfter) after.canSeeEmail--;
-    if (mobileNow && !mobileAfter) after.canSeeMobile--;
-    if (unfamiliar(id) && (emailNow || mobileNow) && !(emailAfter || mobileAfter)) after.unfamiliarWithAccess--;
+    for (const i of index.findingsOf.get(id) ?? []) askFinding(pass, i);
+    coverPerson(pass, id, after);
   }
   return { covered, rows, after };
 }
