@@ -17,7 +17,7 @@ import type { AddressBookLink, ContactTag, InvitationFact } from './familiarity'
 import { DEFAULT_POLICY, type Policy } from './policy';
 import type { SharingSettings } from './sharing';
 export { UNKNOWN_PRIMARY_EMAIL, exposedDetails } from './exposure';
-import { RULES, type Rule, type RuleContext } from './rules';
+import { RULES, type Rule, type RuleContext, type RuleReport } from './rules';
 import { ruleContextSteps } from './audit-context';
 export { warmFamiliarity } from './audit-context';
 import { liveRevocations } from './revocation-cover';
@@ -74,6 +74,40 @@ export function computeAuditBase(
 const BUILT_PER_STEP = 10_000;
 
 /**
+ * The finding a rule's report makes about `contact` (null: about a setting), unmuted and uncovered —
+ * audit-state.ts applies the user's mutes and revocations.
+ */
+function findingOf(
+  rule: Rule,
+  report: RuleReport,
+  contact: Contact | null,
+  familiarity: RuleContext['familiarity'],
+): Finding {
+  return {
+    id: findingId(rule.meta.id, report.contactId, report.field, report.subject),
+    rule: rule.meta.id,
+    severity: report.severity ?? rule.meta.defaultSeverity,
+    field: report.field,
+    network: report.network ?? contact?.network ?? 'linkedin',
+    contact: contact && {
+      id: contact.id,
+      name: contact.name,
+      profileUrl: contact.profileUrl,
+      company: contact.company,
+      position: contact.position,
+    },
+    messageId: report.messageId,
+    data: report.data,
+    evidence: report.evidence,
+    familiarity: contact ? (familiarity.get(contact.id)?.level ?? 'unfamiliar') : null,
+    actions: report.actions,
+    assumed: report.assumed,
+    muted: null,
+    revocation: null,
+  };
+}
+
+/**
  * computeAuditBase in steps — the people's exposures, each rule, the sort — pausing after each: main
  * warms its audit at start this way, with the event loop free between steps (audit-cache.ts).
  */
@@ -96,28 +130,7 @@ export function* auditBaseSteps(
       const contact = report.contactId === null ? null : contacts.get(report.contactId);
       const template = rule.meta.messages[report.messageId];
       if (contact === undefined || !template) continue;
-      findings.push({
-        id: findingId(rule.meta.id, report.contactId, report.field, report.subject),
-        rule: rule.meta.id,
-        severity: report.severity ?? rule.meta.defaultSeverity,
-        field: report.field,
-        network: report.network ?? contact?.network ?? 'linkedin',
-        contact: contact && {
-          id: contact.id,
-          name: contact.name,
-          profileUrl: contact.profileUrl,
-          company: contact.company,
-          position: contact.position,
-        },
-        messageId: report.messageId,
-        data: report.data,
-        evidence: report.evidence,
-        familiarity: contact ? (familiarity.get(contact.id)?.level ?? 'unfamiliar') : null,
-        actions: report.actions,
-        assumed: report.assumed,
-        muted: null,
-        revocation: null,
-      });
+      findings.push(findingOf(rule, report, contact, familiarity));
     }
   }
   yield;
