@@ -36,13 +36,14 @@ function settingOf(e: Pick<Exposure, 'field' | 'grant'>): string | null {
   return setting && stepKey(setting.action, setting.to, null);
 }
 
-/**
- * Which person and detail a live revocation covers: removing a connection covers all they see; a
- * setting's revocation (no person, target "setting:<step key>") covers every finding that setting
- * clears and every share made through it. The one place that decides it — the full audit, its cheap
- * second phase (audit state) and the what-if preview all ask this.
- */
-export function liveRevocations(revocations: readonly RevocationView[]): RevocationCover {
+/** The live revocations: by person (one detail of theirs, or `*` for all they see), and by setting step key. */
+interface LiveIndex {
+  byContact: Map<number, Map<DetailField | '*', Live>>;
+  settings: Map<string, Live>;
+}
+
+/** Indexes the live revocations; a setting's (no person) by its target's step key. */
+function indexLive(revocations: readonly RevocationView[]): LiveIndex {
   const byContact = new Map<number, Map<DetailField | '*', Live>>();
   const settings = new Map<string, Live>();
   for (const r of revocations) {
@@ -56,6 +57,46 @@ export function liveRevocations(revocations: readonly RevocationView[]): Revocat
     map.set(r.action === 'remove-connection' || r.field === null ? '*' : r.field, live);
     byContact.set(r.contactId, map);
   }
+  return { byContact, settings };
+}
+
+/** The first of these settings' live revocations once every one of them has one. */
+function allOf(settings: ReadonlyMap<string, Live>, keys: readonly string[]): Live | null {
+  const live = keys.map((key) => settings.get(key));
+  return live.every((l) => l !== undefined) ? live[0]! : null;
+}
+
+/** The live revocation of the first of these settings that has one. */
+function ofSetting(settings: ReadonlyMap<string, Live>, keys: readonly string[]): Live | null {
+  for (const key of keys) {
+    const live = settings.get(key);
+    if (live) return live;
+  }
+  return null;
+}
+
+/** The first of the revocations that end every share in `seen`, or null when one share stays. */
+function endingAll(
+  seen: ReadonlyArray<Pick<Exposure, 'contactId' | 'field' | 'grant'>>,
+  exposure: RevocationCover['exposure'],
+): Live | null {
+  let first: Live | null = null;
+  for (const e of seen) {
+    const live = exposure(e);
+    if (!live) return null;
+    first ??= live;
+  }
+  return first;
+}
+
+/**
+ * Which person and detail a live revocation covers: removing a connection covers all they see; a
+ * setting's revocation (no person, target "setting:<step key>") covers every finding that setting
+ * clears and every share made through it. The one place that decides it — the full audit, its cheap
+ * second phase (audit state) and the what-if preview all ask this.
+ */
+export function liveRevocations(revocations: readonly RevocationView[]): RevocationCover {
+  const { byContact, settings } = indexLive(revocations);
   const get = (contactId: number, field: DetailField) => {
     const map = byContact.get(contactId);
     return map?.get('*') ?? map?.get(field) ?? null;
@@ -65,18 +106,6 @@ export function liveRevocations(revocations: readonly RevocationView[]): Revocat
     if (own || settings.size === 0) return own;
     const key = settingOf(e);
     return key === null ? null : (settings.get(key) ?? null);
-  };
-  /** The first of these settings' live revocations once every one of them has one. */
-  const allOf = (keys: readonly string[]): Live | null => {
-    const live = keys.map((key) => settings.get(key));
-    return live.every((l) => l !== undefined) ? live[0]! : null;
-  };
-  const ofSetting = (keys: readonly string[]): Live | null => {
-    for (const key of keys) {
-      const live = settings.get(key);
-      if (live) return live;
-    }
-    return null;
   };
   return {
     get,
@@ -93,15 +122,10 @@ export function liveRevocations(revocations: readonly RevocationView[]): Revocat
               ? get(f.contactId, f.field)
               : null;
       const keys = settings.size > 0 ? settingKeys({ ...f, contact: f.contactId === null ? null : {} }) : [];
-      const direct = own ?? (ALL_SETTINGS_RULES.has(f.rule) && keys.length > 1 ? allOf(keys) : ofSetting(keys));
+      const direct =
+        own ?? (ALL_SETTINGS_RULES.has(f.rule) && keys.length > 1 ? allOf(settings, keys) : ofSetting(settings, keys));
       if (direct || settings.size === 0 || !seen?.length || !wide) return direct;
-      let first: Live | null = null;
-      for (const e of seen) {
-        const live = exposure(e);
-        if (!live) return null;
-        first ??= live;
-      }
-      return first;
+      return endingAll(seen, exposure);
     },
     exposure,
     none: byContact.size === 0 && settings.size === 0,
