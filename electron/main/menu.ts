@@ -32,31 +32,32 @@ function menu(which: 'file' | 'edit' | 'view' | 'help', options: MenuOptions, sk
   return COMMANDS.filter((c) => c.menu === which && !skip.includes(c.id)).map((c) => item(c.id, options));
 }
 
+/** The macOS app menu, named after the app: About, Settings (⌘,), Services, Hide and Quit. */
+function macAppMenu(options: MenuOptions, sep: MenuItemConstructorOptions): MenuItemConstructorOptions {
+  return {
+    label: options.appName,
+    submenu: [
+      { role: 'about' },
+      sep,
+      item('settings', options),
+      sep,
+      { role: 'services' },
+      sep,
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      sep,
+      { role: 'quit' },
+    ],
+  };
+}
+
 export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
-  const { lang, mac, appName, packaged } = options;
+  const { lang, mac, packaged } = options;
   const label = (key: 'menu.file' | 'menu.edit' | 'menu.view' | 'menu.help'): string => message(lang, key);
   const sep: MenuItemConstructorOptions = { type: 'separator' };
   // On macOS, Settings lives in the app menu (⌘,); elsewhere in Edit.
-  const appMenu: MenuItemConstructorOptions[] = mac
-    ? [
-        {
-          label: appName,
-          submenu: [
-            { role: 'about' },
-            sep,
-            item('settings', options),
-            sep,
-            { role: 'services' },
-            sep,
-            { role: 'hide' },
-            { role: 'hideOthers' },
-            { role: 'unhide' },
-            sep,
-            { role: 'quit' },
-          ],
-        },
-      ]
-    : [];
+  const appMenu: MenuItemConstructorOptions[] = mac ? [macAppMenu(options, sep)] : [];
   return [
     ...appMenu,
     {
