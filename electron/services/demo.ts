@@ -1,4 +1,5 @@
 import { COLLECTOR_INVITES, COLLECTOR_POSITIONS, COMPANIES, FIRST, LAST, POSITIONS, REAL_INVITES } from './demo-words';
+import { xingCards } from './demo-xing';
 import { memoryFile, type SourceFile } from './importers/source';
 
 /**
@@ -244,34 +245,6 @@ function userFiles(): Array<[name: string, lines: string[]]> {
     ['PhoneNumbers.csv', phones],
     ['Profile.csv', profile],
   ];
-}
-
-/** A few XING contacts, as single vCards the way XING writes them (2.1, ISO-8859-1 names). */
-function xingCards(pick: Draft['pick']): SourceFile[] {
-  const cards: SourceFile[] = [];
-  const categories = ['Kunde', 'persönlich getroffen', 'Partner', 'Win-win', 'Recruiting', ''];
-  for (let i = 0; i < 24; i++) {
-    const first = pick(FIRST);
-    const last = pick(LAST);
-    const name = `${first}_${last}`
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .replace(/ı/g, 'i')
-      .replace(/[^A-Za-z_]/g, '');
-    const card = Buffer.concat([
-      Buffer.from('BEGIN:VCARD\r\nVERSION:2.1\r\nPRODID:-//XING//www.xing.com//DE\r\n', 'utf8'),
-      Buffer.from(
-        `N;CHARSET=ISO-8859-1:${last};${first}\r\nFN;CHARSET=ISO-8859-1:${first} ${last}\r\nORG;CHARSET=ISO-8859-1:${pick(COMPANIES)}\r\n`,
-        'latin1',
-      ),
-      Buffer.from(
-        `URL;TYPE=WORK:https://www.xing.com/profile/${name}${i}\r\nCATEGORIES;CHARSET=UTF-8:${categories[i % categories.length]}\r\nEND:VCARD\r\n`,
-        'utf8',
-      ),
-    ]);
-    cards.push({ ...memoryFile(`${name}.vcf`, card), display: `Demo › XING › ${name}.vcf`, container: 'Demo XING' });
-  }
-  return cards;
 }
 
 /** The files of a generated LinkedIn data export, ready for the normal import path. */
