@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { DETAIL_FIELDS, type Lang } from '../../../../shared/domain';
 import { fieldLabel, message } from '../../../../shared/i18n';
 import type { FamiliarityWeights, Policy } from '../../../../shared/policy';
@@ -7,6 +7,7 @@ import { errorText, t, type StringKey } from '../../i18n';
 import { write } from '../../api/client';
 import { platform } from '../../platform';
 import { useDraft, type DraftUpdate } from './useDraft';
+import { useAttempt } from './useAttempt';
 import { Preview } from './Preview';
 import { downloadText } from '../../download';
 
@@ -69,29 +70,23 @@ export function PolicyDialog({ lang, onClose, onSaved }: { lang: Lang; onClose: 
 /** The policy as a draft, and what saving and exporting it do; a failure of either is `error`. */
 function usePolicyDraft(onSaved: () => void) {
   const [draft, setDraft, update] = useDraft<Policy>();
-  const [error, setError] = useState<unknown>(null);
+  const { error, setError, attempt } = useAttempt();
 
   useEffect(() => {
     platform.invoke('policy:get', {}).then(setDraft, (e: unknown) => setError(e));
-  }, [setDraft]);
+  }, [setDraft, setError]);
 
-  const save = async (): Promise<void> => {
-    if (!draft) return;
-    try {
+  const save = () =>
+    attempt(async () => {
+      if (!draft) return;
       await write('policy:set', { policy: draft });
       onSaved();
-    } catch (e) {
-      setError(e);
-    }
-  };
-  const exportFile = async (): Promise<void> => {
-    try {
+    });
+  const exportFile = () =>
+    attempt(async () => {
       const { fileName, json } = await platform.invoke('policy:export', {});
       downloadText(fileName, json, 'application/json');
-    } catch (e) {
-      setError(e);
-    }
-  };
+    });
   return { draft, update, error, save, exportFile };
 }
 

@@ -6,6 +6,7 @@ import { errorText, t } from '../../i18n';
 import { write } from '../../api/client';
 import { platform } from '../../platform';
 import { useDraft } from './useDraft';
+import { useAttempt } from './useAttempt';
 import { Preview } from './Preview';
 import { downloadText } from '../../download';
 import { declaredKey, declaredOf, MyDetailsEditor, rowsOf, type DetailRow } from './MyDetailsEditor';
@@ -68,7 +69,7 @@ export function SharingDialog({ lang, onClose, onSaved }: { lang: Lang; onClose:
 function useSharingDraft(onSaved: () => void) {
   const [draft, setDraft, update] = useDraft<SharingSettings>();
   const [stored, setStored] = useState<MyDetail[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { error, setError, attempt } = useAttempt();
   /** Every value of every detail, each its own row (two emails are two rows), with its type and label. */
   const [details, setDetails] = useState<DetailRow[] | null>(null);
 
@@ -81,18 +82,10 @@ function useSharingDraft(onSaved: () => void) {
       },
       (e: unknown) => setError(e),
     );
-  }, [setDraft]);
+  }, [setDraft, setError]);
 
   const declared = declaredOf(details ?? []);
   const detailsChanged = stored !== null && declaredKey(declared) !== declaredKey(stored);
-  /** Runs one of the dialog's actions; its failure is shown in the dialog. */
-  const attempt = async (action: () => Promise<void>): Promise<void> => {
-    try {
-      await action();
-    } catch (e) {
-      setError(e);
-    }
-  };
   const save = () =>
     attempt(async () => {
       if (!draft) return;
