@@ -39,20 +39,7 @@ export function VirtualList({
   onOpen,
 }: VirtualListProps) {
   const listRef = useRef<HTMLUListElement>(null);
-  const { offset, covered } = usePlacement(listRef);
-  const virtualizer = useWindowVirtualizer({
-    count,
-    estimateSize: () => estimateSize,
-    overscan: 8,
-    scrollMargin: offset,
-    scrollPaddingStart: covered,
-    getItemKey: rowKey,
-  });
-  const items = virtualizer.getVirtualItems();
-  const start = items[0]?.index ?? 0;
-  const end = items[items.length - 1]?.index ?? 0;
-  useEffect(() => onRange({ start, end }), [start, end, onRange]);
-
+  const { virtualizer, items, offset, covered } = useRowsInView({ listRef, count, estimateSize, rowKey, onRange });
   const { current, setActive, onKeyDown } = useListKeys({
     count,
     visible: items.length,
@@ -91,6 +78,36 @@ export function VirtualList({
       ))}
     </ul>
   );
+}
+
+/**
+ * The rows in view, placed on the page (below what is above the list, scrolled clear of the sticky
+ * header); the list is told which they are whenever they change.
+ */
+function useRowsInView({
+  listRef,
+  count,
+  estimateSize,
+  rowKey,
+  onRange,
+}: Pick<VirtualListProps, 'count' | 'rowKey' | 'onRange'> & {
+  listRef: RefObject<HTMLUListElement | null>;
+  estimateSize: number;
+}) {
+  const { offset, covered } = usePlacement(listRef);
+  const virtualizer = useWindowVirtualizer({
+    count,
+    estimateSize: () => estimateSize,
+    overscan: 8,
+    scrollMargin: offset,
+    scrollPaddingStart: covered,
+    getItemKey: rowKey,
+  });
+  const items = virtualizer.getVirtualItems();
+  const start = items[0]?.index ?? 0;
+  const end = items[items.length - 1]?.index ?? 0;
+  useEffect(() => onRange({ start, end }), [start, end, onRange]);
+  return { virtualizer, items, offset, covered };
 }
 
 /**

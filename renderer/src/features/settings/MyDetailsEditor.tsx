@@ -63,38 +63,13 @@ export function MyDetailsEditor({
       {rows.length === 0 && <p className="muted small">{message(lang, 'importer.detailNone')}</p>}
       <ul className="detail-rows" data-testid="my-details">
         {rows.map((r) => (
-          <li key={r.id} data-testid="detail-row">
-            <select
-              aria-label={message(lang, 'importer.detailType')}
-              data-testid="detail-field"
-              value={r.field}
-              onChange={(e) => set(r.id, { field: e.target.value as DetailField })}
-            >
-              {DETAIL_FIELDS.map((f) => (
-                <option key={f} value={f}>
-                  {fieldLabel(lang, f)}
-                </option>
-              ))}
-            </select>
-            <input
-              aria-label={`${fieldLabel(lang, r.field)}: ${message(lang, 'importer.detailValue')}`}
-              data-testid="detail-value"
-              value={r.value}
-              onChange={(e) => set(r.id, { value: e.target.value })}
-            />
-            <input
-              aria-label={message(lang, 'importer.detailLabel')}
-              placeholder={message(lang, 'importer.detailLabelShort')}
-              title={message(lang, 'importer.detailLabel')}
-              data-testid="detail-label"
-              value={r.label}
-              onChange={(e) => set(r.id, { label: e.target.value })}
-            />
-            {r.primary ? <span className="tag">{message(lang, 'importer.detailPrimary')}</span> : <span />}
-            <button type="button" className="link" onClick={() => onChange(rows.filter((x) => x.id !== r.id))}>
-              {message(lang, 'importer.detailRemove')}
-            </button>
-          </li>
+          <DetailRowEditor
+            key={r.id}
+            row={r}
+            set={(change) => set(r.id, change)}
+            onRemove={() => onChange(rows.filter((x) => x.id !== r.id))}
+            lang={lang}
+          />
         ))}
       </ul>
       <button
@@ -108,5 +83,53 @@ export function MyDetailsEditor({
         {message(lang, 'importer.detailAdd')}
       </button>
     </>
+  );
+}
+
+/** One detail's row: its type, its value, its label, whether it is the primary one, and its removal. */
+function DetailRowEditor({
+  row,
+  set,
+  onRemove,
+  lang,
+}: {
+  row: DetailRow;
+  set: (change: Partial<DetailRow>) => void;
+  onRemove: () => void;
+  lang: Lang;
+}) {
+  return (
+    <li data-testid="detail-row">
+      <select
+        aria-label={message(lang, 'importer.detailType')}
+        data-testid="detail-field"
+        value={row.field}
+        onChange={(e) => set({ field: e.target.value as DetailField })}
+      >
+        {DETAIL_FIELDS.map((f) => (
+          <option key={f} value={f}>
+            {fieldLabel(lang, f)}
+          </option>
+        ))}
+      </select>
+      <input
+        aria-label={`${fieldLabel(lang, row.field)}: ${message(lang, 'importer.detailValue')}`}
+        data-testid="detail-value"
+        value={row.value}
+        onChange={(e) => set({ value: e.target.value })}
+      />
+      <input
+        aria-label={message(lang, 'importer.detailLabel')}
+        placeholder={message(lang, 'importer.detailLabelShort')}
+        title={message(lang, 'importer.detailLabel')}
+        data-testid="detail-label"
+        value={row.label}
+        onChange={(e) => set({ label: e.target.value })}
+      />
+      {row.primary ? <span className="tag">{message(lang, 'importer.detailPrimary')}</span> : <span />}
+      <button type="button" className="link" onClick={onRemove}>
+        {message(lang, 'importer.detailRemove')}
+      </button>
+    </li>
   );
 }
