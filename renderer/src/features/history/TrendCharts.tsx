@@ -3,10 +3,20 @@
  * events that moved them. One point per audit snapshot (main keeps them, migration 0008).
  */
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { DETAIL_FIELDS, type DetailField, type Lang } from '../../../../shared/domain';
+import { DETAIL_FIELDS, type Lang } from '../../../../shared/domain';
 import type { TrendPoint } from '../../../../shared/history';
 import { formatDate, formatNumber } from '../../../../shared/i18n';
-import { ChartCard, ChartTable, FIELD_COLOR, fieldsLabel, groupFields, h, num, TICK } from '../overview/chart-kit';
+import {
+  ChartCard,
+  ChartTable,
+  FIELD_COLOR,
+  type Column,
+  fieldsLabel,
+  groupFields,
+  h,
+  num,
+  TICK,
+} from '../overview/chart-kit';
 import { ChartArea } from '../overview/ChartArea';
 
 function tickDate(lang: Lang, points: readonly TrendPoint[]) {
@@ -48,24 +58,41 @@ export function ScoreTrendChart({ lang, points, id = 'score-trend', height = 260
       id={id}
       title={name}
       testId={id}
-      table={<ScoreTrendTable lang={lang} titleId={`${id}-title`} title={name} points={points} />}
+      table={
+        <TrendTable
+          lang={lang}
+          titleId={`${id}-title`}
+          title={name}
+          points={points}
+          columns={[
+            { header: h(lang, 'history.event'), cell: (p) => h(lang, `history.cause.${p.cause}`) },
+            { header: h(lang, 'history.scoreNow'), cell: (p) => formatNumber(lang, p.score.now) },
+            { header: h(lang, 'history.scoreAfterPlan'), cell: (p) => formatNumber(lang, p.score.afterPlan) },
+          ]}
+        />
+      }
     >
       <ScoreTrendLines lang={lang} points={points} height={height} />
     </ChartCard>
   );
 }
 
-/** The score chart's numbers: when, what happened, the score now and after the plan. */
-function ScoreTrendTable({
+/**
+ * A trend chart's numbers for screen readers: a row per snapshot, headed by when it was taken, then the
+ * chart's own columns.
+ */
+function TrendTable({
   lang,
   titleId,
   title,
   points,
+  columns,
 }: {
   lang: Lang;
   titleId: string;
   title: string;
   points: readonly TrendPoint[];
+  columns: ReadonlyArray<Column<TrendPoint>>;
 }) {
   return (
     <ChartTable
@@ -76,9 +103,7 @@ function ScoreTrendTable({
       rowKey={(p) => String(p.id)}
       columns={[
         { header: h(lang, 'history.when'), cell: (p) => formatDate(lang, p.at, true), rowHeader: true },
-        { header: h(lang, 'history.event'), cell: (p) => h(lang, `history.cause.${p.cause}`) },
-        { header: h(lang, 'history.scoreNow'), cell: (p) => formatNumber(lang, p.score.now) },
-        { header: h(lang, 'history.scoreAfterPlan'), cell: (p) => formatNumber(lang, p.score.afterPlan) },
+        ...columns,
       ]}
     />
   );
@@ -156,19 +181,15 @@ export function ExposureTrendChart({ lang, points }: { lang: Lang; points: reado
       title={title}
       testId="exposure-trend"
       table={
-        <ChartTable
+        <TrendTable
           lang={lang}
           titleId="exposure-trend-title"
           title={title}
-          rows={points}
-          rowKey={(p) => String(p.id)}
-          columns={[
-            { header: h(lang, 'history.when'), cell: (p) => formatDate(lang, p.at, true), rowHeader: true },
-            ...fields.map((f: DetailField) => ({
-              header: fieldsLabel(lang, [f]),
-              cell: (p: TrendPoint) => formatNumber(lang, p.exposure[f] ?? 0),
-            })),
-          ]}
+          points={points}
+          columns={fields.map((f) => ({
+            header: fieldsLabel(lang, [f]),
+            cell: (p) => formatNumber(lang, p.exposure[f] ?? 0),
+          }))}
         />
       }
     >
