@@ -7,7 +7,7 @@ import type { ActionPlan, PlanVariant } from '../../shared/plan';
 import { PlanService } from './plan-service';
 import { SessionService } from './session-service';
 import { revocationItems } from './revocations';
-import { confirmByDeclaration, proveByImport } from './revocation-proof';
+import { confirmByDeclaration } from './revocation-proof';
 import { insertRevocations } from './revocation-store';
 import { toIdRanges } from '../../shared/id-ranges';
 import { databaseError, forgetDatabase, openDatabase, type DB } from './db';
@@ -15,7 +15,7 @@ import { AppError, toErrorInfo } from './errors';
 import { createHandlers, type Handlers, type ServiceContext } from './handlers';
 import type { AppServiceOptions, PlatformHooks } from './platform-hooks';
 import { DECLARATIONS, parseRequest, SETTLE_WHEN_CHEAP, SNAPSHOT_CAUSE, UNHELD } from './handlers/dispatch-rules';
-import { runImport } from './importers';
+import { ImportRunner } from './import-runner';
 import { resolvePaths, type PathInput } from './importers/source';
 import {
   previousAudit,
@@ -27,16 +27,8 @@ import {
 } from './report';
 import { ReportMaker } from './report-maker';
 import type { ReportModel } from '../../shared/report/types';
-import { isCountryCode } from './importers/normalise';
 import { NOTHING_MOVED } from '../../shared/history';
-import {
-  exposureBasis,
-  familiarityJudgements,
-  oweImportSnapshot,
-  recordSnapshot,
-  settleOwedSnapshot,
-} from './snapshots';
-import { getSettings } from './store';
+import { exposureBasis, familiarityJudgements, recordSnapshot, settleOwedSnapshot } from './snapshots';
 
 export type { AppServiceOptions, PlatformHooks } from './platform-hooks';
 
@@ -45,10 +37,9 @@ export class AppService {
   private database: DB | null;
   private auditService: AuditService | null = null;
   private readonly openDb: () => DB;
-  private importing: AbortController | null = null;
-  /** Settles when an import stops holding the database (see ImportOptions.hold). */
-  private held: Promise<unknown> | null = null;
   private readonly now: () => Date;
+  /** The import under way; requests wait while it holds the database. */
+  private readonly imports: ImportRunner;
   readonly handlers: Handlers;
 
   /** The database; after "Forget everything" a new, empty one is opened on first use. */
@@ -58,6 +49,16 @@ export class AppService {
 
   private get audits(): AuditService {
     return (this.auditService ??= new AuditService(this.db, this.now));
+  }
+
+  /** The running import's controller, or null. */
+  private get importing(): AbortController | null {
+    return this.imports.importing;
+  }
+
+  /** Settles when an import stops holding the database (see ImportOptions.hold). */
+  private get held(): Promise<unknown> | null {
+    return this.imports.held;
   }
 
   private planService: { db: DB; plans: PlanService; sessions: SessionService } | null = null;
@@ -89,6 +90,12 @@ export class AppService {
       openDatabase(options.dbPath, { nativeBinding: options.nativeBinding, busyTimeoutMs: options.busyTimeoutMs });
     this.database = this.openDb();
     this.now = options.now ?? (() => new Date());
+    this.imports = new ImportRunner({
+      db: () => this.db,
+      now: () => this.now(),
+      platform,
+      settleSnapshot: (force) => this.settleSnapshot(force),
+    });
     this.handlers = createHandlers(this.context(options));
   }
 
@@ -232,53 +239,12 @@ export class AppService {
     return { path, label: basename(path) };
   }
 
-  async importFiles(
+  importFiles(
     resolve: () => ReturnType<typeof resolvePaths>,
     origin: 'file' | 'demo',
     regionOverride?: CountryCode,
   ): Promise<Response<'import:run'>> {
-    if (this.importing) throw new AppError('IMPORT_BUSY', 'error.IMPORT_BUSY');
-    const controller = new AbortController();
-    this.importing = controller;
-    // Requests held by the import wait until it has also written what it owes (the proof and the
-    // snapshot's debt): none may write between its commit and that.
-    let debtWritten!: () => void;
-    const owed = new Promise<void>((resolve) => (debtWritten = resolve));
-    try {
-      // The snapshot the previous import owes is of the data this one replaces.
-      this.settleSnapshot(true);
-      const sources = await resolve();
-      try {
-        const region = regionOverride ?? getSettings(this.db).phoneRegion;
-        const summary = await runImport(this.db, sources.files, {
-          origin,
-          region: isCountryCode(region) ? region : undefined,
-          signal: controller.signal,
-          onProgress: (p) => this.platform.emit?.('import:progress', p),
-          hold: (during) => {
-            const held = during.then(
-              () => owed,
-              () => undefined,
-            );
-            this.held = held;
-            void held.then(() => {
-              if (this.held === held) this.held = null;
-            });
-          },
-          now: this.now(),
-        });
-        // A newer export may prove revocations done (or not done).
-        const proven = proveByImport(this.db, summary, this.now());
-        oweImportSnapshot(this.db, summary.runId, this.now().toISOString(), proven);
-        return summary;
-      } finally {
-        debtWritten();
-        await sources.close();
-      }
-    } finally {
-      debtWritten();
-      this.importing = null;
-    }
+    return this.imports.run(resolve, origin, regionOverride);
   }
 
   cancelImport(): void {
