@@ -6,7 +6,7 @@ import {
   type RevocationStatus,
   type RevocationView,
 } from './domain';
-import { ALL_SETTINGS_RULES, PERSON_WIDE_RULES, settingKeys, settingOfShare, stepKey } from './plan/steps';
+import { ALL_SETTINGS_RULES, PERSON_WIDE_RULES, settingKeys, settingOfShare, stepKey } from './plan/setting-steps';
 
 type Live = { id: number; status: RevocationStatus };
 

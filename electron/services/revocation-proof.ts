@@ -16,7 +16,7 @@
  */
 import type { ImportSummary } from '../../shared/contract';
 import { LIVE_REVOCATION, type Finding, type PlatformActionId } from '../../shared/domain';
-import { AUDIENCE_FIELDS, settingKeys } from '../../shared/plan/steps';
+import { AUDIENCE_FIELDS, settingKeys } from '../../shared/plan/setting-steps';
 import { DECLARED_SOURCE } from './audit-service';
 import type { DB } from './db';
 import { listRevocations, moveRevocations } from './revocation-store';

@@ -8,12 +8,13 @@ import type { DetailField } from '../domain';
 import { scoreOf, SEVERITY_WEIGHT, type RuleTally } from '../score';
 import { minimumCover, type CoverStep } from './cover';
 import { clearedBy, order } from './order';
-import { AUDIENCE_FIELDS, type Candidate } from './steps';
+import { AUDIENCE_FIELDS } from './setting-steps';
+import type { Candidate } from './steps';
 import { notePlanned, prepare, targetsOf, type Prepared, type Target } from './targets';
 import type { ActionPlan, PlanInput, PlanPerson, PlanStep, PlanVariant } from './types';
 
 export * from './types';
-export { AUDIENCE_FIELDS, SETTING_ACTIONS, audienceAction, stepKey } from './steps';
+export { AUDIENCE_FIELDS, SETTING_ACTIONS, audienceAction, stepKey } from './setting-steps';
 
 /** Collateral breaks ties between plans of equal effort: effort counts in units of 2^26 people. */
 const EFFORT_UNIT = 2 ** 26;

@@ -1,111 +1,31 @@
 /**
  * The steps that could clear a finding, what each costs and whom it takes a detail from. A finding's
  * `actions` (set by its rule) say which platform steps clear it; a step on a setting clears that
- * action's findings about everyone, a step on a person only theirs.
+ * action's findings about everyone, a step on a person only theirs (which setting steps clear what,
+ * and the key of a step: ./setting-steps.ts).
  */
 import type { DetailField, Finding, Network, PlatformActionId } from '../domain';
 import { XING_CATEGORY_FIELDS } from '../sharing';
 import { IdIndex } from './ids';
+import {
+  AUDIENCE_FIELDS,
+  SETTING_ACTIONS,
+  audienceAction,
+  audienceTargets,
+  categoryStep,
+  settingClears,
+  settingOfShare,
+  stepKey,
+} from './setting-steps';
 import { STEP_EFFORT, type PlanPerson, type PlanStep, type Viewer, type XingCategory } from './types';
 
-/** The LinkedIn audience settings and the details each one governs. */
-export const AUDIENCE_FIELDS: Readonly<Partial<Record<PlatformActionId, readonly DetailField[]>>> = {
-  'narrow-email-audience': ['privateEmail', 'businessEmail'],
-  'narrow-phone-audience': ['mobile', 'phone'],
-  'narrow-birthday-audience': ['birthday'],
-};
-
-/** Steps that change a setting (everyone concerned at once), not one person's access. */
-export const SETTING_ACTIONS: ReadonlySet<PlatformActionId> = new Set([
-  'narrow-email-audience',
-  'narrow-phone-audience',
-  'narrow-birthday-audience',
-  'switch-off-email-download',
-  'delete-uploaded-contacts',
-  'change-xing-default',
-  'narrow-xing-category',
-]);
-
+/** Steps taken on XING (the other settings are LinkedIn's; a person's step is taken where they are). */
 const XING_ACTIONS: ReadonlySet<PlatformActionId> = new Set([
   'change-xing-default',
   'narrow-xing-category',
   'revoke-xing-grant',
   'exclude-xing-contact',
 ]);
-
-/**
- * Rules about everything a person sees, not one detail (a contact collector, a stale share): their
- * finding is gone once the person sees nothing — by removing them, or by every setting they see through.
- */
-export const PERSON_WIDE_RULES: ReadonlySet<string> = new Set(['likely-collector', 'stale-grant']);
-
-/**
- * Rules whose one finding spans several settings that must all change (your birthday with its year,
- * seen on LinkedIn and on XING): their setting steps clear it only together.
- */
-export const ALL_SETTINGS_RULES: ReadonlySet<string> = new Set(['birthday-year-visible']);
-
-/**
- * Whether a setting step ends this finding. Changing the XING default ("Als Standard") is never
- * retroactive: it ends the default itself (a finding about no person), not a share a contact already has.
- */
-function settingClears(action: PlatformActionId, finding: { contact: object | null }): boolean {
-  return action !== 'change-xing-default' || finding.contact === null;
-}
-
-/** The setting step that ends a share made through this kind of grant, if a setting can end it. */
-export function settingOfShare(
-  via: Viewer['via'],
-  field: DetailField,
-): { action: PlatformActionId; to: Candidate['to'] } | null {
-  if (via === 'audience') {
-    const narrow = audienceAction(field);
-    return narrow && { action: narrow, to: 'only-you' };
-  }
-  // A default's share stays when the default changes (never retroactive): only the person's own step ends it.
-  if (via === 'category') return categoryStep(field);
-  return null;
-}
-
-/** The XING category a detail belongs to, and the step that narrows it. */
-export function categoryStep(field: DetailField): { action: PlatformActionId; to: XingCategory } | null {
-  for (const [category, fields] of Object.entries(XING_CATEGORY_FIELDS)) {
-    if (fields.includes(field)) return { action: 'narrow-xing-category', to: category as XingCategory };
-  }
-  return null;
-}
-
-/** The audience setting that governs a detail on LinkedIn (none for the address). */
-export function audienceAction(field: DetailField): PlatformActionId | null {
-  for (const [action, fields] of Object.entries(AUDIENCE_FIELDS)) {
-    if (fields!.includes(field)) return action as PlatformActionId;
-  }
-  return null;
-}
-
-/**
- * Where narrowing an audience can go to clear a finding of this rule: 1st-degree connections end
- * "visible to everyone"; anything about a person who is a 1st-degree connection needs "only you".
- */
-const BOTH_TARGETS: ReadonlyArray<'first-degree' | 'only-you'> = ['first-degree', 'only-you'];
-const ONLY_YOU: ReadonlyArray<'first-degree' | 'only-you'> = ['only-you'];
-function audienceTargets(rule: string): ReadonlyArray<'first-degree' | 'only-you'> {
-  return rule === 'visible-to-everyone' ? BOTH_TARGETS : ONLY_YOU;
-}
-
-/** The keys of the setting steps that clear a finding (what a live revocation of a setting covers). */
-export function settingKeys(
-  finding: Pick<Finding, 'rule' | 'actions' | 'field'> & { contact: object | null },
-): string[] {
-  return finding.actions.flatMap((action) => {
-    if (AUDIENCE_FIELDS[action]) return audienceTargets(finding.rule).map((to) => stepKey(action, to, null));
-    if (action === 'narrow-xing-category') {
-      const step = finding.field && categoryStep(finding.field);
-      return step ? [stepKey(action, step.to, null)] : [];
-    }
-    return SETTING_ACTIONS.has(action) && settingClears(action, finding) ? [stepKey(action, null, null)] : [];
-  });
-}
 
 /** A step that could be part of a plan, before the plan decides what it clears. */
 export type Candidate = Omit<PlanStep, 'clears' | 'scoreAfter' | 'fields' | 'stops'> & { fields: DetailField[] };
@@ -155,12 +75,6 @@ function effortOf(action: PlatformActionId): number {
 /** The network a step is taken on (a person's step: where the person is). */
 function networkOf(action: PlatformActionId, network: Network): Network {
   return XING_ACTIONS.has(action) ? 'xing' : SETTING_ACTIONS.has(action) ? 'linkedin' : network;
-}
-
-/** The key of a step: one per setting (and audience), one per person and action. */
-export function stepKey(action: PlatformActionId, to: Candidate['to'], contactId: number | null): string {
-  if (SETTING_ACTIONS.has(action)) return to ? `${action}:${to}` : action;
-  return `${action}:${contactId}`;
 }
 
 /** Builds each candidate step once, by key. */

@@ -5,12 +5,11 @@
  */
 import type { DetailField, Finding } from '../domain';
 import { countFinding, scoreOf, type RuleTally } from '../score';
+import { ALL_SETTINGS_RULES, PERSON_WIDE_RULES } from './setting-steps';
 import {
-  ALL_SETTINGS_RULES,
   Candidates,
   Collateral,
   findingSteps,
-  PERSON_WIDE_RULES,
   settingsAsked,
   settingsTogether,
   viewerSteps,
