@@ -55,6 +55,8 @@ test('a second email survives a save, with its type and label; removing a detail
   await page.getByRole('button', { name: 'Declare settings' }).click();
   const dialog = page.getByTestId('sharing-dialog');
   const rows = dialog.getByTestId('detail-row');
+  // Counted once the user's details have arrived (the demo user has some): not the empty form before.
+  await expect(rows.first()).toBeVisible();
   const before = await rows.count();
   const values = async (): Promise<string[]> =>
     dialog.getByTestId('detail-value').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
