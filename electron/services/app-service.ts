@@ -150,7 +150,8 @@ export class AppService {
 
   /**
    * At start: computes the audit in the background (in steps, not blocking the first paint), so the
-   * first view's numbers do not wait for it. A database that cannot be read yet is left to the first request.
+   * first view's numbers do not wait for it: the numbers first, the full audit once the loading page asks
+   * for more (audit-cache.ts). A database that cannot be read yet is left to the first request.
    */
   warmUp(): void {
     setImmediate(() => {

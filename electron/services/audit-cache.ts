@@ -63,10 +63,21 @@ const pauseForPage = async (): Promise<void> => {
   await pause();
 };
 
+/** What a warm-up has read, and — once begun — its full audit's steps (see AuditCache.pending). */
+interface Pending {
+  key: string;
+  input: AuditInput;
+  policy: Policy;
+  building?: { steps: Generator<void, AuditBase>; now: Date };
+}
+
 export class AuditCache {
   private entry: Entry | null = null;
-  /** What a warm-up has read so far, and the counters it describes: a request that comes first uses it. */
-  private pending: { key: string; input: AuditInput; policy: Policy } | null = null;
+  /**
+   * What a warm-up has read so far, and the counters it describes — with its full audit's steps once it
+   * has begun them: a request that comes first uses what it read and finishes what it began.
+   */
+  private pending: Pending | null = null;
   private revision = 0;
   private readonly changes: () => number;
 
@@ -93,9 +104,16 @@ export class AuditCache {
     if (entry?.baseKey === key) return this.withState(entry);
     const pending = this.pending?.key === key ? this.pending : null;
     this.pending = null;
-    // Computed here for a request: a page that was loading has drawn its numbers and asks for more,
-    // and a warm-up held back for it sees it was overtaken.
+    // Computed here: a loading page asks for more than its numbers, or the warm-up's work is stale or
+    // absent. Either way a warm-up held back for the page is overtaken, and sees it once it goes on.
     pageLoadEnded();
+    if (pending?.building) {
+      // The steps the warm-up took of the full audit are kept: the rest is taken here, at once.
+      const { steps, now } = pending.building;
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      return this.install(pending.input, pending.policy, step.value, now);
+    }
     const input = pending?.input ?? loadAuditInput(this.db);
     const policy = pending?.policy ?? getPolicy(this.db);
     const now = this.now();
@@ -153,8 +171,10 @@ export class AuditCache {
   /**
    * Computes the audit ahead of the first request (at start), in steps — each query, familiarity,
    * exposures, each rule, the sort — with the event loop free between them, so the page's own files
-   * are served meanwhile and the first view finds its numbers ready. A request that comes first takes
-   * over what was read; a change meanwhile ends the warm-up (the next request computes).
+   * are served meanwhile and the first view finds its numbers ready. The numbers are counted first;
+   * while a page loads, the full audit's steps wait until it asks for more than its numbers, and that
+   * request computes the rest at once. A request that comes first takes over what was read and the
+   * steps taken; a change meanwhile ends the warm-up (the next request computes).
    */
   async warm(): Promise<void> {
     if (this.warming) return this.warming;
@@ -190,7 +210,8 @@ export class AuditCache {
       if (this.entry?.key === key) return { audit: this.entry.audit, revision: this.entry.revision };
       // The full audit, when installed, takes the next revision: the count is of the same state.
       if (this.early?.key === key) return { audit: this.early.audit, revision: this.revision + 1 };
-      // Counted, then something changed: the warm-up may be waiting for a page's numbers — these.
+      // Counted, then something changed: the warm-up may be held for a loading page; computed here
+      // (which ends its load).
       if (this.warming === null || this.early !== null) {
         const entry = this.current();
         return { audit: entry.audit, revision: entry.revision };
@@ -215,7 +236,7 @@ export class AuditCache {
     }
     if (stale()) return;
     const input = read.value;
-    const pending = { key: before, input, policy };
+    const pending: Pending = { key: before, input, policy };
     this.pending = pending;
     await pause();
     if (this.pending !== pending || pending.key !== this.key()) return;
@@ -238,6 +259,7 @@ export class AuditCache {
     }
     this.notify();
     const steps = auditBaseSteps(input, 'en', now, policy);
+    pending.building = { steps, now };
     for (;;) {
       await pauseForPage();
       if (this.pending !== pending || pending.key !== this.key()) return;

@@ -165,6 +165,36 @@ describe('the audit warmed at start', () => {
     }
   });
 
+  it('a request for the findings while the warm-up builds them finishes the steps it took: the same audit', async () => {
+    const { svc } = await demo();
+    // A clock that moves on (the same day): the audit says at which moment it was made.
+    let tick = 0;
+    const clock = (): Date => new Date(NOW.getTime() + 1000 * tick++);
+    const cache = new AuditCache(svc.db, clock);
+    const warming = cache.warm();
+    await cache.numbers();
+    // The full audit is under way: a few of its steps taken, then a page starts loading and holds the rest.
+    for (let turn = 0; turn < 3; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
+    pageLoading(10 * 60_000);
+    try {
+      expect(cache.isCurrent).toBe(false);
+      const askedAt = clock();
+      const audit = cache.audit('en');
+      // Finished from the warm-up's steps (made at its moment, before the request), not computed anew …
+      expect(new Date(audit.generatedAt).getTime()).toBeLessThan(askedAt.getTime());
+      // … and the same audit the database gives from scratch at that moment.
+      const fresh = computeAudit(loadAuditInput(svc.db), 'en', new Date(audit.generatedAt), getPolicy(svc.db));
+      expect(audit).toEqual(fresh);
+      expect(audit.findings.length).toBeGreaterThan(0);
+      // The request ended the page's load: the warm-up goes on, sees it was overtaken, and stops.
+      await warming;
+      expect(cache.audit('en')).toBe(audit);
+    } finally {
+      pageLoadEnded();
+      svc.close();
+    }
+  });
+
   it('while it waits for a page, a change or a request for findings is answered at once, from the database', async () => {
     const { svc } = await demo();
     const open = svc.audit('en').findings.filter((f) => f.contact !== null);

@@ -75,6 +75,28 @@ test('what the overview shows beside its numbers is asked for once they are draw
   expect(summary!.at).toBeLessThan(frame);
 });
 
+test('the overview shown again draws its charts with its numbers, in the same frame', async ({ app, page }) => {
+  await app.loadDemo();
+  await expect(page.getByTestId('exposure-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  const nav = page.getByRole('navigation');
+  await nav.getByRole('link', { name: 'Findings', exact: true }).click();
+  await expect(page.getByTestId('stat-connections')).toHaveCount(0);
+  // Whether the charts were there when the numbers came back (checked as the page changes).
+  await page.evaluate(() => {
+    const g = globalThis as unknown as { chartsWithNumbers?: boolean };
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('[data-testid="stat-connections"]') === null) return;
+      observer.disconnect();
+      g.chartsWithNumbers = document.querySelector('[data-testid="exposure-chart"]') !== null;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await nav.getByRole('link', { name: 'Overview', exact: true }).click();
+  await expect(app.stat('connections')).toHaveText(DEMO.connections);
+  expect(await page.evaluate(() => (globalThis as unknown as { chartsWithNumbers?: boolean }).chartsWithNumbers)).toBe(
+    true,
+  );
+});
+
 test('what every page loads at start carries neither zod (main validates requests) nor the charts, dialogs or lists', async ({
   app,
   page,
