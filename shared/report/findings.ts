@@ -154,20 +154,10 @@ function byFirstStep(lang: Lang, open: readonly Finding[], planned: boolean, pla
 /** One group as the report shows it: past the capped number of groups only counted, else its first people. */
 function capGroup(lang: Lang, draft: Draft, caps: Caps | null, index: number): ReportFindingGroup {
   const { key, title, url, planStep, list } = draft;
-  if (caps !== null && index >= caps.groups)
-    return {
-      key,
-      title,
-      url,
-      planStep,
-      findings: list.length,
-      peopleTotal: 0,
-      people: [],
-      hiddenFindings: list.length,
-    };
-  const people = byPerson(lang, list);
+  const counted = caps !== null && index >= caps.groups;
+  const people = counted ? [] : byPerson(lang, list);
   const shown = caps === null ? people : people.slice(0, caps.peoplePerGroup);
-  const hidden = people.slice(shown.length).reduce((n, p) => n + p.findings.length, 0);
+  const hidden = counted ? list.length : people.slice(shown.length).reduce((n, p) => n + p.findings.length, 0);
   return {
     key,
     title,

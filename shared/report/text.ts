@@ -61,3 +61,23 @@ export function exposureTable({ lang, summary }: ReportModel): { head: string[];
     ]),
   };
 }
+
+/**
+ * The sharing settings the audit went by as a table's head and rows (the HTML and the PDF report draw the
+ * same): the basis of an assumed setting is given to `assumed`, which marks it as each format can.
+ */
+export function settingsTable<Tag>(
+  lang: Lang,
+  summary: ReportModel['summary'],
+  assumed: (text: string) => Tag,
+): { head: string[]; rows: Array<Array<string | Tag>> } {
+  return {
+    head: [say(lang, 'network'), say(lang, 'settingCol'), say(lang, 'valueCol'), say(lang, 'basisCol')],
+    rows: summary.settings.map((r) => [
+      message(lang, `network.${r.network}`),
+      r.setting,
+      r.value,
+      r.declared ? say(lang, 'declared') : assumed(say(lang, 'assumedTag')),
+    ]),
+  };
+}

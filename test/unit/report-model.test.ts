@@ -8,6 +8,7 @@ import type { Lang } from '../../shared/domain';
 import { formatDate, message } from '../../shared/i18n';
 import { DEFAULT_POLICY } from '../../shared/policy';
 import { CAPS } from '../../shared/report/caps';
+import { groupFindings } from '../../shared/report/findings';
 import { buildReportModel } from '../../shared/report/model';
 import { withoutPaths } from '../../shared/report/text';
 import type { ReportModel } from '../../shared/report/types';
@@ -92,6 +93,22 @@ describe('the report model', () => {
     expect(m.summary.topSteps!.map((s) => s.clears)).toEqual(
       [...m.summary.topSteps!.map((s) => s.clears)].sort((a, b) => b - a),
     );
+  });
+
+  it('capped: the groups past the first ones are only counted — no people, every finding hidden', () => {
+    const input = reportInputFor('en');
+    const open = input.audit.findings.filter((f) => f.muted === null);
+    const whole = groupFindings('en', open, null, null);
+    expect(whole.length).toBeGreaterThan(1);
+    const capped = groupFindings('en', open, null, { groups: 1, peoplePerGroup: 1 });
+    expect(capped.map((g) => [g.key, g.findings])).toEqual(whole.map((g) => [g.key, g.findings]));
+    expect(capped[0]!.people).toEqual(whole[0]!.people.slice(0, 1));
+    for (const g of capped.slice(1)) {
+      expect(g.peopleTotal).toBe(0);
+      expect(g.people).toEqual([]);
+      expect(g.hiddenFindings).toBe(g.findings);
+      expect(g.findings).toBeGreaterThan(0);
+    }
   });
 
   it('capped (HTML, PDF): the first people of each group, the appendix’s first findings, counts of the rest', () => {

@@ -4,8 +4,8 @@
  * who sees each detail, and the sharing settings the audit went by.
  */
 import { createElement as h, Fragment, type ReactElement } from 'react';
-import { formatNumber, message, severityLabel } from '../../../shared/i18n';
-import { exposureTable, say } from '../../../shared/report/text';
+import { formatNumber, severityLabel } from '../../../shared/i18n';
+import { exposureTable, say, settingsTable } from '../../../shared/report/text';
 import type { ReportModel } from '../../../shared/report/types';
 import { table } from './html-table';
 import { exposureChart, scoreChart } from './charts';
@@ -119,20 +119,13 @@ function exposurePart(m: ReportModel): ReactElement {
 
 /** The sharing settings the audit went by, each declared by the user or assumed. */
 function settingsPart(lang: Lang, s: Summary): ReactElement {
+  const settings = settingsTable(lang, s, (text) => h('span', { className: 'tag' }, text));
   return h(
     Fragment,
     null,
     h('h3', null, say(lang, 'settings')),
     s.settingsAssumed ? h('p', { className: 'note' }, say(lang, 'assumed')) : null,
-    table(
-      [say(lang, 'network'), say(lang, 'settingCol'), say(lang, 'valueCol'), say(lang, 'basisCol')],
-      s.settings.map((r) => [
-        message(lang, `network.${r.network}`),
-        r.setting,
-        r.value,
-        r.declared ? say(lang, 'declared') : h('span', { className: 'tag' }, say(lang, 'assumedTag')),
-      ]),
-    ),
+    table(settings.head, settings.rows),
   );
 }
 

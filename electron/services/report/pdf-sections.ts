@@ -1,8 +1,8 @@
 /** The report's sections as pdfmake content: the same model, the same caps and the same charts as the HTML page. */
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { formatNumber, message, severityLabel } from '../../../shared/i18n';
-import { exposureTable, say } from '../../../shared/report/text';
+import { formatNumber, severityLabel } from '../../../shared/i18n';
+import { exposureTable, say, settingsTable } from '../../../shared/report/text';
 import type { ReportModel, ReportPlan } from '../../../shared/report/types';
 import { CAPS, capped } from '../../../shared/report/caps';
 import { exposureChart, scoreChart } from './charts';
@@ -104,19 +104,11 @@ function exposurePdf(m: ReportModel): Content[] {
 
 /** The sharing settings the audit went by, each declared by the user or assumed. */
 function settingsPdf(lang: Lang, s: Summary): Content[] {
+  const settings = settingsTable(lang, s, (text) => text);
   return [
     h3(say(lang, 'settings')),
     ...(s.settingsAssumed ? [{ text: say(lang, 'assumed'), style: 'note' } as Content] : []),
-    table(
-      [say(lang, 'network'), say(lang, 'settingCol'), say(lang, 'valueCol'), say(lang, 'basisCol')],
-      s.settings.map((r) => [
-        message(lang, `network.${r.network}`),
-        r.setting,
-        r.value,
-        r.declared ? say(lang, 'declared') : say(lang, 'assumedTag'),
-      ]),
-      [50, '*', 130, 70],
-    ),
+    table(settings.head, settings.rows, [50, '*', 130, 70]),
   ];
 }
 
