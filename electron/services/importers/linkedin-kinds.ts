@@ -1,4 +1,5 @@
 /** What a LinkedIn export file is (recognised by its header) and what reading it gives. */
+import type { Contact } from '../../../shared/domain';
 import type { PairTable } from './pairs';
 
 export type LinkedInKind =
@@ -43,13 +44,11 @@ export interface StatedPhone {
   whatsapp: boolean;
 }
 
-export interface ParsedConnection {
-  key: string;
-  name: string;
-  profileUrl: string | null;
-  company: string | null;
-  position: string | null;
-  connectedOn: string | null;
+/** A connection as its row gives it: the contact it becomes, before it has an id and a network. */
+export interface ParsedConnection extends Pick<
+  Contact,
+  'key' | 'name' | 'profileUrl' | 'company' | 'position' | 'connectedOn'
+> {
   /** Only when that connection allowed connections to download it (FORMATS.md §1). */
   email: string | null;
 }

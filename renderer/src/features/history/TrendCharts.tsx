@@ -110,6 +110,24 @@ function TrendTable({
 }
 
 /**
+ * The x axis of a trend: one tick per snapshot (its index), labelled with its date. Returned as the
+ * chart's own child (recharts reads it), like the import marks below.
+ */
+function snapshotAxis(lang: Lang, points: readonly TrendPoint[]) {
+  return (
+    <XAxis
+      dataKey="i"
+      type="number"
+      domain={domainOf(points.length)}
+      allowDecimals={false}
+      tickFormatter={tickDate(lang, points)}
+      tick={TICK}
+      stroke="var(--line)"
+    />
+  );
+}
+
+/**
  * A dashed line at every import. Returned as the chart's own children (recharts reads them), not as a
  * component of ours.
  */
@@ -132,15 +150,7 @@ function ScoreTrendLines({ lang, points, height }: { lang: Lang; points: readonl
     <ChartArea height={height}>
       <LineChart accessibilityLayer={false} data={data} margin={{ left: 8, right: 24, top: 12, bottom: 8 }}>
         <CartesianGrid stroke="var(--line)" vertical={false} />
-        <XAxis
-          dataKey="i"
-          type="number"
-          domain={domainOf(data.length)}
-          allowDecimals={false}
-          tickFormatter={tickDate(lang, points)}
-          tick={TICK}
-          stroke="var(--line)"
-        />
+        {snapshotAxis(lang, points)}
         <YAxis domain={[0, 100]} tickFormatter={num(lang)} tick={TICK} stroke="var(--line)" width={40} />
         {importMarks(points)}
         <Legend itemSorter={null} wrapperStyle={{ color: 'var(--muted)' }} />
@@ -196,15 +206,7 @@ export function ExposureTrendChart({ lang, points }: { lang: Lang; points: reado
       <ChartArea height={260}>
         <LineChart accessibilityLayer={false} data={data} margin={{ left: 8, right: 24, top: 12, bottom: 8 }}>
           <CartesianGrid stroke="var(--line)" vertical={false} />
-          <XAxis
-            dataKey="i"
-            type="number"
-            domain={domainOf(data.length)}
-            allowDecimals={false}
-            tickFormatter={tickDate(lang, points)}
-            tick={TICK}
-            stroke="var(--line)"
-          />
+          {snapshotAxis(lang, points)}
           <YAxis allowDecimals={false} tickFormatter={num(lang)} tick={TICK} stroke="var(--line)" width={56} />
           <Legend itemSorter={null} wrapperStyle={{ color: 'var(--muted)' }} />
           {groups.map((g) => (

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FieldExposureRow, Lang } from '../../../../shared/domain';
 import { fieldLabel, formatNumber } from '../../../../shared/i18n';
-import { t } from '../../i18n';
+import { t, type StringKey } from '../../i18n';
 import { num, TICK } from './chart-kit';
 import { ChartArea } from './ChartArea';
 
@@ -11,6 +11,13 @@ interface ExposureBar {
   unfamiliar: number;
   revoked: number;
 }
+
+/** A bar's parts, bottom to top: each with its legend's words and its colour. */
+const STACK = [
+  { part: 'familiar', label: 'familiar', fill: 'var(--chart-familiar)' },
+  { part: 'unfamiliar', label: 'visibleUnfamiliar', fill: 'var(--chart-unfamiliar)' },
+  { part: 'revoked', label: 'revoked', fill: 'var(--chart-revoked)' },
+] as const satisfies ReadonlyArray<{ part: keyof Omit<ExposureBar, 'name'>; label: StringKey; fill: string }>;
 
 /** A bar per detail: the people who see it split into familiar, unfamiliar and those a revocation takes away. */
 function exposureBars(lang: Lang, rows: readonly FieldExposureRow[]): ExposureBar[] {
@@ -78,27 +85,9 @@ function ExposurePicture({ lang, data }: { lang: Lang; data: readonly ExposureBa
         <YAxis type="category" dataKey="name" width={140} tick={TICK} stroke="var(--line)" />
         <Tooltip formatter={(value) => formatNumber(lang, Number(value))} />
         <Legend itemSorter={null} />
-        <Bar
-          dataKey="familiar"
-          stackId="a"
-          name={t(lang, 'familiar')}
-          fill="var(--chart-familiar)"
-          isAnimationActive={false}
-        />
-        <Bar
-          dataKey="unfamiliar"
-          stackId="a"
-          name={t(lang, 'visibleUnfamiliar')}
-          fill="var(--chart-unfamiliar)"
-          isAnimationActive={false}
-        />
-        <Bar
-          dataKey="revoked"
-          stackId="a"
-          name={t(lang, 'revoked')}
-          fill="var(--chart-revoked)"
-          isAnimationActive={false}
-        />
+        {STACK.map(({ part, label, fill }) => (
+          <Bar key={part} dataKey={part} stackId="a" name={t(lang, label)} fill={fill} isAnimationActive={false} />
+        ))}
       </BarChart>
     </ChartArea>
   );
